@@ -1,0 +1,275 @@
+package org.ropescope.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.Curve;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.RopeMath;
+
+/**
+ * The period chart: x is the pair index, y the period in tokens on a log axis, one line per
+ * {@link Curve}, labelled lines at {@code m_l} and {@code m}, and the two points that tell the
+ * story marked: pair 0, where base scaling keeps the period 2*pi, and the last pair, where base
+ * scaling meets PI.
+ *
+ * <p>The same {@link JFreeChart} is shown in the window and drawn to files. {@link #update} changes
+ * data, markers, annotations and titles with notification off and fires one change event at the
+ * end, so the viewer repaints once per update.
+ */
+public final class PeriodChart {
+
+    public static final List<Curve> CURVES = List.of(Curve.ORIGINAL, Curve.INTERPOLATED, Curve.BASE_SCALED);
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final PeriodDataset dataset;
+    private final LogAxis periodAxis;
+    private final NumberAxis pairAxis;
+    private final TextTitle subtitle;
+    private final ValueMarker originalMarker;
+    private final ValueMarker newMarker;
+    private PeriodTable table;
+
+    public PeriodChart(PeriodTable table) {
+        this.table = table;
+        dataset = new PeriodDataset(CURVES, table);
+
+        pairAxis = new NumberAxis("pair index i   (frequency θᵢ = b^(−2i/d) falls →)");
+        pairAxis.setStandardTickUnits(integerTickUnits());
+        pairAxis.setAutoRangeIncludesZero(true);
+        periodAxis = new LogAxis("period Tᵢ = 2π/θᵢ  (tokens, log scale)");
+        periodAxis.setBase(10);
+        periodAxis.setNumberFormatOverride(Numbers.compactFormat());
+        periodAxis.setStandardTickUnits(decadeTickUnits()); // whole decades: 10, 100, 1k, never 10^0.2
+        periodAxis.setMinorTickCount(9);
+        periodAxis.setMinorTickMarksVisible(true);
+        periodAxis.setSmallestValue(1e-3);
+
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
+        for (int s = 0; s < CURVES.size(); s++) {
+            renderer.setSeriesPaint(s, ChartStyle.paint(CURVES.get(s)));
+            renderer.setSeriesStroke(s, ChartStyle.stroke(CURVES.get(s)));
+        }
+
+        plot = new XYPlot(dataset, pairAxis, periodAxis, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        originalMarker = marker();
+        newMarker = marker();
+        plot.addRangeMarker(originalMarker, Layer.BACKGROUND);
+        plot.addRangeMarker(newMarker, Layer.BACKGROUND);
+
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
+        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
+        style();
+        update(table);
+    }
+
+    /** The JFreeChart object, for the viewer and for file export. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public PeriodDataset dataset() {
+        return dataset;
+    }
+
+    public PeriodTable table() {
+        return table;
+    }
+
+    /** Shows {@code newTable}: data, axis ranges, markers, annotations and subtitle, in one change event. */
+    public void update(PeriodTable newTable) {
+        this.table = newTable;
+        RopeConfig c = newTable.config();
+        chart.setNotify(false);
+        try {
+            dataset.setTable(newTable);
+            int last = c.lastPair();
+            pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
+
+            double lo = Math.min(newTable.minPeriod(), c.originalLength());
+            double hi = Math.max(newTable.maxPeriod(), c.newLength());
+            periodAxis.setRange(lo / 5, hi * 5);
+
+            originalMarker.setValue(c.originalLength());
+            originalMarker.setLabel("m_l = " + Numbers.grouped(c.originalLength()) + "  original context");
+            newMarker.setValue(c.newLength());
+            newMarker.setLabel("m = " + Numbers.grouped(c.newLength()) + "  new context");
+            // at m = m_l the two lines coincide: put the labels on opposite sides
+            newMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            newMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+
+            annotate(newTable, c, last);
+            subtitle.setText("b = " + Numbers.grouped(c.base()) + "    d = " + c.dim()
+                    + "    m_l = " + Numbers.grouped(c.originalLength()) + " → m = " + Numbers.grouped(c.newLength())
+                    + "    s = " + Numbers.significant(c.scale(), 6)
+                    + "    λ = " + Numbers.significant(c.lambda(), 6)
+                    + "    λ·b = " + Numbers.significant(c.newBase(), 7));
+        } finally {
+            chart.setNotify(true); // one ChartChangeEvent for everything above
+        }
+    }
+
+    private void annotate(PeriodTable t, RopeConfig c, int last) {
+        plot.clearAnnotations();
+        double matched = t.period(Curve.BASE_SCALED, last);
+        XYPointerAnnotation end = pointer("last pair i = " + last + ": base scaling = PI = "
+                + Numbers.tokens(matched) + " tokens (interpolates)", last, matched, -2.6);
+        end.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addAnnotation(end, false);
+
+        double p0 = t.period(Curve.BASE_SCALED, 0);
+        XYPointerAnnotation start = pointer("pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI)
+                + " (extrapolates)", 0, p0, 0.55);
+        start.setTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addAnnotation(start, false);
+
+        plot.addAnnotation(new RingAnnotation(last, matched, 6), false);
+        plot.addAnnotation(new RingAnnotation(0, p0, 6), false);
+    }
+
+    private XYPointerAnnotation pointer(String text, double x, double y, double angle) {
+        XYPointerAnnotation a = new XYPointerAnnotation(text, x, y, angle);
+        a.setFont(ChartStyle.font(Font.PLAIN, 13));
+        a.setPaint(ChartStyle.TEXT);
+        a.setArrowPaint(ChartStyle.MUTED_TEXT);
+        a.setArrowStroke(new BasicStroke(1.1f));
+        a.setTipRadius(7);
+        a.setBaseRadius(44);
+        a.setLabelOffset(4);
+        a.setBackgroundPaint(new Color(255, 255, 255, 220));
+        return a;
+    }
+
+    private static ValueMarker marker() {
+        ValueMarker m = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
+        m.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
+        m.setLabelPaint(ChartStyle.MUTED_TEXT);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        return m;
+    }
+
+    private void style() {
+        TextTitle title = new TextTitle("RoPE period of every dimension pair", ChartStyle.font(Font.BOLD, 18));
+        title.setPaint(ChartStyle.TEXT);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(4, 8, 0, 4));
+        chart.setTitle(title);
+        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.setTextAntiAlias(true);
+        chart.setAntiAlias(true);
+        subtitle.setPaint(ChartStyle.MUTED_TEXT);
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setPadding(new RectangleInsets(2, 8, 6, 4));
+        chart.addSubtitle(0, subtitle);
+
+        plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setRangeMinorGridlinesVisible(true);
+        plot.setRangeMinorGridlinePaint(new Color(0xF2F4F6));
+        plot.setRangeMinorGridlineStroke(new BasicStroke(0.8f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+
+        for (var axis : List.of(pairAxis, periodAxis)) {
+            axis.setLabelFont(ChartStyle.font(Font.PLAIN, 13));
+            axis.setLabelPaint(ChartStyle.MUTED_TEXT);
+            axis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 12));
+            axis.setTickLabelPaint(ChartStyle.AXIS);
+            axis.setAxisLinePaint(ChartStyle.AXIS);
+            axis.setTickMarkPaint(ChartStyle.AXIS);
+        }
+
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(ChartStyle.BACKGROUND);
+        legend.setItemFont(ChartStyle.font(Font.PLAIN, 13));
+        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
+        legend.setPadding(new RectangleInsets(2, 4, 4, 4));
+    }
+
+    private static TickUnitSource decadeTickUnits() {
+        TickUnits units = new TickUnits();
+        for (int decades : new int[] {1, 2, 3, 5, 10}) {
+            units.add(new NumberTickUnit(decades, Numbers.compactFormat(), 9));
+        }
+        return units;
+    }
+
+    private static TickUnitSource integerTickUnits() {
+        TickUnits units = new TickUnits();
+        for (long step = 1; step <= 1_000_000; step *= 10) {
+            units.add(new NumberTickUnit(step));
+            units.add(new NumberTickUnit(2 * step));
+            units.add(new NumberTickUnit(5 * step));
+        }
+        return units;
+    }
+
+    /** A ring of fixed pixel size around a data point, whatever the axes' scale. */
+    static final class RingAnnotation extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final double x;
+        private final double y;
+        private final double radius;
+
+        RingAnnotation(double x, double y, double radius) {
+            this.x = x;
+            this.y = y;
+            this.radius = radius;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+            double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+            double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+            g2.setPaint(ChartStyle.TEXT);
+            g2.setStroke(new BasicStroke(2f));
+            g2.draw(new Ellipse2D.Double(px - radius, py - radius, 2 * radius, 2 * radius));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.ropescope.ui;
+
+import java.util.function.DoubleFunction;
+import javafx.beans.property.Property;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ropescope.input.InputField;
+import org.ropescope.input.Parsed;
+
+/**
+ * One input: a title, a logarithmic slider and a text field, both showing the same model
+ * property. Dragging updates the text; typing a value and pressing Enter (or leaving the field)
+ * moves the slider. A value that is malformed or outside the field's rule marks the field invalid,
+ * shows what is allowed underneath, and changes nothing else.
+ */
+final class ParameterControl extends VBox {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final InputField field;
+    private final Property<Number> value;
+    private final SliderScale scale;
+    private final DoubleFunction<String> crossCheck;
+    private final DoubleFunction<String> display;
+
+    private final Slider slider = new Slider();
+    private final TextField text = new TextField();
+    private final Label error = new Label();
+    private boolean syncing;
+
+    /**
+     * @param id         the stem of the controls' ids: {@code <id>Slider}, {@code <id>Field}, {@code <id>Error}
+     * @param crossCheck a rule that involves other inputs (m >= m_l); returns a message or {@code null}
+     */
+    ParameterControl(String id, String title, String help, InputField field, Property<Number> value,
+            SliderScale scale, DoubleFunction<String> display, DoubleFunction<String> crossCheck) {
+        this.field = field;
+        this.value = value;
+        this.scale = scale;
+        this.display = display;
+        this.crossCheck = crossCheck;
+        getStyleClass().add("parameter");
+        createView(id, title, help);
+        init();
+    }
+
+    private void createView(String id, String title, String help) {
+        Label name = new Label(title);
+        name.getStyleClass().add("parameter-title");
+        name.setLabelFor(text);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        text.setId(id + "Field");
+        text.getStyleClass().add("parameter-field");
+        text.setPrefColumnCount(9);
+        text.setAlignment(Pos.CENTER_RIGHT);
+        text.setAccessibleText(title + ": type a value and press Enter. " + field.rule() + ".");
+        text.setTooltip(new Tooltip(help + "\n" + field.rule() + "."));
+        HBox head = new HBox(8, name, spacer, text);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        slider.setId(id + "Slider");
+        slider.setMin(scale.minPosition());
+        slider.setMax(scale.maxPosition());
+        slider.setMajorTickUnit(scale.majorTickUnit());
+        slider.setMinorTickCount(0);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setAccessibleRoleDescription("logarithmic slider");
+        slider.setAccessibleText(title);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double position) {
+                return scale.tickLabel(position);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+
+        error.setId(id + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setAccessibleRole(AccessibleRole.TEXT);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+
+        getChildren().addAll(head, slider, error);
+    }
+
+    private void init() {
+        showValue(value.getValue().doubleValue());
+        value.addListener((obs, old, now) -> showValue(now.doubleValue()));
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                value.setValue(scale.toValue(now.doubleValue()));
+                // the model may have clamped or snapped the value: show what it holds
+                showValue(value.getValue().doubleValue());
+            }
+        });
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::onSliderKey);
+        text.setOnAction(e -> commitText());
+        text.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && !text.getText().equals(display.apply(value.getValue().doubleValue()))) {
+                commitText();
+            }
+        });
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showValue(value.getValue().doubleValue());
+                e.consume();
+            }
+        });
+    }
+
+    private void onSliderKey(KeyEvent e) {
+        int direction = switch (e.getCode()) {
+            case RIGHT, UP, KP_RIGHT, KP_UP, PAGE_UP -> 1;
+            case LEFT, DOWN, KP_LEFT, KP_DOWN, PAGE_DOWN -> -1;
+            default -> 0;
+        };
+        if (direction != 0) {
+            boolean large = e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN;
+            value.setValue(scale.step(value.getValue().doubleValue(), direction, large));
+            e.consume();
+        }
+    }
+
+    private void commitText() {
+        Parsed<Double> parsed = field.parse(text.getText());
+        String problem = parsed.isOk() ? crossCheck.apply(parsed.value()) : parsed.error();
+        if (problem != null) {
+            error.setText(problem);
+            error.setVisible(true);
+            text.pseudoClassStateChanged(INVALID, true);
+            return;
+        }
+        value.setValue(parsed.value());
+        showValue(value.getValue().doubleValue());
+    }
+
+    private void showValue(double v) {
+        syncing = true;
+        try {
+            slider.setValue(scale.toPosition(v));
+            text.setText(display.apply(v));
+            error.setVisible(false);
+            text.pseudoClassStateChanged(INVALID, false);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    Slider slider() {
+        return slider;
+    }
+
+    TextField textField() {
+        return text;
+    }
+}

@@ -1,0 +1,75 @@
+package org.ropescope.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.RopeMath;
+import org.ropescope.model.ExplorerModel;
+
+/**
+ * The numbers behind the chart: s, lambda and the new base with enough digits to check by hand,
+ * beside the period-matching equation with the current values substituted.
+ */
+final class ReadoutPane extends VBox {
+
+    private final ExplorerModel model;
+
+    ReadoutPane(ExplorerModel model) {
+        this.model = model;
+        getStyleClass().add("readout");
+        createView();
+    }
+
+    private void createView() {
+        Label heading = new Label("Period matching");
+        heading.getStyleClass().add("section-title");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("readout-grid");
+        row(grid, 0, "s = m / m_l", "scaleValue", text(c -> Numbers.significant(c.scale(), 12)));
+        row(grid, 1, "λ = s^(d/(d−2))", "lambdaValue", text(c -> Numbers.significant(c.lambda(), 10)));
+        row(grid, 2, "new base λ·b", "newBaseValue", text(c -> Numbers.significant(c.newBase(), 12)));
+
+        Label rule = new Label("Base scaling picks λ so that the last pair i = d/2 − 1 has the same period as under PI:");
+        rule.getStyleClass().add("readout-note");
+        rule.setWrapText(true);
+        Label equation = new Label("2π·(λ·b)^((d−2)/d)\n    =  (m/m_l)·2π·b^((d−2)/d)");
+        equation.setId("equation");
+        equation.getStyleClass().add("equation");
+        Label substituted = new Label();
+        substituted.setId("equationValues");
+        substituted.getStyleClass().add("equation-values");
+        substituted.setWrapText(true);
+        substituted.textProperty().bind(text(ReadoutPane::substituted));
+
+        getChildren().addAll(heading, grid, rule, equation, substituted);
+    }
+
+    private static String substituted(RopeConfig c) {
+        int d = c.dim();
+        String exp = (d - 2) + "/" + d;
+        double left = RopeMath.TWO_PI * Math.pow(c.newBase(), (d - 2.0) / d);
+        double right = c.scale() * RopeMath.TWO_PI * Math.pow(c.base(), (d - 2.0) / d);
+        return "2π·(" + Numbers.significant(c.newBase(), 8) + ")^(" + exp + ") = " + Numbers.tokens(left)
+                + "\n" + Numbers.significant(c.scale(), 8) + "·2π·(" + Numbers.grouped(c.base()) + ")^(" + exp
+                + ") = " + Numbers.tokens(right) + " tokens";
+    }
+
+    private StringBinding text(java.util.function.Function<RopeConfig, String> f) {
+        return Bindings.createStringBinding(() -> f.apply(model.getConfig()), model.configProperty());
+    }
+
+    private static void row(GridPane grid, int r, String name, String id, StringBinding value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("readout-name");
+        Label v = new Label();
+        v.setId(id);
+        v.getStyleClass().add("readout-value");
+        v.textProperty().bind(value);
+        grid.addRow(r, n, v);
+    }
+}

@@ -1,0 +1,58 @@
+package org.ropescope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the dependency direction one way: math &lt;- model &lt;- chart &lt;- ui. A plain scan of the
+ * import lines of the main sources, so a wrong import fails the build the day it is written.
+ */
+class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src/main/java/org/ropescope");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** For each layer, the prefixes its imports must never start with. */
+    private static final Map<String, List<String>> FORBIDDEN = Map.of(
+            "math", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
+                    "org.ropescope.input", "java.awt"),
+            "format", List.of("javafx.", "org.jfree.", "org.ropescope."),
+            "input", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui"),
+            "model", List.of("org.jfree.", "org.ropescope.chart", "org.ropescope.ui", "javafx.scene", "java.awt"),
+            "chart", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"));
+
+    @Test
+    void layersOnlyDependDownwards() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int scanned = 0;
+        for (var layer : FORBIDDEN.entrySet()) {
+            Path dir = MAIN.resolve(layer.getKey());
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                    scanned++;
+                    Matcher m = IMPORT.matcher(Files.readString(f));
+                    while (m.find()) {
+                        for (String bad : layer.getValue()) {
+                            if (m.group(1).startsWith(bad)) {
+                                violations.add(MAIN.relativize(f) + " imports " + m.group(1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertFalse(scanned < 8, "too few sources scanned: " + scanned);
+        assertEquals(List.of(), violations);
+    }
+}
