@@ -56,7 +56,7 @@ final class ReadoutPane extends VBox {
         double right = c.scale() * RopeMath.TWO_PI * Math.pow(c.base(), (d - 2.0) / d);
         return "2π·(" + Numbers.significant(c.newBase(), 8) + ")^(" + exp + ") = " + Numbers.tokens(left)
                 + "\n" + Numbers.significant(c.scale(), 8) + "·2π·(" + Numbers.grouped(c.base()) + ")^(" + exp
-                + ") = " + Numbers.tokens(right) + " tokens";
+                + ") = " + Numbers.tokens(right);
     }
 
     private StringBinding text(java.util.function.Function<RopeConfig, String> f) {

@@ -122,7 +122,8 @@ final class SliderScale {
     /** Tick label for a slider position. */
     String tickLabel(double position) {
         double v = Math.rint(Math.pow(logBase, position));
-        return logBase == 2 ? Numbers.contextLength((long) v) : Numbers.compact(v);
+        boolean powerOfTwo = logBase == 2 && Long.bitCount((long) v) == 1;
+        return powerOfTwo ? Numbers.contextLength((long) v) : Numbers.compact(v);
     }
 
     private double above(double v) {

@@ -1,0 +1,75 @@
+package org.ropescope.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.event.ChartChangeEvent;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.Curve;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+
+class PeriodChartTest {
+
+    @Test
+    void seriesHoldTheMathLayersPeriods() {
+        RopeConfig c = RopeConfig.of(500000, 128, 8192, 131072);
+        PeriodChart chart = new PeriodChart(PeriodTable.of(c));
+        PeriodDataset data = chart.dataset();
+        assertEquals(3, data.getSeriesCount());
+        for (int s = 0; s < 3; s++) {
+            Curve curve = data.curve(s);
+            assertEquals(curve.label(), data.getSeriesKey(s));
+            assertEquals(64, data.getItemCount(s));
+            for (int i = 0; i < 64; i++) {
+                assertEquals(i, data.getXValue(s, i));
+                assertEquals(curve.period(c, i), data.getYValue(s, i));
+            }
+        }
+    }
+
+    @Test
+    void anUpdateFiresExactlyOneChartChangeEvent() {
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        List<ChartChangeEvent> events = new ArrayList<>();
+        chart.chart().addChangeListener(events::add);
+        chart.update(PeriodTable.of(RopeConfig.of(10000, 1024, 4096, 32768)));
+        assertEquals(1, events.size());
+        assertEquals(512, chart.dataset().getItemCount(0));
+    }
+
+    @Test
+    void markersSitAtBothLengthsAndTheAxisShowsThem() {
+        RopeConfig c = RopeConfig.of(10000, 128, 2048, 8192);
+        PeriodChart chart = new PeriodChart(PeriodTable.of(c));
+        XYPlot plot = chart.chart().getXYPlot();
+        List<Double> at = new ArrayList<>();
+        for (Object o : plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
+            at.add(((ValueMarker) o).getValue());
+        }
+        assertEquals(List.of(2048.0, 8192.0), at);
+        LogAxis axis = (LogAxis) plot.getRangeAxis();
+        assertTrue(axis.getLowerBound() < 2 * Math.PI && axis.getUpperBound() > 217640.6);
+        assertTrue(chart.chart().getSubtitle(0).toString() != null);
+    }
+
+    @Test
+    void tickLabelsArePlainNumbers() {
+        assertEquals("10", Numbers.compact(10));
+        assertEquals("100", Numbers.compact(100));
+        assertEquals("1k", Numbers.compact(1000));
+        assertEquals("10k", Numbers.compact(10_000));
+        assertEquals("1M", Numbers.compact(1e6));
+        assertEquals("100G", Numbers.compact(1e11));
+        assertEquals("0.1", Numbers.compact(0.1));
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        LogAxis axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
+        assertEquals("10k", axis.getNumberFormatOverride().format(1e4));
+    }
+}
