@@ -1,0 +1,45 @@
+package org.ropescope.chart;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.Set;
+import org.jfree.chart.axis.ValueAxis;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+
+/** The chart still draws at the edges of the domain: a log axis over a tiny or a huge range. */
+class PeriodChartEdgesTest {
+
+    @ParameterizedTest(name = "b={0} d={1} {2}->{3}")
+    @CsvSource({
+        "1.000000000001, 4, 1, 1",
+        "1.0001, 4, 16, 16",
+        "1e10, 8192, 1, 100000000",
+        "1e10, 4, 100000000, 100000000",
+        "100, 8192, 16, 16",
+        "10000, 128, 4096, 16384",
+    })
+    void drawsAtTheEdges(double b, int d, long ml, long m) {
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(b, d, ml, m)));
+        ValueAxis y = chart.chart().getXYPlot().getRangeAxis();
+        assertTrue(Double.isFinite(y.getLowerBound()) && y.getLowerBound() > 0, "lower " + y.getLowerBound());
+        assertTrue(Double.isFinite(y.getUpperBound()) && y.getUpperBound() > y.getLowerBound());
+        BufferedImage img = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 800, 500));
+        g.dispose();
+        Set<Integer> colours = new HashSet<>();
+        for (int yy = 0; yy < 500; yy += 3) {
+            for (int xx = 0; xx < 800; xx += 3) {
+                colours.add(img.getRGB(xx, yy));
+            }
+        }
+        assertTrue(colours.size() > 20, "a drawn chart has many colours, got " + colours.size());
+    }
+}
