@@ -18,6 +18,7 @@ public final class RoPEScopeApp extends Application {
     @Override
     public void start(Stage stage) {
         show(stage, new ExplorerModel());
+        new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
     }
 
     /** Shows the explorer for {@code model} on {@code stage}; tests call this with their own stage. */
