@@ -1,0 +1,136 @@
+package org.ropescope.export;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+import org.ropescope.AppInfo;
+
+/**
+ * Draws a {@link JFreeChart} afresh at a given size into a PNG, SVG or PDF file. The chart object
+ * is the one the window shows (or, headless, one built the same way by
+ * {@code org.ropescope.chart.PeriodChart}), so the file has exactly its series, markers,
+ * annotations and titles, laid out for the requested size rather than scaled from the screen.
+ *
+ * <p>Pure AWT: works with {@code java.awt.headless=true} and never touches JavaFX. Files are
+ * written with {@link AtomicFiles}. Call from the thread that owns the chart (the JavaFX
+ * application thread for the window's chart): drawing reads the chart's live state.
+ */
+public final class ChartExporter {
+
+    /** Width and height limits in pixels (or points, for vector files). */
+    public static final int MIN_SIZE = 100;
+    public static final int MAX_SIZE = 16000;
+
+    private ChartExporter() {
+    }
+
+    /** The chart drawn into a new opaque image of {@code width x height} pixels. */
+    public static BufferedImage toImage(JFreeChart chart, int width, int height) {
+        checkSize(width, height);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            draw(chart, g2, width, height);
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** Writes the chart as a PNG of {@code width x height} pixels, atomically. */
+    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        BufferedImage image = toImage(chart, width, height);
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** The chart as an SVG document of {@code width x height} user units; text stays text. */
+    public static String toSvg(JFreeChart chart, int width, int height) {
+        checkSize(width, height);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        draw(chart, g2, width, height);
+        return g2.getSVGDocument();
+    }
+
+    /** Writes the chart as an SVG file, atomically (UTF-8). */
+    public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        byte[] svg = toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(svg));
+    }
+
+    /**
+     * The chart as a one-page PDF of {@code width x height} points. Text in plain ASCII is PDF text
+     * (searchable, selectable); text with Greek letters or arrows is drawn as outlines, since the
+     * standard PDF fonts cannot show them (see {@link PdfTextGraphics}).
+     */
+    public static byte[] toPdf(JFreeChart chart, int width, int height) {
+        checkSize(width, height);
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.getTitle() == null ? AppInfo.NAME : chart.getTitle().getText());
+        doc.setAuthor(AppInfo.NAME + " " + AppInfo.version());
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
+        PDFGraphics2D pdf = page.getGraphics2D();
+        draw(chart, new PdfTextGraphics(pdf), width, height);
+        return doc.getPDFBytes();
+    }
+
+    /** Writes the chart as a PDF file, atomically. */
+    public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
+        byte[] pdf = toPdf(chart, width, height);
+        AtomicFiles.write(file, out -> out.write(pdf));
+    }
+
+    /** Writes the chart in {@code format} (PNG, SVG or PDF). */
+    public static void write(ExportFormat format, JFreeChart chart, Path file, int width, int height)
+            throws IOException {
+        switch (format) {
+            case PNG -> writePng(chart, file, width, height);
+            case SVG -> writeSvg(chart, file, width, height);
+            case PDF -> writePdf(chart, file, width, height);
+            case CSV -> throw new IllegalArgumentException("a chart is not a table: use CsvExporter");
+        }
+    }
+
+    /**
+     * Draws with rotated text (the period axis label) as text, not outlines: JFreeChart's
+     * workaround for an old JDK bug draws rotated strings through a {@code TextLayout}, which SVG
+     * and PDF turn into unsearchable shapes. The switch is JFreeChart-wide, so it is restored after.
+     */
+    private static synchronized void draw(JFreeChart chart, Graphics2D g2, int width, int height) {
+        boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+        try {
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+        }
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
+            throw new IllegalArgumentException(sizeRule() + ", got " + width + "x" + height);
+        }
+    }
+
+    /** What sizes are allowed, as one sentence. */
+    public static String sizeRule() {
+        return "width and height must be whole numbers of pixels from " + MIN_SIZE + " to " + MAX_SIZE;
+    }
+}

@@ -1,0 +1,119 @@
+package org.ropescope.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+import org.w3c.dom.Document;
+
+class ChartExporterTest {
+
+    @TempDir
+    Path dir;
+
+    private static JFreeChart chart(RopeConfig c) {
+        return new PeriodChart(PeriodTable.of(c)).chart();
+    }
+
+    static int distinctColours(BufferedImage img) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void pngHasTheRequestedPixelSizeAndIsNotBlank() throws IOException {
+        Path file = dir.resolve("periods.png");
+        ChartExporter.writePng(chart(RopeConfig.DEFAULT), file, 1234, 567);
+        BufferedImage img = ImageIO.read(file.toFile());
+        assertEquals(1234, img.getWidth());
+        assertEquals(567, img.getHeight());
+        assertTrue(distinctColours(img) > 200, "distinct colours: " + distinctColours(img));
+        // the three curve colours of ChartStyle are all there
+        Set<Integer> rgb = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                rgb.add(img.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        assertTrue(rgb.contains(0x0072B2) && rgb.contains(0xE69F00) && rgb.contains(0x009E73), "curve colours");
+    }
+
+    @Test
+    void pngIsTheChartDrawnAfreshNotAScaledCopy() throws IOException {
+        JFreeChart c = chart(RopeConfig.DEFAULT);
+        Path file = dir.resolve("a.png");
+        ChartExporter.writePng(c, file, 800, 500);
+        BufferedImage fromFile = ImageIO.read(file.toFile());
+        BufferedImage direct = ChartExporter.toImage(chart(RopeConfig.DEFAULT), 800, 500);
+        for (int y = 0; y < 500; y++) {
+            for (int x = 0; x < 800; x++) {
+                assertEquals(direct.getRGB(x, y), fromFile.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void svgIsWellFormedXmlWithAxisLabelsAndLegend() throws Exception {
+        Path file = dir.resolve("periods.svg");
+        ChartExporter.writeSvg(chart(RopeConfig.of(500000, 128, 8192, 131072)), file, 1600, 1000);
+        String svg = Files.readString(file, StandardCharsets.UTF_8);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
+        Document doc = f.newDocumentBuilder().parse(file.toFile());
+        assertEquals("svg", doc.getDocumentElement().getLocalName());
+        assertEquals(1600, Double.parseDouble(doc.getDocumentElement().getAttribute("width")));
+        String text = doc.getDocumentElement().getTextContent();
+        for (String expected : new String[] {"pair index i", "period Tᵢ = 2π/θᵢ", "Original RoPE",
+                "Position interpolation (PI)", "Base scaling (λ·b)", "RoPE period of every dimension pair",
+                "m = 131,072  new context", "b = 500,000"}) {
+            assertTrue(text.contains(expected), "missing text: " + expected);
+        }
+        assertTrue(svg.contains("<path") || svg.contains("<polyline"), "curves are vector paths");
+    }
+
+    @Test
+    void pdfHasHeaderTrailerAndExtractableText() throws IOException {
+        Path file = dir.resolve("periods.pdf");
+        ChartExporter.writePdf(chart(RopeConfig.DEFAULT), file, 800, 500);
+        byte[] bytes = Files.readAllBytes(file);
+        String head = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
+        String tail = new String(bytes, bytes.length - 16, 16, StandardCharsets.ISO_8859_1);
+        assertTrue(head.startsWith("%PDF-1."), head);
+        assertTrue(tail.strip().endsWith("%%EOF"), tail);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertEquals(800, doc.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(500, doc.getPage(0).getMediaBox().getHeight(), 0.01);
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : new String[] {"pair index i", "Original RoPE", "b = 10,000", "Position interpolation (PI)",
+                    "RoPE period of every dimension pair", "m = 16,384  new context", "original context"}) {
+                assertTrue(text.contains(expected), "missing text: " + expected + " in\n" + text);
+            }
+        }
+        assertTrue(new ByteArrayInputStream(bytes).available() > 1000);
+    }
+}
