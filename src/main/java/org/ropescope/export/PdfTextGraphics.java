@@ -8,9 +8,10 @@ import org.jfree.pdf.PDFHints;
  * where the PDF's standard fonts can show it, and draws it as outlines where they cannot.
  *
  * <p>JFree PDF writes text in the 14 standard PDF fonts, which have no Greek letters or arrows: the
- * chart's {@code θ}, {@code λ}, {@code π}, {@code →} would come out as question marks. Runs of
- * printable ASCII (see {@link #textMask}) stay text (searchable, selectable, extractable); runs of other characters are drawn
- * as vector outlines of the same font, so they look as on screen. Everything else is passed through
+ * chart's {@code θ}, {@code λ}, {@code π}, {@code →} would come out as question marks. Strings of
+ * printable ASCII (see {@link #isPdfText}) stay text: searchable, selectable, extractable (the title,
+ * the legend, the markers, the tick labels). Any other string is drawn as vector outlines of the
+ * font the chart was laid out with, so it looks exactly as on screen. Everything else is passed through
  * unchanged (generated forwarding methods below).
  */
 final class PdfTextGraphics extends Graphics2D {
@@ -103,59 +104,26 @@ final class PdfTextGraphics extends Graphics2D {
 
     @Override
     public void drawString(java.lang.String a0, float a1, float a2) {
-        boolean[] text = textMask(a0);
-        int start = 0;
-        while (start < a0.length()) {
-            int end = start + 1;
-            while (end < a0.length() && text[end] == text[start]) {
-                end++;
-            }
-            // each run starts after the advance of everything before it, in the metrics the chart
-            // used for its layout
-            float x = a1 + (start == 0 ? 0f
-                    : (float) g.getFont().getStringBounds(a0, 0, start, g.getFontRenderContext()).getWidth());
-            if (text[start]) {
-                g.drawString(a0.substring(start, end), x, a2);
-            } else {
-                drawOutlines(a0.substring(start, end), x, a2);
-            }
-            start = end;
+        if (isPdfText(a0)) {
+            g.drawString(a0, a1, a2);
+        } else {
+            drawOutlines(a0, a1, a2);
         }
     }
 
     /**
-     * Which characters can be written as PDF text: printable ASCII, except that JFree PDF does not
-     * escape {@code (}, {@code )} or {@code \} in its string literals, so in a run where they do not
-     * balance they are drawn as outlines too.
+     * Whether {@code s} can be written as PDF text: printable ASCII only, with brackets that
+     * balance and no backslash (JFree PDF does not escape them in its string literals).
+     *
+     * <p>A string that mixes ASCII and Greek is drawn whole as outlines rather than split into
+     * runs: the standard font's letters are narrower than the screen font the chart was laid out
+     * with, so split runs would leave visible gaps.
      */
-    static boolean[] textMask(String s) {
-        boolean[] text = new boolean[s.length()];
+    static boolean isPdfText(String s) {
+        int depth = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            text[k] = c >= 0x20 && c <= 0x7E;
-        }
-        int start = 0;
-        while (start < s.length()) {
-            int end = start + 1;
-            while (end < s.length() && text[end] == text[start]) {
-                end++;
-            }
-            if (text[start] && !balanced(s, start, end)) {
-                for (int k = start; k < end; k++) {
-                    char c = s.charAt(k);
-                    text[k] = c != '(' && c != ')' && c != '\\';
-                }
-            }
-            start = end;
-        }
-        return text;
-    }
-
-    private static boolean balanced(String s, int start, int end) {
-        int depth = 0;
-        for (int k = start; k < end; k++) {
-            char c = s.charAt(k);
-            if (c == '\\') {
+            if (c < 0x20 || c > 0x7E || c == '\\') {
                 return false;
             }
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;

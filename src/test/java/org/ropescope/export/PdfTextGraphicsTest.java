@@ -1,31 +1,26 @@
 package org.ropescope.export;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Which characters of a chart string go into the PDF as text ('t') and which as outlines ('o'). */
+/** Which chart strings go into a PDF as text, and which as outlines. */
 class PdfTextGraphicsTest {
 
-    private static String mask(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (boolean text : PdfTextGraphics.textMask(s)) {
-            sb.append(text ? 't' : 'o');
-        }
-        return sb.toString();
+    @Test
+    void plainAsciiStaysText() {
+        assertTrue(PdfTextGraphics.isPdfText("m = 16,384  new context"));
+        assertTrue(PdfTextGraphics.isPdfText("Position interpolation (PI)"));
+        assertTrue(PdfTextGraphics.isPdfText("(a (b) c)"));
     }
 
     @Test
-    void asciiStaysTextGreekBecomesOutlines() {
-        assertEquals("tttttt", mask("m = 4k"));
-        assertEquals("ttttto", mask("a = 2π"));
-        assertEquals("tttttttttttt", mask("(PI) and (x)"));
-    }
-
-    @Test
-    void unbalancedParenthesesAreNeverWrittenAsPdfText() {
-        // the runs "Base scaling (" and "b)" do not balance on their own: their brackets become outlines
-        assertEquals("ttttttttttttt" + "ooo" + "t" + "o", mask("Base scaling (λ·b)"));
-        assertEquals("tot", mask("a\\b"));
+    void greekLettersArrowsAndUnescapableBracketsBecomeOutlines() {
+        assertFalse(PdfTextGraphics.isPdfText("Base scaling (λ·b)"));
+        assertFalse(PdfTextGraphics.isPdfText("m_l = 4,096 → m = 16,384"));
+        assertFalse(PdfTextGraphics.isPdfText("a (b"));
+        assertFalse(PdfTextGraphics.isPdfText("a) b ("));
+        assertFalse(PdfTextGraphics.isPdfText("a\\b"));
     }
 }
