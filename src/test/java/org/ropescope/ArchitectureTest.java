@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the dependency direction one way: math &lt;- model &lt;- chart &lt;- ui. A plain scan of the
+ * Keeps the dependency direction one way: math &lt;- model &lt;- chart &lt;- ui, and keeps
+ * {@code export} and {@code cli} free of JavaFX (they run headless). A plain scan of the
  * import lines of the main sources, so a wrong import fails the build the day it is written.
  */
 class ArchitectureTest {
@@ -30,7 +31,11 @@ class ArchitectureTest {
             "format", List.of("javafx.", "org.jfree.", "org.ropescope."),
             "input", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui"),
             "model", List.of("org.jfree.", "org.ropescope.chart", "org.ropescope.ui", "javafx.scene", "java.awt"),
-            "chart", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"));
+            "chart", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"),
+            // headless: files and the command line never touch JavaFX (the toolkit must not start)
+            "export", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model",
+                    "org.ropescope.cli"),
+            "cli", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"));
 
     @Test
     void layersOnlyDependDownwards() throws IOException {

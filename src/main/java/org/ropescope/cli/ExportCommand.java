@@ -31,11 +31,14 @@ import picocli.CommandLine.Option;
  * bad option or value (one line on standard error naming the option), 1 for a file that cannot be
  * written (one line naming the file and why). Never a stack trace.
  */
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = ExportCommand.Version.class,
-        description = "Draws the RoPE period chart and writes the period table, without a window.%n"
-                + "Example: export --base 10000 --dim 128 --orig 4k --new 16k --png periods.png --csv periods.csv",
-        footer = "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.")
+@Command(name = "java -jar target/ropescope.jar export", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = ExportCommand.Version.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
+        description = "Draws the RoPE period chart and writes the period table, without a window.",
+        footer = {"", "Example:",
+            "  java -jar target/ropescope.jar export --base 10000 --dim 128 --orig 4k --new 16k \\",
+            "      --png periods.png --svg periods.svg --pdf periods.pdf --csv periods.csv",
+            "", "Prints s=<s> lambda=<lambda> new_base=<new base>.",
+            "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.", ""})
 public final class ExportCommand implements Callable<Integer> {
 
     public static final int OK = 0;
