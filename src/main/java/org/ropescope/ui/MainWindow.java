@@ -30,6 +30,7 @@ public final class MainWindow extends BorderPane {
     private final ExplorerModel model;
     private final PeriodChart periodChart;
     private final ChartViewer viewer;
+    private final ExportActions exports;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -42,13 +43,14 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         this.periodChart = new PeriodChart(model.tableProperty().get());
         this.viewer = new ChartViewer(periodChart.chart());
+        this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         getStyleClass().add("main-window");
         createView();
         init();
     }
 
     private void createView() {
-        setTop(menuBar());
+        setTop(new VBox(menuBar(), exports.toolBar()));
 
         ParameterControl base = new ParameterControl("base", "Base  b", "The RoPE base (rope_theta).",
                 InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null);
@@ -93,6 +95,7 @@ public final class MainWindow extends BorderPane {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
         Menu file = new Menu("_File", null, reset, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(0, exports.menuItems());
         file.setId("fileMenu");
         MenuBar bar = new MenuBar(file);
         bar.setId("menuBar");
@@ -106,6 +109,11 @@ public final class MainWindow extends BorderPane {
     /** The chart shown in the window (and drawn to files by export). */
     public PeriodChart periodChart() {
         return periodChart;
+    }
+
+    /** The export commands of the File menu and the toolbar. */
+    public ExportActions exportActions() {
+        return exports;
     }
 
     public ExplorerModel model() {

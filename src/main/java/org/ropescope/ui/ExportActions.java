@@ -1,0 +1,240 @@
+package org.ropescope.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.export.AtomicFiles;
+import org.ropescope.export.ChartExporter;
+import org.ropescope.export.CsvExporter;
+import org.ropescope.export.ExportFormat;
+import org.ropescope.export.ExportNames;
+import org.ropescope.math.PeriodTable;
+
+/**
+ * The window's export commands: chart as PNG, SVG or PDF, data as CSV, and the chart copied to the
+ * clipboard; as menu items (with shortcuts) and as toolbar buttons. The files themselves are
+ * written by {@code org.ropescope.export}; this class only asks where and how large.
+ *
+ * <p>What is exported is the window's own {@link PeriodChart}, brought up to date with the model
+ * and drawn afresh at the requested size. Vector files (SVG, PDF) use the on-screen size.
+ *
+ * <p>The file chooser, the size dialog and the error dialog sit behind small interfaces so tests
+ * (and other front ends) can replace them: a native file chooser cannot be driven headless.
+ */
+public final class ExportActions {
+
+    /** Asks where to save; {@code folder} is the last folder used (may be {@code null}). */
+    @FunctionalInterface
+    public interface FilePrompt {
+        Optional<Path> choose(Window owner, ExportFormat format, Path folder, String proposedName);
+    }
+
+    /** Asks for a PNG's size, starting from the on-screen size. */
+    @FunctionalInterface
+    public interface SizePrompt {
+        Optional<PngSize> ask(Window owner, int screenWidth, int screenHeight);
+    }
+
+    /** Tells a person that something failed: a title and one line. */
+    @FunctionalInterface
+    public interface ErrorReport {
+        void show(Window owner, String title, String message);
+    }
+
+    private final PeriodChart chart;
+    private final Supplier<PeriodTable> table;
+    private final Region chartView;
+    private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
+    private SizePrompt sizePrompt = PngSizeDialog::ask;
+    private ErrorReport errorReport = ExportActions::showError;
+    private Path lastFolder;
+
+    /**
+     * @param chart     the chart the window shows
+     * @param table     the model's current period table
+     * @param chartView the node showing the chart: its size is the "on-screen size"
+     */
+    public ExportActions(PeriodChart chart, Supplier<PeriodTable> table, Region chartView) {
+        this.chart = chart;
+        this.table = table;
+        this.chartView = chartView;
+    }
+
+    // ---- Views ------------------------------------------------------------------------------
+
+    /** The File menu's export items: PNG (Shortcut+E), SVG, PDF, CSV, Copy chart (Shortcut+Shift+C). */
+    public List<MenuItem> menuItems() {
+        MenuItem png = item("exportPngItem", "Export chart as PNG…", () -> export(ExportFormat.PNG));
+        png.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem svg = item("exportSvgItem", "Export chart as SVG…", () -> export(ExportFormat.SVG));
+        MenuItem pdf = item("exportPdfItem", "Export chart as PDF…", () -> export(ExportFormat.PDF));
+        MenuItem csv = item("exportCsvItem", "Export data as CSV…", () -> export(ExportFormat.CSV));
+        MenuItem copy = item("copyChartItem", "Copy chart", this::copyChart);
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        return List.of(png, svg, pdf, csv, new SeparatorMenuItem(), copy, new SeparatorMenuItem());
+    }
+
+    /** A toolbar with the same commands as buttons. */
+    public ToolBar toolBar() {
+        Label label = new Label("Export");
+        label.getStyleClass().add("toolbar-label");
+        ToolBar bar = new ToolBar(label,
+                button("exportPngButton", "PNG", "Export the chart as a PNG image (Ctrl/Cmd+E)",
+                        () -> export(ExportFormat.PNG)),
+                button("exportSvgButton", "SVG", "Export the chart as an SVG vector drawing",
+                        () -> export(ExportFormat.SVG)),
+                button("exportPdfButton", "PDF", "Export the chart as a PDF page", () -> export(ExportFormat.PDF)),
+                button("exportCsvButton", "CSV", "Export the periods of every pair as a CSV table",
+                        () -> export(ExportFormat.CSV)),
+                button("copyChartButton", "Copy", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
+                        this::copyChart));
+        bar.setId("exportToolBar");
+        bar.getStyleClass().add("export-toolbar");
+        return bar;
+    }
+
+    // ---- Commands ---------------------------------------------------------------------------
+
+    /**
+     * Asks where (and, for PNG, how large), then writes the file. Returns the file written, or empty
+     * if the person cancelled or the write failed (the failure is reported).
+     */
+    public Optional<Path> export(ExportFormat format) {
+        Window owner = owner();
+        PngSize size = new PngSize(screenWidth(), screenHeight()); // vector files: the on-screen size
+        if (format == ExportFormat.PNG) {
+            Optional<PngSize> asked = sizePrompt.ask(owner, size.width(), size.height());
+            if (asked.isEmpty()) {
+                return Optional.empty();
+            }
+            size = asked.get();
+        }
+        PeriodTable current = upToDate();
+        Optional<Path> chosen = filePrompt.choose(owner, format, lastFolder, ExportNames.periods(current.config(), format));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = withExtension(chosen.get(), format);
+        lastFolder = file.toAbsolutePath().getParent();
+        try {
+            if (format == ExportFormat.CSV) {
+                CsvExporter.write(current, file);
+            } else {
+                ChartExporter.write(format, chart.chart(), file, size.width(), size.height());
+            }
+            return Optional.of(file);
+        } catch (IOException e) {
+            errorReport.show(owner, "Export failed", AtomicFiles.describe(file, e)
+                    + ". Nothing was written; an existing file of that name is unchanged.");
+            return Optional.empty();
+        }
+    }
+
+    /** Copies the chart, drawn at twice the on-screen size, to the clipboard as an image. */
+    public void copyChart() {
+        upToDate();
+        ChartClipboard.copy(chart.chart(), 2 * screenWidth(), 2 * screenHeight());
+    }
+
+    // ---- Properties -------------------------------------------------------------------------
+
+    /** The folder of the last file exported, proposed by the next file chooser; {@code null} at first. */
+    public Path lastFolder() {
+        return lastFolder;
+    }
+
+    public void setFilePrompt(FilePrompt p) {
+        filePrompt = Objects.requireNonNull(p);
+    }
+
+    public void setSizePrompt(SizePrompt p) {
+        sizePrompt = Objects.requireNonNull(p);
+    }
+
+    public void setErrorReport(ErrorReport r) {
+        errorReport = Objects.requireNonNull(r);
+    }
+
+    /** The chart's on-screen width in pixels (at least the smallest exportable size). */
+    public int screenWidth() {
+        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(chartView.getWidth()));
+    }
+
+    public int screenHeight() {
+        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(chartView.getHeight()));
+    }
+
+    // ---- Helpers ----------------------------------------------------------------------------
+
+    /** The chart shows the model's latest table (the window updates it once per frame). */
+    private PeriodTable upToDate() {
+        PeriodTable current = table.get();
+        if (chart.table() != current) {
+            chart.update(current);
+        }
+        return current;
+    }
+
+    private Window owner() {
+        return chartView.getScene() == null ? null : chartView.getScene().getWindow();
+    }
+
+    static Path withExtension(Path file, ExportFormat format) {
+        return ExportFormat.of(file).isPresent() ? file
+                : file.resolveSibling(file.getFileName() + "." + format.extension());
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false); // Tab keeps walking the inputs; the menu has the shortcuts
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Optional<Path> chooseWithFileChooser(Window owner, ExportFormat format, Path folder, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(format == ExportFormat.CSV ? "Export data as CSV" : "Export chart as " + format);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(name);
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static void showError(Window owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,125 @@
+package org.ropescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.ropescope.export.ChartExporter;
+
+/**
+ * Asks for a PNG's pixel size: presets (twice the on-screen size, which is the default, the
+ * on-screen size, 1920 x 1080, 3840 x 2160) or a custom width and height. A custom size outside
+ * {@value ChartExporter#MIN_SIZE} to {@value ChartExporter#MAX_SIZE} is marked and the Export
+ * button stays disabled.
+ */
+final class PngSizeDialog extends Dialog<PngSize> {
+
+    /** One entry of the preset list; {@code size == null} means custom. */
+    record Preset(String label, PngSize size) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ComboBox<Preset> presets = new ComboBox<>();
+    private final TextField width = new TextField();
+    private final TextField height = new TextField();
+    private final Label error = new Label();
+
+    PngSizeDialog(Window owner, int screenWidth, int screenHeight) {
+        initOwner(owner);
+        setTitle("Export chart as PNG");
+        setHeaderText("Size of the image in pixels");
+        presets.getItems().setAll(presets(screenWidth, screenHeight));
+        presets.setId("pngPreset");
+        width.setId("pngWidth");
+        height.setId("pngHeight");
+        error.setId("pngSizeError");
+        error.getStyleClass().add("field-error");
+        width.setPrefColumnCount(6);
+        height.setPrefColumnCount(6);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("png-size-grid");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Size"), presets);
+        grid.addRow(1, new Label("Width"), width);
+        grid.addRow(2, new Label("Height"), height);
+        grid.add(error, 0, 3, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+
+        presets.valueProperty().addListener((obs, old, p) -> {
+            if (p != null && p.size() != null) {
+                width.setText(Integer.toString(p.size().width()));
+                height.setText(Integer.toString(p.size().height()));
+            }
+        });
+        BooleanBinding custom = Bindings.createBooleanBinding(
+                () -> presets.getValue() != null && presets.getValue().size() == null, presets.valueProperty());
+        width.editableProperty().bind(custom);
+        height.editableProperty().bind(custom);
+        error.textProperty().bind(Bindings.createStringBinding(() -> problem(width.getText(), height.getText()),
+                width.textProperty(), height.textProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ((javafx.scene.control.Button) ok).setText("Export…");
+        ok.disableProperty().bind(error.textProperty().isNotEmpty());
+        presets.getSelectionModel().selectFirst();
+
+        setResultConverter(b -> b == ButtonType.OK ? parse(width.getText(), height.getText()) : null);
+    }
+
+    /** The presets, the default (twice the on-screen size) first, custom last. */
+    static List<Preset> presets(int screenWidth, int screenHeight) {
+        List<Preset> list = new ArrayList<>();
+        PngSize twice = PngSize.twice(screenWidth, screenHeight);
+        list.add(new Preset("Twice the on-screen size (" + twice + ")", twice));
+        PngSize screen = new PngSize(screenWidth, screenHeight);
+        list.add(new Preset("On-screen size (" + screen + ")", screen));
+        list.add(new Preset("Full HD (1920 x 1080)", new PngSize(1920, 1080)));
+        list.add(new Preset("4K UHD (3840 x 2160)", new PngSize(3840, 2160)));
+        list.add(new Preset("Custom", null));
+        return list;
+    }
+
+    /** The size typed, or {@code null} if either number is not allowed. */
+    static PngSize parse(String w, String h) {
+        return problem(w, h).isEmpty() ? new PngSize(Integer.parseInt(w.strip()), Integer.parseInt(h.strip())) : null;
+    }
+
+    /** One line saying what is wrong with the typed size, or an empty string. */
+    static String problem(String w, String h) {
+        for (String[] f : new String[][] {{"width", w}, {"height", h}}) {
+            String t = f[1] == null ? "" : f[1].strip();
+            boolean ok;
+            try {
+                int v = Integer.parseInt(t);
+                ok = v >= ChartExporter.MIN_SIZE && v <= ChartExporter.MAX_SIZE;
+            } catch (NumberFormatException e) {
+                ok = false;
+            }
+            if (!ok) {
+                return "The " + f[0] + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE + " to "
+                        + ChartExporter.MAX_SIZE + ".";
+            }
+        }
+        return "";
+    }
+
+    /** Shows the dialog and waits; empty if cancelled. */
+    static Optional<PngSize> ask(Window owner, int screenWidth, int screenHeight) {
+        return new PngSizeDialog(owner, screenWidth, screenHeight).showAndWait();
+    }
+}

@@ -1,0 +1,182 @@
+package org.ropescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.export.ChartExporter;
+import org.ropescope.export.CsvExporter;
+import org.ropescope.export.ExportFormat;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.model.ExplorerModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window's export commands, driven through the real menu, toolbar and shortcuts. The native
+ * file chooser and the size dialog are replaced by answers the test gives; the rest is real.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportActionsTest {
+
+    @TempDir
+    Path dir;
+
+    private ExplorerModel model;
+    private MainWindow window;
+    private final List<String> proposedNames = new ArrayList<>();
+    private final List<Path> offeredFolders = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private Path answer;
+    private PngSize sizeAnswer = new PngSize(1000, 640);
+
+    @Start
+    void start(Stage stage) {
+        model = new ExplorerModel();
+        window = RoPEScopeApp.show(stage, model);
+    }
+
+    @BeforeEach
+    void replacePrompts() {
+        ExportActions a = window.exportActions();
+        a.setFilePrompt((owner, format, folder, name) -> {
+            proposedNames.add(name);
+            offeredFolders.add(folder);
+            return Optional.ofNullable(answer);
+        });
+        a.setSizePrompt((owner, w, h) -> Optional.of(sizeAnswer));
+        a.setErrorReport((owner, title, message) -> errors.add(title + ": " + message));
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private void waitForFile(Path f) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(f));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theShortcutExportsAPngOfTheChosenSizeShowingTheCurrentChart(FxRobot robot) throws Exception {
+        robot.interact(() -> model.newLengthProperty().set(32768));
+        answer = dir.resolve("chart.png");
+        robot.clickOn("#baseSlider");
+        robot.push(KeyCode.SHORTCUT, KeyCode.E);
+        waitForFile(answer);
+
+        assertEquals(List.of("rope-periods-b10000-d128-4k-to-32k.png"), proposedNames);
+        BufferedImage png = ImageIO.read(answer.toFile());
+        assertEquals(1000, png.getWidth());
+        assertEquals(640, png.getHeight());
+        // the same chart as on screen: identical to a chart built afresh for the model's state
+        PeriodChart fresh = new PeriodChart(PeriodTable.of(model.getConfig()));
+        BufferedImage expected = ChartExporter.toImage(fresh.chart(), 1000, 640);
+        int differing = 0;
+        for (int y = 0; y < 640; y++) {
+            for (int x = 0; x < 1000; x++) {
+                differing += expected.getRGB(x, y) == png.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertEquals(0, differing, "pixels that differ from the on-screen chart drawn afresh");
+        assertEquals(dir, window.exportActions().lastFolder());
+    }
+
+    @Test
+    void theToolbarWritesSvgPdfAndCsvAndRemembersTheFolder(FxRobot robot) throws Exception {
+        answer = dir.resolve("periods.svg");
+        robot.clickOn("#exportSvgButton");
+        waitForFile(answer);
+        String svg = Files.readString(answer, StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
+        assertTrue(svg.contains("Position interpolation (PI)"));
+        assertTrue(svg.contains("width=\"" + window.exportActions().screenWidth())
+                || svg.contains("width='" + window.exportActions().screenWidth()), "on-screen size");
+
+        answer = dir.resolve("periods"); // no extension typed: the format's is added
+        robot.clickOn("#exportPdfButton");
+        Path pdf = dir.resolve("periods.pdf");
+        waitForFile(pdf);
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+
+        answer = dir.resolve("periods.csv");
+        robot.clickOn("#exportCsvButton");
+        waitForFile(answer);
+        assertEquals(CsvExporter.toCsv(model.tableProperty().get()), Files.readString(answer));
+        assertEquals(java.util.Arrays.asList(null, dir, dir), offeredFolders);
+        assertEquals(List.of("periods.csv", "periods.pdf", "periods.svg"), files());
+    }
+
+    @Test
+    void theFileMenuExportsAndAFailureIsShownWithNothingLeftBehind(FxRobot robot) throws Exception {
+        // root may write anywhere, so "not writable" is a folder that is really a file
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        answer = notAFolder.resolve("chart.png");
+        robot.clickOn("#fileMenu").clickOn("#exportPngItem");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty());
+        assertEquals(List.of("Export failed: cannot write " + answer + ": a part of the path is a file, not a folder. "
+                + "Nothing was written; an existing file of that name is unchanged."), errors);
+        assertEquals(List.of("notes.txt"), files());
+        assertEquals("keep me", Files.readString(notAFolder));
+    }
+
+    @Test
+    void copyPutsTheChartOnTheClipboardAtTwiceTheOnScreenSize(FxRobot robot) {
+        robot.clickOn("#baseSlider");
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        Image[] image = new Image[1];
+        robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
+        ExportActions a = window.exportActions();
+        assertEquals(2 * a.screenWidth(), image[0].getWidth());
+        assertEquals(2 * a.screenHeight(), image[0].getHeight());
+    }
+
+    @Test
+    void thePngSizeDialogOffersThePresetsAndDefaultsToTwiceTheScreen() {
+        List<PngSizeDialog.Preset> presets = PngSizeDialog.presets(900, 600);
+        assertEquals(new PngSize(1800, 1200), presets.get(0).size());
+        assertEquals(new PngSize(900, 600), presets.get(1).size());
+        assertEquals(new PngSize(1920, 1080), presets.get(2).size());
+        assertEquals(new PngSize(3840, 2160), presets.get(3).size());
+        assertEquals("Custom", presets.get(4).label());
+        assertEquals(new PngSize(2000, 1500), PngSizeDialog.parse(" 2000", "1500 "));
+        assertEquals("The height must be a whole number of pixels from 100 to 16000.", PngSizeDialog.problem("800", "50"));
+        assertEquals("The width must be a whole number of pixels from 100 to 16000.", PngSizeDialog.problem("wide", "500"));
+    }
+
+    @Test
+    void theFileMenuListsEveryExportWithItsShortcut(FxRobot robot) {
+        robot.clickOn("#fileMenu");
+        for (String text : new String[] {"Export chart as PNG…", "Export chart as SVG…", "Export chart as PDF…",
+                "Export data as CSV…", "Copy chart"}) {
+            assertTrue(robot.lookup(text).tryQuery().isPresent(), text);
+        }
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(ExportFormat.PNG, ExportFormat.of(ExportActions.withExtension(Path.of("x"), ExportFormat.PNG)).get());
+    }
+}
