@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -103,7 +105,8 @@ public final class ExportActions {
                 button("exportPdfButton", "PDF", "Export the chart as a PDF page", () -> export(ExportFormat.PDF)),
                 button("exportCsvButton", "CSV", "Export the periods of every pair as a CSV table",
                         () -> export(ExportFormat.CSV)),
-                button("copyChartButton", "Copy", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
+                new Separator(Orientation.VERTICAL),
+                button("copyChartButton", "Copy image", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
                         this::copyChart));
         bar.setId("exportToolBar");
         bar.getStyleClass().add("export-toolbar");

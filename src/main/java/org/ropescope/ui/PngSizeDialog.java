@@ -68,11 +68,12 @@ final class PngSizeDialog extends Dialog<PngSize> {
         });
         BooleanBinding custom = Bindings.createBooleanBinding(
                 () -> presets.getValue() != null && presets.getValue().size() == null, presets.valueProperty());
-        width.editableProperty().bind(custom);
-        height.editableProperty().bind(custom);
+        width.disableProperty().bind(custom.not()); // presets show their size greyed; Custom lets you type
+        height.disableProperty().bind(custom.not());
         error.textProperty().bind(Bindings.createStringBinding(() -> problem(width.getText(), height.getText()),
                 width.textProperty(), height.textProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ((javafx.scene.control.Button) ok).setText("Export…");
         ok.disableProperty().bind(error.textProperty().isNotEmpty());
