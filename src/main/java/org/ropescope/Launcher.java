@@ -20,10 +20,47 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("export")) {
-            System.exit(export(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0) {
+            switch (args[0]) {
+                case "export" -> System.exit(export(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                case "--version", "-V" -> {
+                    System.out.println(AppInfo.NAME + " " + AppInfo.version());
+                    return;
+                }
+                case "--help", "-h" -> {
+                    System.out.print(USAGE);
+                    return;
+                }
+                default -> { }
+            }
+        }
+        if (!displayAvailable()) {
+            System.err.println("RoPEScope: there is no display to open the window on (DISPLAY is not set); "
+                    + "for work without a window use: java -jar ropescope.jar export --help");
+            System.exit(2);
         }
         startWindow(args);
+    }
+
+    static final String USAGE = """
+            Usage:
+              java -jar ropescope.jar [FILE.ropescope]   open the window (optionally with a saved session)
+              java -jar ropescope.jar export [OPTIONS]   draw charts and tables with no window (export --help)
+              java -jar ropescope.jar --version          print the version
+              java -jar ropescope.jar --help             print this help
+            """;
+
+    /** On Linux a window needs an X11 or Wayland display; headless test runs use Monocle instead. */
+    static boolean displayAvailable() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static int export(String[] args) {
