@@ -86,10 +86,14 @@ public final class PeriodChart {
 
         plot = new XYPlot(dataset, pairAxis, periodAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
+        // labels at the left, where the rising curves leave room: m above its line, m_l below
+        // its line, so they never collide, not even at m = m_l
         originalMarker = marker();
+        originalMarker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        originalMarker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         newMarker = marker();
-        plot.addRangeMarker(originalMarker, Layer.BACKGROUND);
-        plot.addRangeMarker(newMarker, Layer.BACKGROUND);
+        plot.addRangeMarker(originalMarker, Layer.FOREGROUND);
+        plot.addRangeMarker(newMarker, Layer.FOREGROUND);
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
@@ -128,9 +132,6 @@ public final class PeriodChart {
             originalMarker.setLabel("m_l = " + Numbers.grouped(c.originalLength()) + "  original context");
             newMarker.setValue(c.newLength());
             newMarker.setLabel("m = " + Numbers.grouped(c.newLength()) + "  new context");
-            // at m = m_l the two lines coincide: put the labels on opposite sides
-            newMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            newMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
 
             annotate(newTable, c, last);
             subtitle.setText("b = " + Numbers.grouped(c.base()) + "    d = " + c.dim()

@@ -50,7 +50,7 @@ class PeriodChartTest {
         PeriodChart chart = new PeriodChart(PeriodTable.of(c));
         XYPlot plot = chart.chart().getXYPlot();
         List<Double> at = new ArrayList<>();
-        for (Object o : plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
+        for (Object o : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
             at.add(((ValueMarker) o).getValue());
         }
         assertEquals(List.of(2048.0, 8192.0), at);
