@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -66,6 +67,7 @@ public final class ExportActions {
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
     private ErrorReport errorReport = ExportActions::showError;
+    private final Preferences settings;
     private Path lastFolder;
 
     /**
@@ -74,10 +76,20 @@ public final class ExportActions {
      * @param chartView the node showing the chart: its size is the "on-screen size"
      */
     public ExportActions(PeriodChart chart, Supplier<PeriodTable> table, Region chartView) {
+        this(chart, table, chartView, Preferences.userNodeForPackage(ExportActions.class));
+    }
+
+    /** @param settings where the last export folder is remembered across runs */
+    ExportActions(PeriodChart chart, Supplier<PeriodTable> table, Region chartView, Preferences settings) {
         this.chart = chart;
         this.table = table;
         this.chartView = chartView;
+        this.settings = settings;
+        String remembered = settings.get(LAST_FOLDER_KEY, null);
+        this.lastFolder = remembered == null ? null : Path.of(remembered);
     }
+
+    private static final String LAST_FOLDER_KEY = "lastExportFolder";
 
     // ---- Views ------------------------------------------------------------------------------
 
@@ -136,6 +148,7 @@ public final class ExportActions {
         }
         Path file = withExtension(chosen.get(), format);
         lastFolder = file.toAbsolutePath().getParent();
+        settings.put(LAST_FOLDER_KEY, lastFolder.toString()); // remembered across runs
         try {
             if (format == ExportFormat.CSV) {
                 CsvExporter.write(current, file);

@@ -104,6 +104,10 @@ class ExportActionsTest {
         }
         assertEquals(0, differing, "pixels that differ from the on-screen chart drawn afresh");
         assertEquals(dir, window.exportActions().lastFolder());
+        // remembered across runs: a new window's export actions propose the same folder
+        ExportActions nextRun = new ExportActions(fresh, () -> PeriodTable.of(model.getConfig()),
+                new javafx.scene.layout.Region(), java.util.prefs.Preferences.userNodeForPackage(ExportActions.class));
+        assertEquals(dir.toAbsolutePath(), nextRun.lastFolder());
     }
 
     @Test
