@@ -69,7 +69,15 @@ public final class AtomicFiles {
      * Why a write failed, in a few words for a person: {@code the folder does not exist},
      * {@code permission denied}, {@code no space left on device}.
      */
-    public static String reason(IOException e) {
+    public static String reason(IOException thrown) {
+        // writers wrap the file system's error (ImageIO: "I/O error writing PNG file!"): the
+        // innermost IOException says what a person can act on
+        IOException e = thrown;
+        for (Throwable c = thrown.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof IOException io) {
+                e = io;
+            }
+        }
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
         }
@@ -85,6 +93,9 @@ public final class AtomicFiles {
                     : r.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + r.substring(1);
         }
         String m = e.getMessage();
+        if (m != null && m.equalsIgnoreCase("No space left on device")) {
+            return "no space left on device";
+        }
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 

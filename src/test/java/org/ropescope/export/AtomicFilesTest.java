@@ -40,7 +40,7 @@ class AtomicFilesTest {
             out.write("half of the new".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         }));
-        assertEquals("cannot write " + f.toAbsolutePath() + ": No space left on device", AtomicFiles.describe(f, e));
+        assertEquals("cannot write " + f.toAbsolutePath() + ": no space left on device", AtomicFiles.describe(f, e));
         assertEquals("old", Files.readString(f));
         assertEquals(List.of("a.csv"), names());
     }

@@ -1,0 +1,65 @@
+package org.ropescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ropescope.testing.SmallDisk;
+
+/** Exports when the disk gives way: a clear line, the older file untouched, no temporary file left. */
+class ExportUnderFailureTest {
+
+    @TempDir
+    Path dir;
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ExportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {Integer.toString(status), out.toString(), err.toString()};
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFullDiskExitsOneNamingTheFileAndKeepsTheOlderFile() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, 48)) {
+            Path png = disk.root().resolve("periods.png");
+            byte[] older = new byte[20_000];
+            java.util.Arrays.fill(older, (byte) 7);
+            Files.write(png, older);
+
+            String[] r = run("--png", png.toString(), "--width", "3000", "--height", "2000");
+
+            assertEquals("1", r[0], r[2]);
+            assertEquals("cannot write " + png + ": no space left on device" + System.lineSeparator(), r[2]);
+            assertArrayEquals(older, Files.readAllBytes(png), "the older file is untouched");
+            assertEquals(List.of("periods.png"), names(disk.root()), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aNameThatIsAFolderExitsOneAndLeavesTheFolderAlone() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("chart.svg"));
+        Files.writeString(folder.resolve("inside.txt"), "keep");
+        String[] r = run("--svg", folder.toString());
+        assertEquals("1", r[0], r[2]);
+        assertTrue(r[2].startsWith("cannot write " + folder), r[2]);
+        assertTrue(r[2].contains("folder"), r[2]);
+        assertEquals(List.of("inside.txt"), names(folder));
+        assertEquals(List.of("chart.svg"), names(dir));
+    }
+}
