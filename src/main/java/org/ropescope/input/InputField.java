@@ -11,68 +11,14 @@ import org.ropescope.math.Limits;
  */
 public enum InputField {
 
-    BASE("b", "--base", NumberText.Suffixes.DECIMAL) {
-        @Override
-        public Parsed<Double> parse(String text) {
-            BigDecimal v = NumberText.parse(text, suffixes);
-            if (v == null) {
-                return Parsed.error(rule() + ", got " + shown(text));
-            }
-            if (v.compareTo(BigDecimal.ONE) <= 0 || v.compareTo(BigDecimal.valueOf(Limits.BASE_MAX)) > 0) {
-                return Parsed.error(rule() + ", got " + shown(text));
-            }
-            return Parsed.ok(v.doubleValue());
-        }
-
-        @Override
-        public String rule() {
-            return Limits.baseRule();
-        }
-    },
-
-    DIM("d", "--dim", NumberText.Suffixes.DECIMAL) {
-        @Override
-        public Parsed<Double> parse(String text) {
-            BigInteger n = wholeNumberIn(NumberText.parse(text, suffixes), Limits.DIM_MIN, Limits.DIM_MAX);
-            if (n == null || n.testBit(0)) {
-                return Parsed.error(rule() + ", got " + shown(text));
-            }
-            return Parsed.ok(n.doubleValue());
-        }
-
-        @Override
-        public String rule() {
-            return Limits.dimRule();
-        }
-    },
-
-    ORIGINAL_LENGTH("m_l", "--orig", NumberText.Suffixes.BINARY) {
-        @Override
-        public Parsed<Double> parse(String text) {
-            return parseLength(this, text);
-        }
-
-        @Override
-        public String rule() {
-            return Limits.lengthRule(label());
-        }
-    },
-
-    NEW_LENGTH("m", "--new", NumberText.Suffixes.BINARY) {
-        @Override
-        public Parsed<Double> parse(String text) {
-            return parseLength(this, text);
-        }
-
-        @Override
-        public String rule() {
-            return Limits.lengthRule(label());
-        }
-    };
+    BASE("b", "--base", NumberText.Suffixes.DECIMAL),
+    DIM("d", "--dim", NumberText.Suffixes.DECIMAL),
+    ORIGINAL_LENGTH("m_l", "--orig", NumberText.Suffixes.BINARY),
+    NEW_LENGTH("m", "--new", NumberText.Suffixes.BINARY);
 
     private final String label;
     private final String option;
-    final NumberText.Suffixes suffixes;
+    private final NumberText.Suffixes suffixes;
 
     InputField(String label, String option, NumberText.Suffixes suffixes) {
         this.label = label;
@@ -91,20 +37,33 @@ public enum InputField {
     }
 
     /** What is allowed, as one sentence that starts with the field's symbol. */
-    public abstract String rule();
+    public String rule() {
+        return switch (this) {
+            case BASE -> Limits.baseRule();
+            case DIM -> Limits.dimRule();
+            case ORIGINAL_LENGTH, NEW_LENGTH -> Limits.lengthRule(label);
+        };
+    }
 
     /**
      * Reads {@code text}. A value comes back inside the field's limits (the base as a double,
      * the others as exact whole numbers); anything else comes back as one line naming the field.
      */
-    public abstract Parsed<Double> parse(String text);
-
-    private static Parsed<Double> parseLength(InputField f, String text) {
-        BigInteger n = wholeNumberIn(NumberText.parse(text, f.suffixes), Limits.LENGTH_MIN, Limits.LENGTH_MAX);
-        if (n == null) {
-            return Parsed.error(f.rule() + ", got " + shown(text));
-        }
-        return Parsed.ok(n.doubleValue());
+    public Parsed<Double> parse(String text) {
+        BigDecimal v = NumberText.parse(text, suffixes);
+        Double value = switch (this) {
+            case BASE -> v == null || v.compareTo(BigDecimal.ONE) <= 0
+                    || v.compareTo(BigDecimal.valueOf(Limits.BASE_MAX)) > 0 ? null : v.doubleValue();
+            case DIM -> {
+                BigInteger n = wholeNumberIn(v, Limits.DIM_MIN, Limits.DIM_MAX);
+                yield n == null || n.testBit(0) ? null : n.doubleValue();
+            }
+            case ORIGINAL_LENGTH, NEW_LENGTH -> {
+                BigInteger n = wholeNumberIn(v, Limits.LENGTH_MIN, Limits.LENGTH_MAX);
+                yield n == null ? null : n.doubleValue();
+            }
+        };
+        return value == null ? Parsed.error(rule() + ", got " + shown(text)) : Parsed.ok(value);
     }
 
     /** {@code v} as a whole number in {@code [min, max]}, or {@code null}. Range first: 1e999999 stays cheap. */
@@ -116,8 +75,9 @@ public enum InputField {
         return v.toBigIntegerExact();
     }
 
+    /** The typed text as it appears in a message: one line, control characters shown as '?'. */
     private static String shown(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : text.strip().replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
         if (t.isEmpty()) {
             return "nothing";
         }

@@ -62,6 +62,12 @@ class InputFieldTest {
     }
 
     @Test
+    void aMessageStaysOneLineWhateverWasTyped() {
+        assertEquals("b must be a number greater than 1 and at most 1e10, got '1?2'", InputField.BASE.parse(" 1\n2 ").error());
+        assertEquals("d must be an even integer from 4 to 8192, got 'a?b'", InputField.DIM.parse("a\u2028b").error());
+    }
+
+    @Test
     void nullTextIsRejectedNotThrown() {
         assertEquals("d must be an even integer from 4 to 8192, got nothing", InputField.DIM.parse(null).error());
     }
