@@ -1,0 +1,83 @@
+package org.ropescope.math.scaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ropescope.math.Curve;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+
+/** The new methods agree with the book's rule and with the explorer's existing curves. */
+class BookRuleTest {
+
+    private static final RopeConfig BOOK = RopeConfig.DEFAULT; // 10,000, 128, 4096 -> 16384
+    private static final ScalingContext CTX = ScalingContext.of(BOOK);
+
+    @Test
+    void dynamicWithFactorOneAtTheNewLengthIsExactlyTheBooksBase() {
+        DynamicNtk dyn = DynamicNtk.at(1, BOOK.newLength());
+        assertEquals(BOOK.newBase(), dyn.scaledBase(CTX), 0.0);
+        assertEquals(BOOK.newBase(), DynamicNtk.of(1).scaledBase(CTX), 0.0, "L defaults to m");
+        assertEquals(BOOK.lambda(), dyn.scaledBase(CTX) / BOOK.base(), 1e-15);
+    }
+
+    @Test
+    void ntkWithFactorMOverMlIsExactlyTheBooksLambda() {
+        Ntk ntk = Ntk.of((double) BOOK.newLength() / BOOK.originalLength());
+        assertEquals(BOOK.lambda(), ntk.lambda(CTX), 0.0);
+        assertEquals(BOOK.newBase(), ntk.scaledBase(CTX), 0.0);
+        assertEquals(BOOK.lambda(), Ntk.followingContext().lambda(CTX), 0.0);
+    }
+
+    @Test
+    void dynamicKeepsTheBaseUpToTheOriginalLength() {
+        assertEquals(10_000.0, DynamicNtk.at(4, 4096).scaledBase(CTX), 0.0);
+        assertEquals(10_000.0, DynamicNtk.at(4, 100).scaledBase(CTX), 0.0);
+        // above m_l: b * (f*L/m_l - (f-1))^(d/(d-2)) = 10000 * (4*2 - 3)^(128/126)
+        assertEquals(10_000 * Math.pow(5, 128.0 / 126), DynamicNtk.at(4, 8192).scaledBase(CTX), 1e-9);
+    }
+
+    @Test
+    void bookMethodsGiveTheSamePeriodsAsTheExplorersCurves() {
+        PeriodTable table = PeriodTable.of(BOOK);
+        MethodTable methods = MethodTable.of(CTX, ScalingMethod.bookMethods());
+        Curve[] curves = {Curve.ORIGINAL, Curve.INTERPOLATED, Curve.BASE_SCALED};
+        for (int k = 0; k < curves.length; k++) {
+            for (int i = 0; i < BOOK.pairs(); i++) {
+                assertEquals(table.period(curves[k], i), methods.get(k).period(i), 0.0, curves[k] + " pair " + i);
+            }
+        }
+    }
+
+    @Test
+    void piIsFlatAtSAndBaseScalingRisesFromOneToS() {
+        ScaledFrequencies pi = Linear.followingContext().evaluate(CTX);
+        ScaledFrequencies ntk = Ntk.followingContext().evaluate(CTX);
+        for (int i = 0; i < CTX.pairs(); i++) {
+            assertEquals(4.0, pi.stretch(i), 0.0);
+        }
+        assertEquals(1.0, ntk.stretch(0), 0.0);
+        assertEquals(4.0, ntk.stretch(63), 1e-12, "the last pair matches PI");
+        for (int i = 1; i < CTX.pairs(); i++) {
+            assertEquals(true, ntk.stretch(i) > ntk.stretch(i - 1));
+        }
+    }
+
+    @Test
+    void calculatorInvertsTheMatchingRule() {
+        double base = RopeCalculator.baseForContext(10_000, 128, 4096, 16_384);
+        assertEquals(BOOK.newBase(), base, 0.0);
+        assertEquals(16_384, RopeCalculator.contextForBase(10_000, 128, 4096, base), 1e-8);
+        // Code Llama's base of 1e6 on Llama 2's 4k, 10^4: (100)^(126/128) * 4096
+        assertEquals(4096 * Math.pow(100, 126.0 / 128), RopeCalculator.contextForBase(CTX, 1e6), 1e-6);
+        assertEquals(380_000, RopeCalculator.contextForBase(CTX, 1e6), 5_000);
+    }
+
+    @Test
+    void columnsArePerMethodAndUnique() {
+        List<ScalingMethod> ms = List.of(DefaultRope.INSTANCE, Yarn.of(4), Yarn.of(8), Llama3.of(8, 1, 4));
+        assertEquals(List.of("period_default", "period_yarn", "period_yarn_2", "period_llama3"),
+                MethodTable.columnNames(ms));
+    }
+}
