@@ -27,7 +27,13 @@ class ArchitectureTest {
     /** For each layer, the prefixes its imports must never start with. */
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
             "math", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
-                    "org.ropescope.input", "java.awt"),
+                    "org.ropescope.input", "java.awt", "com.fasterxml.", "org.ropescope.hfconfig",
+                    "org.ropescope.presets"),
+            // reading config.json and the presets: pure Java, headless, usable by the window and the CLI alike
+            "hfconfig", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
+                    "java.awt", "org.ropescope.presets"),
+            "presets", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
+                    "java.awt"),
             "format", List.of("javafx.", "org.jfree.", "org.ropescope."),
             "input", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui"),
             "model", List.of("org.jfree.", "org.ropescope.chart", "org.ropescope.ui", "javafx.scene", "java.awt"),

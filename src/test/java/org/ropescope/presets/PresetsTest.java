@@ -1,0 +1,73 @@
+package org.ropescope.presets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.LongRope;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.ScalingMethod;
+import org.ropescope.math.scaling.Yarn;
+
+/** The bundled presets load cleanly, name their sources, and carry the models' numbers. */
+class PresetsTest {
+
+    private final List<Preset> presets = Presets.load();
+
+    @Test
+    void everyPresetLoadsWithoutWarningsAndNamesItsSource() {
+        assertEquals(List.of("book-example", "llama-2-7b", "llama-3.1-8b", "code-llama-7b", "mistral-7b-v0.2",
+                "qwen2.5-7b-yarn", "phi-3-mini-128k", "gpt-neox-20b"), presets.stream().map(Preset::id).toList());
+        for (Preset p : presets) {
+            assertEquals(List.of(), p.config().warnings(), p.id());
+            assertFalse(p.source().isBlank(), p.id());
+            assertFalse(p.name().isBlank(), p.id());
+            ScalingContext c = p.context();
+            for (ScalingMethod m : p.methods()) {
+                ScaledFrequencies f = m.evaluate(c); // every value finite and positive, or it throws
+                assertEquals(c.pairs(), f.size(), p.id() + " " + m.id());
+            }
+        }
+    }
+
+    @Test
+    void theBooksExampleIsTwoToEightThousand() {
+        ScalingContext c = Presets.byId("book-example").orElseThrow().context();
+        assertEquals(ScalingContext.of(RopeConfig.of(10_000, 128, 2000, 8000)), c);
+        assertEquals(3, Presets.byId("book-example").get().methods().size());
+    }
+
+    @Test
+    void modelsCarryTheirOwnNumbers() {
+        Preset llama = Presets.byId("llama-3.1-8b").orElseThrow();
+        assertEquals(new ScalingContext(500_000, 128, 1.0, 8192, 131_072), llama.context());
+        assertEquals(Llama3.of(8, 1, 4), llama.config().scaling().orElseThrow());
+
+        Preset qwen = Presets.byId("qwen2.5-7b-yarn").orElseThrow();
+        assertEquals(new ScalingContext(1_000_000, 128, 1.0, 32_768, 131_072), qwen.context());
+        assertEquals(Yarn.of(4), qwen.config().scaling().orElseThrow());
+
+        Preset phi = Presets.byId("phi-3-mini-128k").orElseThrow();
+        LongRope lr = (LongRope) phi.config().scaling().orElseThrow();
+        assertEquals(48, lr.longFactor().size());
+        assertEquals(48, lr.shortFactor().size());
+        assertEquals(1.0299999713897705, lr.longFactor().get(0));
+        assertEquals(2.9499999999999975, lr.shortFactor().get(47));
+        assertEquals(new ScalingContext(10_000, 96, 1.0, 4096, 131_072), phi.context());
+
+        Preset neox = Presets.byId("gpt-neox-20b").orElseThrow();
+        assertEquals(24, neox.context().rotaryDim());
+        assertEquals(48, neox.context().headPairs());
+
+        assertEquals(1e6, Presets.byId("code-llama-7b").orElseThrow().context().base());
+        assertEquals(100_000, Presets.byId("code-llama-7b").get().context().newLength());
+        assertEquals(new ScalingContext(1e6, 128, 1.0, 32_768, 32_768),
+                Presets.byId("mistral-7b-v0.2").orElseThrow().context());
+        assertTrue(Presets.byId("llama-2-7b").orElseThrow().config().scaling().isEmpty());
+    }
+}
