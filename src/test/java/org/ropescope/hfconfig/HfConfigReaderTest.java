@@ -274,6 +274,14 @@ class HfConfigReaderTest {
     }
 
     @Test
+    void pythonsNaNIsNamedNotDrawn() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("{\"head_dim\": 128, \"max_position_embeddings\": 4096,"
+                + " \"rope_theta\": NaN}", "nan.json");
+        assertEquals(List.of("rope_theta must be a finite number, got NaN; not loaded"), c.warnings());
+        assertTrue(c.ropeTheta().isEmpty());
+    }
+
+    @Test
     void wrongTypedBlockAndAliases() throws Exception {
         HfModelConfig c = HfConfigReader.parse("{\"hidden_size\": 3072, \"num_attention_heads\": 32,"
                 + " \"max_position_embeddings\": 4096, \"rope_theta\": 10000, \"rope_scaling\": \"yarn\"}", "x.json");
