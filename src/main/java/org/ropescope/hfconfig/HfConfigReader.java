@@ -123,12 +123,35 @@ public final class HfConfigReader {
         return parse(bytes, name);
     }
 
+    /** NUL bytes, or control characters JSON never holds, in the first kilobyte: an image, an archive, a model file. */
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return false; // UTF-16 with a byte-order mark: JSON's own detection reads it
+        }
+        int n = Math.min(bytes.length, 1024);
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                odd++;
+            }
+        }
+        return odd > 0 && odd * 20 >= Math.max(1, n) / 10;
+    }
+
     /** Reads configuration text (a pasted {@code config.json}); {@code source} names it in messages. */
     public static HfModelConfig parse(String json, String source) throws HfConfigException {
         return parse(json.getBytes(StandardCharsets.UTF_8), source);
     }
 
     private static HfModelConfig parse(byte[] bytes, String name) throws HfConfigException {
+        if (looksBinary(bytes)) {
+            throw new HfConfigException(name + " is not a text file (it holds binary data); a config.json is JSON text");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
@@ -144,6 +167,10 @@ public final class HfConfigReader {
                     + where(e.getLocation()));
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Invalid UTF-8")) {
+                throw new HfConfigException(name + " is not UTF-8 text" + where(e.getLocation())
+                        + "; save it as UTF-8, as Hugging Face does");
+            }
             if (msg != null && msg.contains("end-of-input")) {
                 throw new HfConfigException(name + " is not valid JSON: it ends before the text is complete"
                         + where(e.getLocation()));
