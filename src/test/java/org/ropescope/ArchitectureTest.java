@@ -41,7 +41,10 @@ class ArchitectureTest {
             // headless: files and the command line never touch JavaFX (the toolkit must not start)
             "export", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model",
                     "org.ropescope.cli"),
-            "cli", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"));
+            "cli", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"),
+            // .ropescope files: pure Java, so the command line can read sessions too
+            "session", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart",
+                    "org.ropescope.ui"));
 
     @Test
     void layersOnlyDependDownwards() throws IOException {

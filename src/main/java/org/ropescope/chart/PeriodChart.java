@@ -60,6 +60,7 @@ public final class PeriodChart {
     private final ValueMarker originalMarker;
     private final ValueMarker newMarker;
     private PeriodTable table;
+    private ChartTheme theme = ChartTheme.LIGHT;
 
     public PeriodChart(PeriodTable table) {
         this.table = table;
@@ -79,10 +80,6 @@ public final class PeriodChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
-        for (int s = 0; s < CURVES.size(); s++) {
-            renderer.setSeriesPaint(s, ChartStyle.paint(CURVES.get(s)));
-            renderer.setSeriesStroke(s, ChartStyle.stroke(CURVES.get(s)));
-        }
 
         plot = new XYPlot(dataset, pairAxis, periodAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -97,8 +94,26 @@ public final class PeriodChart {
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
+        chart.setTitle(new TextTitle("RoPE period of every dimension pair"));
+        chart.addSubtitle(0, subtitle);
         style();
         update(table);
+    }
+
+    /**
+     * Draws the chart with {@code newTheme} (colours, line widths, font sizes) from now on, in
+     * the window and in files; one change event.
+     */
+    public void applyTheme(ChartTheme newTheme) {
+        this.theme = java.util.Objects.requireNonNull(newTheme);
+        chart.setNotify(false);
+        style();
+        update(table); // turns notification back on: one change event for the style and the data
+    }
+
+    /** The theme the chart is drawn with; {@link ChartTheme#LIGHT} until {@link #applyTheme}. */
+    public ChartTheme theme() {
+        return theme;
     }
 
     /** The JFreeChart object, for the viewer and for file export. */
@@ -158,76 +173,94 @@ public final class PeriodChart {
         start.setTextAnchor(TextAnchor.TOP_LEFT);
         plot.addAnnotation(start, false);
 
-        plot.addAnnotation(new RingAnnotation(last, matched, 6), false);
-        plot.addAnnotation(new RingAnnotation(0, p0, 6), false);
+        plot.addAnnotation(new RingAnnotation(last, matched, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)),
+                false);
+        plot.addAnnotation(new RingAnnotation(0, p0, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)), false);
     }
 
     private XYPointerAnnotation pointer(String text, double x, double y, double angle) {
         XYPointerAnnotation a = new XYPointerAnnotation(text, x, y, angle);
-        a.setFont(ChartStyle.font(Font.PLAIN, 13));
-        a.setPaint(ChartStyle.TEXT);
-        a.setArrowPaint(ChartStyle.MUTED_TEXT);
-        a.setArrowStroke(new BasicStroke(1.1f));
-        a.setTipRadius(7);
-        a.setBaseRadius(44);
+        a.setFont(theme.font(Font.PLAIN, 13));
+        a.setPaint(theme.text());
+        a.setArrowPaint(theme.mutedText());
+        a.setArrowStroke(theme.scaled(1.1f));
+        a.setArrowLength(5 + 5 * theme.fontScale());
+        a.setArrowWidth(2 + 2 * theme.fontScale());
+        a.setTipRadius(7 * theme.fontScale());
+        a.setBaseRadius(44 * theme.fontScale());
         a.setLabelOffset(4);
-        a.setBackgroundPaint(new Color(255, 255, 255, 220));
+        a.setBackgroundPaint(theme.labelBackground());
         return a;
     }
 
     private static ValueMarker marker() {
         ValueMarker m = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
-        m.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
-        m.setLabelPaint(ChartStyle.MUTED_TEXT);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         return m;
     }
 
+    /** Sets every paint, stroke and font from {@link #theme}; {@link #applyTheme} is the public way in. */
     private void style() {
-        TextTitle title = new TextTitle("RoPE period of every dimension pair", ChartStyle.font(Font.BOLD, 18));
-        title.setPaint(ChartStyle.TEXT);
+        TextTitle title = chart.getTitle();
+        title.setFont(theme.font(Font.BOLD, 18));
+        title.setPaint(theme.text());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPadding(new RectangleInsets(4, 8, 0, 4));
-        chart.setTitle(title);
-        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+        chart.setBackgroundPaint(theme.background());
         chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
-        subtitle.setPaint(ChartStyle.MUTED_TEXT);
+        subtitle.setFont(theme.font(Font.PLAIN, 13));
+        subtitle.setPaint(theme.mutedText());
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setPadding(new RectangleInsets(2, 8, 6, 4));
-        chart.addSubtitle(0, subtitle);
 
-        plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+        plot.setBackgroundPaint(theme.background());
         plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinePaint(theme.grid());
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setDomainGridlineStroke(theme.scaled(1f));
+        plot.setRangeGridlineStroke(theme.scaled(1f));
         plot.setRangeMinorGridlinesVisible(true);
-        plot.setRangeMinorGridlinePaint(new Color(0xF2F4F6));
-        plot.setRangeMinorGridlineStroke(new BasicStroke(0.8f));
+        plot.setRangeMinorGridlinePaint(theme.minorGrid());
+        plot.setRangeMinorGridlineStroke(theme.scaled(0.8f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, theme.paint(dataset.curve(s)));
+            renderer.setSeriesStroke(s, theme.stroke(dataset.curve(s)));
+        }
+        renderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
+
+        for (ValueMarker m : List.of(originalMarker, newMarker)) {
+            m.setPaint(theme.marker());
+            m.setStroke(theme.markerStroke());
+            m.setLabelFont(theme.font(Font.PLAIN, 12));
+            m.setLabelPaint(theme.mutedText());
+            m.setLabelBackgroundColor(theme.labelBackground());
+        }
+
         for (var axis : List.of(pairAxis, periodAxis)) {
-            axis.setLabelFont(ChartStyle.font(Font.PLAIN, 13));
-            axis.setLabelPaint(ChartStyle.MUTED_TEXT);
-            axis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 12));
-            axis.setTickLabelPaint(ChartStyle.AXIS);
-            axis.setAxisLinePaint(ChartStyle.AXIS);
-            axis.setTickMarkPaint(ChartStyle.AXIS);
+            axis.setLabelFont(theme.font(Font.PLAIN, 13));
+            axis.setLabelPaint(theme.mutedText());
+            axis.setTickLabelFont(theme.font(Font.PLAIN, 12));
+            axis.setTickLabelPaint(theme.axis());
+            axis.setAxisLinePaint(theme.axis());
+            axis.setAxisLineStroke(theme.scaled(1f));
+            axis.setTickMarkPaint(theme.axis());
+            axis.setTickMarkStroke(theme.scaled(1f));
         }
 
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
         legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(ChartStyle.BACKGROUND);
-        legend.setItemFont(ChartStyle.font(Font.PLAIN, 13));
-        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setBackgroundPaint(theme.background());
+        legend.setItemFont(theme.font(Font.PLAIN, 13));
+        legend.setItemPaint(theme.text());
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
         legend.setPadding(new RectangleInsets(2, 4, 4, 4));
     }
@@ -256,11 +289,15 @@ public final class PeriodChart {
         private final double x;
         private final double y;
         private final double radius;
+        private final transient Color paint;
+        private final transient BasicStroke stroke;
 
-        RingAnnotation(double x, double y, double radius) {
+        RingAnnotation(double x, double y, double radius, Color paint, BasicStroke stroke) {
             this.x = x;
             this.y = y;
             this.radius = radius;
+            this.paint = paint;
+            this.stroke = stroke;
         }
 
         @Override
@@ -268,8 +305,8 @@ public final class PeriodChart {
                 ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
             double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
             double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
-            g2.setPaint(ChartStyle.TEXT);
-            g2.setStroke(new BasicStroke(2f));
+            g2.setPaint(paint);
+            g2.setStroke(stroke);
             g2.draw(new Ellipse2D.Double(px - radius, py - radius, 2 * radius, 2 * radius));
         }
     }

@@ -1,0 +1,338 @@
+package org.ropescope.session;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ropescope.AppInfo;
+import org.ropescope.math.InvalidConfigException;
+import org.ropescope.math.Limits;
+import org.ropescope.math.RopeConfig;
+
+/**
+ * Reads and writes {@code .ropescope} session files: small, readable JSON with a format version.
+ *
+ * <pre>
+ * {
+ *   "format" : "RoPEScope session",
+ *   "formatVersion" : "1.0",
+ *   "savedBy" : "RoPEScope 0.1.0",
+ *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384 },
+ *   "view" : { "theme" : "light" }
+ * }
+ * </pre>
+ *
+ * <p>The rules for versions: a later minor version only adds fields, which this version ignores
+ * (so it opens a 1.7 file); a later major version changes the meaning of fields, so this version
+ * refuses it with a message saying a newer RoPEScope is needed. Reading uses Jackson's tree model
+ * only (no data binding, no polymorphic typing), refuses files over {@link #MAX_BYTES} before
+ * parsing, and checks the type and range of every field it uses, so a bad file ends in one
+ * {@link SessionException} and never in a half-applied state. Writing goes to a temporary file in
+ * the same folder, which is then moved over the target.
+ *
+ * <p>No JavaFX here: the command line can read sessions too.
+ */
+public final class SessionFile {
+
+    /** The file name extension, with its dot. */
+    public static final String EXTENSION = ".ropescope";
+    /** The value of the {@code "format"} field that marks a session. */
+    public static final String FORMAT = "RoPEScope session";
+    public static final int FORMAT_MAJOR = 1;
+    public static final int FORMAT_MINOR = 0;
+    /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
+    public static final long MAX_BYTES = 1 << 20;
+
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
+    /** The JSON names of the inputs, by the field names of {@link InvalidConfigException}. */
+    private static final Map<String, String> INPUT_KEYS = Map.of("b", "base", "d", "dim", "m_l", "originalLength",
+            "m", "newLength");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private SessionFile() {
+    }
+
+    // ---- Reading --------------------------------------------------------------------------
+
+    /** Reads and checks {@code file}. */
+    public static Session read(Path file) throws SessionException {
+        String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new SessionException(name + " is a folder, not a session file");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
+            }
+        } catch (NoSuchFileException e) {
+            throw new SessionException(name + " does not exist (" + file.toAbsolutePath() + ")", e);
+        } catch (AccessDeniedException e) {
+            throw new SessionException(name + " cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new SessionException(name + " cannot be read: " + reason(e), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, bytes.length);
+        }
+        return parse(bytes, name);
+    }
+
+    /** Reads a session from the bytes of a file; {@code name} is the file's name for messages. */
+    public static Session parse(byte[] json, String name) throws SessionException {
+        if (json.length > MAX_BYTES) {
+            throw tooLarge(name, json.length);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonEOFException e) {
+            throw new SessionException(name + " is cut off: its JSON ends early" + where(e.getLocation())
+                    + ". Save the session again.", e);
+        } catch (JsonProcessingException e) {
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "it names a field twice" : "it is not valid JSON";
+            throw new SessionException(name + " is not a RoPEScope session: " + what + where(e.getLocation()), e);
+        } catch (IOException e) {
+            throw new SessionException(name + " cannot be read: " + reason(e), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SessionException(name + " is empty; a RoPEScope session is a small JSON file");
+        }
+        if (!root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw new SessionException(name + " is not a RoPEScope session: it has no \"format\": \"" + FORMAT
+                    + "\"");
+        }
+        checkVersion(root.get("formatVersion"), name);
+        RopeConfig inputs = readInputs(root.get("inputs"), name);
+        String theme = readTheme(root.get("view"), name);
+        // methods branch: read "methods" here with readMethods(root.get("methods"), name); absent in 1.0
+        return new Session(inputs, theme);
+    }
+
+    private static void checkVersion(JsonNode v, String name) throws SessionException {
+        int major;
+        if (v != null && v.isTextual() && VERSION.matcher(v.asText()).matches()) {
+            Matcher m = VERSION.matcher(v.asText());
+            m.matches();
+            major = Integer.parseInt(m.group(1));
+        } else if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
+            major = v.intValue();
+        } else {
+            throw new SessionException(name + ": formatVersion must be text such as \"" + FORMAT_MAJOR + "."
+                    + FORMAT_MINOR + "\", got " + shown(v));
+        }
+        if (major > FORMAT_MAJOR) {
+            throw new SessionException(name + " was saved in session format " + v.asText() + " by a newer "
+                    + AppInfo.NAME + "; this " + AppInfo.NAME + " (" + AppInfo.version() + ") opens formats "
+                    + FORMAT_MAJOR + ".x. Open it with a newer " + AppInfo.NAME + ".");
+        }
+        if (major < 1) {
+            throw new SessionException(name + ": formatVersion " + v.asText() + " does not exist; versions start at 1.0");
+        }
+    }
+
+    private static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
+        if (inputs == null || !inputs.isObject()) {
+            throw new SessionException(name + ": inputs must be an object with base, dim, originalLength and "
+                    + "newLength, got " + shown(inputs));
+        }
+        double base = number(inputs, "base", name);
+        long dim = whole(inputs, "dim", name);
+        long originalLength = whole(inputs, "originalLength", name);
+        long newLength = whole(inputs, "newLength", name);
+        if (dim != (int) dim) {
+            throw new SessionException(name + ", inputs.dim: " + Limits.dimRule() + ", got " + dim);
+        }
+        try {
+            return RopeConfig.of(base, (int) dim, originalLength, newLength);
+        } catch (InvalidConfigException e) {
+            throw new SessionException(name + ", inputs." + INPUT_KEYS.getOrDefault(e.field(), e.field()) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String readTheme(JsonNode view, String name) throws SessionException {
+        if (view == null || view.isNull()) {
+            return null;
+        }
+        if (!view.isObject()) {
+            throw new SessionException(name + ": view must be an object, got " + shown(view));
+        }
+        JsonNode theme = view.get("theme");
+        if (theme == null || theme.isNull()) {
+            return null;
+        }
+        if (!theme.isTextual()) {
+            throw new SessionException(name + ", view.theme must be text such as \"light\" or \"dark\", got "
+                    + shown(theme));
+        }
+        return theme.asText();
+    }
+
+    private static double number(JsonNode parent, String key, String name) throws SessionException {
+        JsonNode n = present(parent, key, name);
+        if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
+            throw new SessionException(name + ", inputs." + key + " must be a number, got " + shown(n));
+        }
+        return n.doubleValue();
+    }
+
+    private static long whole(JsonNode parent, String key, String name) throws SessionException {
+        JsonNode n = present(parent, key, name);
+        boolean integral = n.isIntegralNumber()
+                || n.isFloatingPointNumber() && n.doubleValue() == Math.rint(n.doubleValue());
+        if (!n.isNumber() || !integral) {
+            throw new SessionException(name + ", inputs." + key + " must be a whole number, got " + shown(n));
+        }
+        if (!n.canConvertToLong()) {
+            throw new SessionException(name + ", inputs." + key + " is far out of range, got " + shown(n));
+        }
+        return n.longValue();
+    }
+
+    private static JsonNode present(JsonNode parent, String key, String name) throws SessionException {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            throw new SessionException(name + ", inputs." + key + " is missing; a session needs base, dim, "
+                    + "originalLength and newLength");
+        }
+        return n;
+    }
+
+    /** A JSON value as a person would recognise it in the file, with its type, cut short. */
+    private static String shown(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        String type = n.getNodeType() == JsonNodeType.STRING ? "text" : n.getNodeType().name().toLowerCase(Locale.ROOT);
+        String text = n.toString();
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "...";
+        }
+        return text + " (" + type + ")";
+    }
+
+    private static String where(JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static SessionException tooLarge(String name, long size) {
+        return new SessionException(String.format(Locale.ROOT,
+                "%s is %.1f MB; a RoPEScope session is a small JSON file of at most %d MB. Is it the right file?",
+                name, size / 1048576.0, MAX_BYTES >> 20));
+    }
+
+    // ---- Writing --------------------------------------------------------------------------
+
+    /** The JSON text of {@code s}, as {@link #write} saves it. */
+    public static String toJson(Session s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_MAJOR + "." + FORMAT_MINOR);
+        root.put("savedBy", AppInfo.NAME + " " + AppInfo.version());
+        ObjectNode inputs = root.putObject("inputs");
+        RopeConfig c = s.inputs();
+        if (c.base() == Math.rint(c.base())) {
+            inputs.put("base", (long) c.base()); // 10000, not 10000.0
+        } else {
+            inputs.put("base", c.base());
+        }
+        inputs.put("dim", c.dim());
+        inputs.put("originalLength", c.originalLength());
+        inputs.put("newLength", c.newLength());
+        // methods branch: root.putArray("methods") with each method's name and parameters
+        if (s.theme() != null) {
+            root.putObject("view").put("theme", s.theme());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException("a tree of strings and numbers always writes", e);
+        }
+    }
+
+    /**
+     * Saves {@code s} to {@code file}: written to a temporary file in the same folder, then moved
+     * over {@code file}, so a crash or a full disk never leaves half a session behind.
+     */
+    public static void write(Path file, Session s) throws SessionException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        String name = String.valueOf(target.getFileName());
+        byte[] bytes = toJson(s).getBytes(StandardCharsets.UTF_8);
+        Path tmp = null;
+        try {
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new SessionException("Cannot save " + name + ": the folder " + dir + " does not exist");
+            }
+            tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (AccessDeniedException e) {
+            throw new SessionException("Cannot save " + name + ": permission denied in " + dir
+                    + ". Choose another folder.", e);
+        } catch (IOException e) {
+            throw new SessionException("Cannot save " + name + " in " + dir + ": " + reason(e), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless; the message above is what matters
+                }
+            }
+        }
+    }
+
+    /** {@code file} with the {@code .ropescope} extension added when it has none. */
+    public static Path withExtension(Path file) {
+        String n = String.valueOf(file.getFileName());
+        return n.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(n + EXTENSION);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
