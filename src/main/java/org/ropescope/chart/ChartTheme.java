@@ -18,7 +18,7 @@ import org.ropescope.math.Curve;
  * <p>{@link #LIGHT} is {@link ChartStyle}'s look (the Okabe-Ito palette, a distinct line pattern per
  * curve). {@link #DARK} brightens the same hues for a dark background. {@link #PRESENTATION} and
  * {@link #PRESENTATION_DARK} are for a projector: pure black on white (or white on black), thick
- * lines, fonts 1.6 times as large, and every curve colour at a contrast of at least 4.5:1 against
+ * lines, fonts 1.5 times as large, and every curve colour at a contrast of at least 4.5:1 against
  * the background. Every theme keeps each curve's line pattern, so curves differ without colour too.
  * Colours of curves are derived from {@link ChartStyle#paint} for every {@link Curve}, so a curve
  * added later is themed without touching this class.
@@ -55,13 +55,13 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
 
     /** For a projector: black on white, thick lines, large fonts, high-contrast curve colours. */
     public static final ChartTheme PRESENTATION = new ChartTheme("presentation", Color.WHITE, Color.BLACK,
-            new Color(0x202020), Color.BLACK, new Color(0xB0B0B0), new Color(0xDADADA), new Color(0x303030),
-            new Color(255, 255, 255, 235), curves(c -> withContrast(c, Color.WHITE, 4.5)), 5f, 1.6f);
+            new Color(0x202020), Color.BLACK, new Color(0xC4C4C4), new Color(0xECECEC), new Color(0x303030),
+            new Color(255, 255, 255, 235), curves(c -> withContrast(c, Color.WHITE, 4.5)), 5f, 1.5f);
 
     /** Presentation mode in the dark theme: white on black, thick lines, large fonts. */
     public static final ChartTheme PRESENTATION_DARK = new ChartTheme("presentation-dark", Color.BLACK, Color.WHITE,
-            new Color(0xE0E0E0), Color.WHITE, new Color(0x5A5A5A), new Color(0x2A2A2A), new Color(0xD0D0D0),
-            new Color(0, 0, 0, 235), curves(c -> withContrast(brightened(c), Color.BLACK, 7)), 5f, 1.6f);
+            new Color(0xE0E0E0), Color.WHITE, new Color(0x4A4A4A), new Color(0x1E1E1E), new Color(0xD0D0D0),
+            new Color(0, 0, 0, 235), curves(c -> withContrast(brightened(c), Color.BLACK, 7)), 5f, 1.5f);
 
     public ChartTheme {
         Objects.requireNonNull(name);

@@ -215,6 +215,7 @@ public final class PeriodChart {
         subtitle.setFont(theme.font(Font.PLAIN, 13));
         subtitle.setPaint(theme.mutedText());
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setTextAlignment(HorizontalAlignment.LEFT); // a wrapped second line starts at the left too
         subtitle.setPadding(new RectangleInsets(2, 8, 6, 4));
 
         plot.setBackgroundPaint(theme.background());
@@ -225,7 +226,7 @@ public final class PeriodChart {
         plot.setRangeGridlineStroke(theme.scaled(1f));
         plot.setRangeMinorGridlinesVisible(true);
         plot.setRangeMinorGridlinePaint(theme.minorGrid());
-        plot.setRangeMinorGridlineStroke(theme.scaled(0.8f));
+        plot.setRangeMinorGridlineStroke(new BasicStroke(0.8f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -252,6 +253,9 @@ public final class PeriodChart {
             axis.setAxisLineStroke(theme.scaled(1f));
             axis.setTickMarkPaint(theme.axis());
             axis.setTickMarkStroke(theme.scaled(1f));
+            axis.setTickMarkOutsideLength(2 * theme.fontScale());
+            axis.setTickLabelInsets(new RectangleInsets(2 * theme.fontScale(), 6 * theme.fontScale(),
+                    2 * theme.fontScale(), 6 * theme.fontScale()));
         }
 
         LegendTitle legend = chart.getLegend();
@@ -261,7 +265,7 @@ public final class PeriodChart {
         legend.setBackgroundPaint(theme.background());
         legend.setItemFont(theme.font(Font.PLAIN, 13));
         legend.setItemPaint(theme.text());
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4 + theme.lineWidth(), 2, 18 * theme.fontScale()));
         legend.setPadding(new RectangleInsets(2, 4, 4, 4));
     }
 

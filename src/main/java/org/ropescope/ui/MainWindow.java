@@ -1,6 +1,18 @@
 package org.ropescope.ui;
 
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,7 +26,11 @@ import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.input.InputField;
+import org.ropescope.math.RopeConfig;
 import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.Theme;
+import org.ropescope.model.UndoHistory;
+import org.ropescope.model.ViewSettings;
 
 /**
  * The explorer window's content: the controls and the readout on the left, the period chart in
@@ -28,9 +44,14 @@ import org.ropescope.model.ExplorerModel;
 public final class MainWindow extends BorderPane {
 
     private final ExplorerModel model;
+    private final ViewSettings settings;
+    private final UndoHistory<?> history;
+    private final SessionActions sessions;
     private final PeriodChart periodChart;
     private final ChartViewer viewer;
     private final ExportActions exports;
+    private final ToggleGroup themes = new ToggleGroup();
+    private final StringBinding title;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -40,10 +61,19 @@ public final class MainWindow extends BorderPane {
     };
 
     public MainWindow(ExplorerModel model) {
+        this(model, new ViewSettings(), UndoHistory.ofInputs(model));
+    }
+
+    /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
+    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history) {
         this.model = model;
+        this.settings = settings;
+        this.history = history;
+        this.sessions = new SessionActions(this, model, settings, history);
         this.periodChart = new PeriodChart(model.tableProperty().get());
         this.viewer = new ChartViewer(periodChart.chart());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
+        this.title = sessions.title();
         getStyleClass().add("main-window");
         createView();
         init();
@@ -53,21 +83,24 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), exports.toolBar()));
 
         ParameterControl base = new ParameterControl("base", "Base  b", "The RoPE base (rope_theta).",
-                InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null);
+                InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null)
+                .withMnemonic('B');
         ParameterControl dim = new ParameterControl("dim", "Head dimension  d",
                 "The dimension of one attention head; it rotates in d/2 pairs.",
-                InputField.DIM, model.dimProperty(), SliderScale.dim(), v -> Integer.toString((int) v), v -> null);
+                InputField.DIM, model.dimProperty(), SliderScale.dim(), v -> Integer.toString((int) v), v -> null)
+                .withMnemonic('d');
         ParameterControl orig = new ParameterControl("orig", "Original context  m_l",
                 "The context length the model was trained on. 4k = 4,096, 128k = 131,072, 1M = 1,048,576.",
                 InputField.ORIGINAL_LENGTH, model.originalLengthProperty(), SliderScale.length(), Numbers::grouped,
-                v -> null);
+                v -> null).withMnemonic('O');
         ParameterControl next = new ParameterControl("new", "New context  m",
                 "The context length to stretch to; at least m_l. 4k = 4,096, 128k = 131,072, 1M = 1,048,576.",
                 InputField.NEW_LENGTH, model.newLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
                                 + "); raise m_l first to shorten both"
-                        : null);
+                        : null).withMnemonic('N');
+        history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
@@ -81,29 +114,113 @@ public final class MainWindow extends BorderPane {
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
-        viewer.setAccessibleText("Chart of the period of every dimension pair for original RoPE, "
-                + "position interpolation and base scaling");
+        viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Chart of the period of every "
+                + "dimension pair for original RoPE, position interpolation and base scaling, at "
+                + describe(model.getConfig()), model.configProperty()));
         setCenter(viewer);
     }
 
+    private static String describe(RopeConfig c) {
+        return "b = " + Numbers.grouped(c.base()) + ", d = " + c.dim() + ", m_l = " + Numbers.grouped(c.originalLength())
+                + ", m = " + Numbers.grouped(c.newLength());
+    }
+
+    private static BooleanBinding anyChanging(ParameterControl... controls) {
+        return Bindings.createBooleanBinding(() -> Stream.of(controls).anyMatch(c -> c.changingProperty().get()),
+                Stream.of(controls).map(ParameterControl::changingProperty).toArray(Observable[]::new));
+    }
+
     private MenuBar menuBar() {
-        MenuItem reset = new MenuItem("Reset to defaults");
-        reset.setId("resetItem");
-        reset.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-        reset.setOnAction(e -> model.reset());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("_File", null, reset, new SeparatorMenuItem(), quit);
-        file.getItems().addAll(0, exports.menuItems());
+        Menu file = new Menu("_File", null,
+                item("openItem", "_Open session…", "Shortcut+O", sessions::chooseAndOpen),
+                item("saveItem", "_Save session", "Shortcut+S", sessions::save),
+                item("saveAsItem", "Save session _as…", "Shortcut+Shift+S", sessions::chooseAndSave),
+                new SeparatorMenuItem(),
+                item("resetItem", "_Reset to defaults", "Shortcut+R", () -> history.group(model::reset)),
+                new SeparatorMenuItem(),
+                item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
+        file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
         file.setId("fileMenu");
-        MenuBar bar = new MenuBar(file);
+
+        MenuItem undo = item("undoItem", "_Undo", "Shortcut+Z", history::undo);
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("redoItem", "_Redo", "Shortcut+Shift+Z", history::redo);
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        edit.setId("editMenu");
+
+        Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem());
+        view.setId("viewMenu");
+
+        Menu help = new Menu("_Help", null, item("shortcutsItem", "_Keyboard shortcuts", "F1",
+                () -> Shortcuts.show(this)));
+        help.setId("helpMenu");
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;
     }
 
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private RadioMenuItem themeItem(Theme theme, String text) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(theme.id() + "ThemeItem");
+        item.setToggleGroup(themes);
+        item.setUserData(theme);
+        item.setSelected(settings.getTheme() == theme);
+        return item;
+    }
+
+    private CheckMenuItem presentationItem() {
+        CheckMenuItem item = new CheckMenuItem("_Presentation mode");
+        item.setId("presentationItem");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        item.selectedProperty().bindBidirectional(settings.presentationProperty());
+        return item;
+    }
+
     private void init() {
         model.tableProperty().addListener(obs -> frameUpdate.start());
+        themes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.setTheme((Theme) now.getUserData());
+            }
+        });
+        settings.themeProperty().addListener((obs, old, now) -> themes.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        new Appearance(this, settings, periodChart);
+        new PresentationMode(this, settings);
+    }
+
+    /** Opens a session file as one undoable step; a bad file shows one message and changes nothing. */
+    public boolean openSession(Path file) {
+        return sessions.open(file);
+    }
+
+    /** Saves the whole state to {@code file} (written atomically); a failure shows one message. */
+    public boolean saveSession(Path file) {
+        return sessions.saveTo(file);
+    }
+
+    /** The window title: the session's file name, if any, and the app's name. */
+    public ObservableStringValue titleProperty() {
+        return title;
+    }
+
+    public ViewSettings settings() {
+        return settings;
+    }
+
+    public UndoHistory<?> history() {
+        return history;
     }
 
     /** The chart shown in the window (and drawn to files by export). */

@@ -1,7 +1,9 @@
 package org.ropescope.ui;
 
 import java.util.function.DoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -10,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +31,8 @@ import org.ropescope.input.Parsed;
 final class ParameterControl extends VBox {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
     private final InputField field;
     private final Property<Number> value;
@@ -38,6 +43,9 @@ final class ParameterControl extends VBox {
     private final Slider slider = new Slider();
     private final TextField text = new TextField();
     private final Label error = new Label();
+    private final Label name = new Label();
+    private final String title;
+    private final String help;
     private boolean syncing;
 
     /**
@@ -51,14 +59,17 @@ final class ParameterControl extends VBox {
         this.scale = scale;
         this.display = display;
         this.crossCheck = crossCheck;
+        this.title = title;
+        this.help = help;
         getStyleClass().add("parameter");
         createView(id, title, help);
         init();
     }
 
     private void createView(String id, String title, String help) {
-        Label name = new Label(title);
+        name.setText(title);
         name.getStyleClass().add("parameter-title");
+        name.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the title
         name.setLabelFor(text);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -67,6 +78,7 @@ final class ParameterControl extends VBox {
         text.setPrefColumnCount(9);
         text.setAlignment(Pos.CENTER_RIGHT);
         text.setAccessibleText(title + ": type a value and press Enter. " + field.rule() + ".");
+        text.setAccessibleHelp(fieldHelp());
         text.setTooltip(new Tooltip(help + "\n" + field.rule() + "."));
         HBox head = new HBox(8, name, spacer, text);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -79,7 +91,10 @@ final class ParameterControl extends VBox {
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.setAccessibleRoleDescription("logarithmic slider");
-        slider.setAccessibleText(title);
+        slider.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> title + ": " + display.apply(value.getValue().doubleValue()), value));
+        slider.setAccessibleHelp(help + " The arrow keys step to the next round value; Page Up and Page Down "
+                + "take larger steps.");
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double position) {
@@ -120,11 +135,36 @@ final class ParameterControl extends VBox {
             }
         });
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && isEditing()) {
                 showValue(value.getValue().doubleValue());
                 e.consume();
+            } else if (!isEditing() && (UNDO.match(e) || REDO.match(e))) {
+                // nothing typed: Shortcut+Z is the window's undo, not the field's own text undo
+                runWindowShortcut(e);
             }
         });
+    }
+
+    private String fieldHelp() {
+        return help + " Escape puts back the current value.";
+    }
+
+    /** True while the field shows text other than the current value (a value being typed). */
+    private boolean isEditing() {
+        return !text.getText().equals(display.apply(value.getValue().doubleValue()));
+    }
+
+    private void runWindowShortcut(KeyEvent e) {
+        if (getScene() == null) {
+            return;
+        }
+        for (var entry : getScene().getAccelerators().entrySet()) {
+            if (entry.getKey().match(e)) {
+                entry.getValue().run();
+                e.consume();
+                return;
+            }
+        }
     }
 
     private void onSliderKey(KeyEvent e) {
@@ -146,6 +186,7 @@ final class ParameterControl extends VBox {
         if (problem != null) {
             error.setText(problem);
             error.setVisible(true);
+            text.setAccessibleHelp(problem); // a screen reader says what is wrong with the field
             text.pseudoClassStateChanged(INVALID, true);
             return;
         }
@@ -159,6 +200,7 @@ final class ParameterControl extends VBox {
             slider.setValue(scale.toPosition(v));
             text.setText(display.apply(v));
             error.setVisible(false);
+            text.setAccessibleHelp(fieldHelp());
             text.pseudoClassStateChanged(INVALID, false);
         } finally {
             syncing = false;
@@ -167,6 +209,31 @@ final class ParameterControl extends VBox {
 
     Slider slider() {
         return slider;
+    }
+
+    /**
+     * Underlines {@code letter} in the title (the first word starting with it), so Alt and that letter
+     * moves the focus to this input's text field.
+     */
+    ParameterControl withMnemonic(char letter) {
+        int at = -1;
+        for (int k = 0; k < title.length() && at < 0; k++) { // the start of a word, so not "Hea_d"
+            if (title.charAt(k) == letter && (k == 0 || title.charAt(k - 1) == ' ')) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("'" + letter + "' is not in " + title);
+        }
+        // JavaFX takes the first single underscore as the mnemonic: escape the ones before it (m_l)
+        name.setText(title.substring(0, at).replace("_", "__") + "_" + title.substring(at));
+        name.setMnemonicParsing(true);
+        return this;
+    }
+
+    /** True while the slider is being dragged: the changes of one drag make one undo step. */
+    ReadOnlyBooleanProperty changingProperty() {
+        return slider.valueChangingProperty();
     }
 
     TextField textField() {

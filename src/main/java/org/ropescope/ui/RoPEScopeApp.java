@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.UndoHistory;
+import org.ropescope.model.ViewSettings;
 
 /** The JavaFX application: builds the model and the window and wires them through constructors. */
 public final class RoPEScopeApp extends Application {
@@ -15,22 +17,38 @@ public final class RoPEScopeApp extends Application {
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 800;
 
+    /** Starts the window; the command line may name a theme, presentation mode and a session file. */
     @Override
     public void start(Stage stage) {
-        show(stage, new ExplorerModel());
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        options.problems().forEach(System.err::println);
+        ExplorerModel model = new ExplorerModel();
+        ViewSettings settings = new ViewSettings();
+        settings.setTheme(options.theme());
+        settings.setPresentation(options.presentation());
+        MainWindow window = show(stage, new MainWindow(model, settings, UndoHistory.ofInputs(model)));
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
+        options.session().ifPresent(file -> {
+            window.openSession(file);
+            window.history().clear(); // the session named on the command line is where undo starts
+        });
     }
 
     /** Shows the explorer for {@code model} on {@code stage}; tests call this with their own stage. */
     public static MainWindow show(Stage stage, ExplorerModel model) {
-        MainWindow window = new MainWindow(model);
+        return show(stage, new MainWindow(model));
+    }
+
+    /** Shows {@code window} on {@code stage}, titled after its session file. */
+    public static MainWindow show(Stage stage, MainWindow window) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double h = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         Scene scene = new Scene(window, w, h);
         scene.getStylesheets().add(Objects.requireNonNull(
                 RoPEScopeApp.class.getResource("/org/ropescope/app.css")).toExternalForm());
-        stage.setTitle(TITLE);
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(window.titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, w));
         stage.setMinHeight(Math.min(600, h));
