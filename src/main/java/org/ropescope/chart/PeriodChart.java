@@ -254,8 +254,8 @@ public final class PeriodChart {
             axis.setTickMarkPaint(theme.axis());
             axis.setTickMarkStroke(theme.scaled(1f));
             axis.setTickMarkOutsideLength(2 * theme.fontScale());
-            axis.setTickLabelInsets(new RectangleInsets(2 * theme.fontScale(), 6 * theme.fontScale(),
-                    2 * theme.fontScale(), 6 * theme.fontScale()));
+            axis.setTickLabelInsets(new RectangleInsets(2 * theme.fontScale(), 4 * theme.fontScale(),
+                    2 * theme.fontScale(), 4 * theme.fontScale()));
         }
 
         LegendTitle legend = chart.getLegend();

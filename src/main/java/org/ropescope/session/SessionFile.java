@@ -116,10 +116,11 @@ public final class SessionFile {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (JsonEOFException e) {
-            throw new SessionException(name + " is cut off: its JSON ends early" + where(e.getLocation())
-                    + ". Save the session again.", e);
         } catch (JsonProcessingException e) {
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw new SessionException(name + " is cut off: its JSON ends early" + where(e.getLocation())
+                        + ". Save the session again.", e);
+            }
             String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
                     ? "it names a field twice" : "it is not valid JSON";
             throw new SessionException(name + " is not a RoPEScope session: " + what + where(e.getLocation()), e);
@@ -202,8 +203,11 @@ public final class SessionFile {
 
     private static double number(JsonNode parent, String key, String name) throws SessionException {
         JsonNode n = present(parent, key, name);
-        if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
+        if (!n.isNumber()) {
             throw new SessionException(name + ", inputs." + key + " must be a number, got " + shown(n));
+        }
+        if (!Double.isFinite(n.doubleValue())) {
+            throw new SessionException(name + ", inputs." + key + " is far out of range: " + Limits.baseRule());
         }
         return n.doubleValue();
     }
