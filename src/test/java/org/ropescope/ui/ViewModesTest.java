@@ -1,0 +1,177 @@
+package org.ropescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ropescope.chart.ChartTheme;
+import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode, themes and the keyboard, through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class ViewModesTest {
+
+    private ExplorerModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new ExplorerModel();
+        window = RoPEScopeApp.show(stage, model);
+    }
+
+    private JFreeChart chart() {
+        return window.periodChart().chart();
+    }
+
+    private float lineWidth() {
+        return ((BasicStroke) chart().getXYPlot().getRenderer().getSeriesStroke(0)).getLineWidth();
+    }
+
+    private double titleFontSize(FxRobot robot) {
+        return robot.lookup(".parameter-title").queryAs(Label.class).getFont().getSize();
+    }
+
+    @Test
+    void f5TogglesFullScreenWithThickerLinesAndLargerFonts(FxRobot robot) {
+        assertFalse(stage.isFullScreen());
+        assertEquals(2.6f, lineWidth(), 1e-6f);
+        assertEquals(18, chart().getTitle().getFont().getSize());
+        double labelBefore = titleFontSize(robot);
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isFullScreen());
+        assertTrue(window.settings().isPresentation());
+        assertEquals(5f, lineWidth(), 1e-6f);
+        assertEquals(27, chart().getTitle().getFont().getSize());
+        assertEquals(ChartTheme.PRESENTATION, window.periodChart().theme());
+        assertTrue(window.getStyleClass().contains("presentation"));
+        assertTrue(titleFontSize(robot) >= 1.4 * labelBefore, titleFontSize(robot) + " vs " + labelBefore);
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isFullScreen());
+        assertEquals(2.6f, lineWidth(), 1e-6f);
+        assertEquals(18, chart().getTitle().getFont().getSize());
+        assertEquals(labelBefore, titleFontSize(robot), 1e-9);
+    }
+
+    @Test
+    void escapeLeavesPresentationMode(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isFullScreen());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.settings().isPresentation());
+        assertFalse(stage.isFullScreen());
+        assertEquals(ChartTheme.LIGHT, window.periodChart().theme());
+    }
+
+    @Test
+    void leavingFullScreenAnotherWayLeavesPresentationMode(FxRobot robot) {
+        robot.interact(() -> window.settings().setPresentation(true));
+        assertTrue(stage.isFullScreen());
+        robot.interact(() -> stage.setFullScreen(false)); // the window manager, or Esc handled by the platform
+        assertFalse(window.settings().isPresentation());
+        assertEquals(2.6f, lineWidth(), 1e-6f);
+    }
+
+    @Test
+    void theDarkThemeFromTheViewMenuChangesTheChartsBackground(FxRobot robot) {
+        assertEquals(Color.WHITE, chart().getBackgroundPaint());
+        robot.clickOn("#viewMenu").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.DARK, window.settings().getTheme());
+        assertEquals(ChartTheme.DARK.background(), chart().getBackgroundPaint());
+        assertEquals(ChartTheme.DARK.background(), chart().getXYPlot().getBackgroundPaint());
+        assertTrue(window.getStyleClass().contains("dark"));
+        // the controls follow: the side panel's background is dark too
+        javafx.scene.layout.Region panel = robot.lookup(".side-panel").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.paint.Color card = (javafx.scene.paint.Color) robot.lookup(".parameter")
+                .queryAs(javafx.scene.layout.Region.class).getBackground().getFills().get(0).getFill();
+        assertTrue(card.getBrightness() < 0.2, "card " + card + " in " + panel);
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ChartTheme.PRESENTATION_DARK, window.periodChart().theme());
+        robot.type(KeyCode.F5);
+
+        robot.clickOn("#viewMenu").clickOn("Light theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Color.WHITE, chart().getBackgroundPaint());
+        javafx.scene.paint.Color lightCard = (javafx.scene.paint.Color) robot.lookup(".parameter")
+                .queryAs(javafx.scene.layout.Region.class).getBackground().getFills().get(0).getFill();
+        assertTrue(lightCard.getBrightness() > 0.9, "card " + lightCard);
+    }
+
+    @Test
+    void altAndALetterGoesToAnInputsField(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#dimSlider").query().requestFocus());
+        robot.push(KeyCode.ALT, KeyCode.N);
+        assertEquals("newField", stage.getScene().getFocusOwner().getId());
+        robot.push(KeyCode.ALT, KeyCode.B);
+        assertEquals("baseField", stage.getScene().getFocusOwner().getId());
+    }
+
+    @Test
+    void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
+        for (String id : List.of("base", "dim", "orig", "new")) {
+            Slider slider = robot.lookup("#" + id + "Slider").queryAs(Slider.class);
+            TextField field = robot.lookup("#" + id + "Field").queryAs(TextField.class);
+            assertTrue(slider.getAccessibleText().endsWith(": " + field.getText()), slider.getAccessibleText());
+            assertNotNull(slider.getAccessibleHelp());
+            assertTrue(slider.getAccessibleHelp().contains("arrow keys"), slider.getAccessibleHelp());
+            assertTrue(field.getAccessibleText().contains("type a value and press Enter"), field.getAccessibleText());
+            assertNotNull(field.getAccessibleHelp());
+        }
+        robot.interact(() -> model.newLengthProperty().set(32768));
+        assertEquals("New context  m: 32,768", robot.lookup("#newSlider").queryAs(Slider.class).getAccessibleText());
+
+        TextField dim = robot.lookup("#dimField").queryAs(TextField.class);
+        robot.clickOn(dim);
+        robot.interact(dim::selectAll);
+        robot.write("3").type(KeyCode.ENTER);
+        assertEquals("d must be an even integer from 4 to 8192, got 3", dim.getAccessibleHelp());
+
+        String chartText = robot.lookup("#periodChart").query().getAccessibleText();
+        assertTrue(chartText.endsWith("b = 10,000, d = 128, m_l = 4,096, m = 32,768"), chartText);
+    }
+
+    @Test
+    void f1ListsTheKeyboardShortcuts(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        List<String> texts = robot.lookup("#shortcutsTable .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(texts.contains("Ctrl+Shift+Z") || texts.contains("Shift+Ctrl+Z") || texts.contains("⇧⌘Z"),
+                texts.toString());
+        assertTrue(texts.contains("F5"), texts.toString());
+        assertTrue(texts.contains("Presentation mode on or off (full screen, large, high contrast)"));
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+}
