@@ -45,6 +45,7 @@ public final class Launcher {
     static final String USAGE = """
             Usage:
               java -jar ropescope.jar [FILE.ropescope]   open the window (optionally with a saved session)
+              java -jar ropescope.jar --dark --presentation [FILE.ropescope]   ... in the dark theme, full screen
               java -jar ropescope.jar export [OPTIONS]   draw charts and tables with no window (export --help)
               java -jar ropescope.jar --version          print the version
               java -jar ropescope.jar --help             print this help

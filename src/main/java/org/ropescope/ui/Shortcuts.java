@@ -19,6 +19,8 @@ final class Shortcuts {
             new Row("Shortcut+S", "Save the session"),
             new Row("Shortcut+Shift+S", "Save the session as a new file"),
             new Row("Shortcut+R", "Reset to defaults (undoable)"),
+            new Row("Shortcut+E", "Export the chart as PNG (File has SVG, PDF and CSV too)"),
+            new Row("Shortcut+Shift+C", "Copy the chart to the clipboard as an image"),
             new Row("Shortcut+Z", "Undo the last change of the inputs"),
             new Row("Shortcut+Shift+Z", "Redo"),
             new Row("F5", "Presentation mode on or off (full screen, large, high contrast)"),
