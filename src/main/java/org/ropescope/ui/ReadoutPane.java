@@ -45,6 +45,8 @@ final class ReadoutPane extends VBox {
         substituted.getStyleClass().add("equation-values");
         substituted.setWrapText(true);
         substituted.textProperty().bind(text(ReadoutPane::substituted));
+        equation.setAccessibleText("Period matching: 2 pi times lambda b to the power (d minus 2) over d equals "
+                + "m over m_l, times 2 pi times b to the power (d minus 2) over d");
 
         getChildren().addAll(heading, grid, rule, equation, substituted);
     }
@@ -70,6 +72,7 @@ final class ReadoutPane extends VBox {
         v.setId(id);
         v.getStyleClass().add("readout-value");
         v.textProperty().bind(value);
+        v.accessibleTextProperty().bind(Bindings.concat(name, ": ", value)); // the name with the value
         grid.addRow(r, n, v);
     }
 }

@@ -157,6 +157,7 @@ class ViewModesTest {
         robot.write("3").type(KeyCode.ENTER);
         assertEquals("d must be an even integer from 4 to 8192, got 3", dim.getAccessibleHelp());
 
+        assertEquals("s = m / m_l: 8", robot.lookup("#scaleValue").queryAs(Label.class).getAccessibleText());
         String chartText = robot.lookup("#periodChart").query().getAccessibleText();
         assertTrue(chartText.endsWith("b = 10,000, d = 128, m_l = 4,096, m = 32,768"), chartText);
     }
