@@ -54,6 +54,8 @@ class ExportActionsTest {
 
     @Start
     void start(Stage stage) {
+        // each test starts as a first run: no folder remembered from an earlier one
+        java.util.prefs.Preferences.userNodeForPackage(ExportActions.class).remove("lastExportFolder");
         model = new ExplorerModel();
         window = RoPEScopeApp.show(stage, model);
     }
