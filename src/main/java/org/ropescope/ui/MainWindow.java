@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
+import org.ropescope.AppInfo;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.input.InputField;
@@ -153,8 +154,11 @@ public final class MainWindow extends BorderPane {
                 "_Dark theme"), new SeparatorMenuItem(), presentationItem());
         view.setId("viewMenu");
 
+        MenuItem about = new MenuItem("About " + AppInfo.NAME);
+        about.setId("aboutItem");
+        about.setOnAction(e -> new AboutDialog(getScene().getWindow()).showAndWait());
         Menu help = new Menu("_Help", null, item("shortcutsItem", "_Keyboard shortcuts", "F1",
-                () -> Shortcuts.show(this)));
+                () -> Shortcuts.show(this)), new SeparatorMenuItem(), about);
         help.setId("helpMenu");
 
         MenuBar bar = new MenuBar(file, edit, view, help);

@@ -28,6 +28,7 @@ public final class RoPEScopeApp extends Application {
         settings.setPresentation(options.presentation());
         MainWindow window = show(stage, new MainWindow(model, settings, UndoHistory.ofInputs(model)));
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
+        StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
         options.session().ifPresent(file -> {
             window.openSession(file);
             window.history().clear(); // the session named on the command line is where undo starts
@@ -49,6 +50,7 @@ public final class RoPEScopeApp extends Application {
                 RoPEScopeApp.class.getResource("/org/ropescope/app.css")).toExternalForm());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(window.titleProperty());
+        stage.getIcons().setAll(AppIcons.forWindow());
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, w));
         stage.setMinHeight(Math.min(600, h));

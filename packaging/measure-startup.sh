@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start-up of the packaged app: the time from launch to its first painted frame, median of N runs.
+#
+#   packaging/measure-startup.sh [LAUNCHER] [RUNS]
+#   (default: target/installer/RoPEScope/bin/RoPEScope, 5 runs)
+#
+# "Launch" is the moment just before this script execs the launcher (date +%s%6N); the "first
+# painted frame" is the time the app itself prints when started with -Dropescope.startup.probe=exit
+# (see src/main/java/org/ropescope/ui/StartupProbe.java for the exact definition), after which it
+# quits. One start before the measured ones is thrown away, so every measured start finds the files
+# in the page cache. Without a DISPLAY it runs one Xvfb for all starts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+launcher=${1:-target/installer/RoPEScope/bin/RoPEScope}
+runs=${2:-5}
+[ -x "$launcher" ] || { echo "measure-startup: $launcher is not an executable launcher; build it with mvn -Ppackage package" >&2; exit 2; }
+
+xvfb=""
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "measure-startup: no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
+  for n in $(seq 150 199); do
+    [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || { disp=$n; break; }
+  done
+  Xvfb :$disp -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do [ -e /tmp/.X11-unix/X$disp ] && break; sleep 0.1; done
+  export DISPLAY=:$disp
+fi
+
+one_start() {
+  local log t0 t1
+  log=$(mktemp)
+  t0=$(date +%s%6N)
+  if ! JAVA_TOOL_OPTIONS="-Dropescope.startup.probe=exit" timeout 120 "$launcher" >"$log" 2>&1; then
+    echo "measure-startup: the app failed or timed out; its output:" >&2; cat "$log" >&2; rm -f "$log"; exit 1
+  fi
+  t1=$(sed -n 's/^ropescope\.first-frame\.epoch-us=\([0-9]*\).*/\1/p' "$log" | head -1)
+  rm -f "$log"
+  [ -n "$t1" ] || { echo "measure-startup: the app printed no first-frame time" >&2; exit 1; }
+  echo $(( (t1 - t0) / 1000 ))
+}
+
+one_start >/dev/null   # warm the page cache; not counted
+times=()
+for i in $(seq "$runs"); do
+  ms=$(one_start)
+  times+=("$ms")
+  echo "run $i: ${ms} ms"
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "launch to first painted frame, $runs runs: median ${sorted[$(( runs / 2 ))]} ms, min ${sorted[0]} ms, max ${sorted[$(( runs - 1 ))]} ms"
