@@ -45,7 +45,6 @@ public final class Package {
     enum Os { LINUX, WINDOWS, MAC }
 
     static final Os OS = detectOs();
-    static final String ARCHIVE = "ropescope.jsa";
     /** Stable across versions so an .msi upgrades the installed app instead of adding a second one. */
     static final String WIN_UPGRADE_UUID = "5f0c7a5e-3d43-4c8e-9a53-2b6f1f5c0e61";
 
@@ -280,7 +279,7 @@ public final class Package {
         List<String> args = new ArrayList<>(List.of("--module-path", join(fxJars),
                 "--add-modules", String.join(",", modules),
                 "--output", runtime.toString(),
-                "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--strip-java-debug-attributes", "--no-header-files", "--no-man-pages",
                 "--include-locales=en,de,fr,es,it,pt,ja,zh",
                 "--generate-cds-archive")); // the JDK's base CDS archive; the app's archive builds on it
         if (OS == Os.LINUX) {
@@ -400,14 +399,21 @@ public final class Package {
     // ---------------------------------------------------------------- class data sharing
 
     /**
-     * Starts the image once with -XX:ArchiveClassesAtExit; the app quits after its first frame.
-     * Then names the archive in the launcher's configuration, so every start maps those classes
-     * instead of loading and verifying them again.
+     * Class data sharing: starts the image once, quitting after its first frame, with
+     * -XX:DumpLoadedClassList; then dumps those classes into the runtime's default CDS archive
+     * (lib/server/classes.jsa), which every start of the launcher maps instead of loading, parsing
+     * and verifying the classes again.
+     *
+     * <p>Why not -XX:ArchiveClassesAtExit with -XX:SharedArchiveFile=$APPDIR/ropescope.jsa in the
+     * launcher's options: Java 17 ties such an archive to the absolute class path it was made with,
+     * so once the installer puts the app in /opt/ropescope (or C:\Program Files) the JVM rejects it
+     * ("shared class paths mismatch") and prints a warning on every start. The runtime image may
+     * move: an archive of its classes (the JDK's and JavaFX's, over 95% of what the first frame
+     * loads) stays valid wherever the app is installed. The few hundred class-path classes (the app,
+     * JFreeChart) are left out.
      */
     void trainCds(Path image) throws Exception {
-        Path appDir = appDir(image);
-        Path cfg = appDir.resolve(opt.get("name") + ".cfg");
-        Path archive = appDir.resolve(ARCHIVE);
+        Path classList = work.resolve("classes.lst");
         List<String> cmd = new ArrayList<>();
         if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {
@@ -418,20 +424,42 @@ public final class Package {
         }
         cmd.add(launcher(image).toString());
         Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS",
-                "-XX:ArchiveClassesAtExit=" + archive + " -Dropescope.startup.probe=exit -Xlog:cds=off -Xlog:cds+dynamic=off");
+                "-XX:DumpLoadedClassList=" + classList + " -Dropescope.startup.probe=exit");
         log("CDS: one training start of the app image");
         int rc = exec(cmd, TimeUnit.MINUTES.toSeconds(3), env);
-        if (rc != 0 || !Files.isRegularFile(archive)) {
-            fail("CDS: the training start failed (exit " + rc + "); build with -Dcds=false to skip it");
+        if (rc != 0 || !Files.isRegularFile(classList)) {
+            fail("CDS: the training start failed (exit " + rc + "); build with -Dinstaller.cds=false to skip it");
         }
-        String text = Files.readString(cfg);
-        String line = "java-options=-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE;
-        if (!text.contains(line)) {
-            // the launcher reads every java-options line of its [JavaOptions] section
-            text = text.replace("[JavaOptions]\n", "[JavaOptions]\n" + line + "\njava-options=-Xshare:auto\n");
-            Files.writeString(cfg, text);
+        // keep the runtime image's classes; class-path classes cannot go into a relocatable archive
+        List<String> keep = Files.readAllLines(classList).stream()
+                .filter(l -> !l.contains("org/ropescope/") && !l.contains("org/jfree/"))
+                .collect(Collectors.toList());
+        Path filtered = work.resolve("classes-runtime.lst");
+        Files.write(filtered, keep);
+
+        Path runtime = runtimeHome(image);
+        Path archive = runtime.resolve(OS == Os.WINDOWS ? "bin/server/classes.jsa" : "lib/server/classes.jsa");
+        Path java = runtime.resolve("bin").resolve(OS == Os.WINDOWS ? "java.exe" : "java");
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        Process dump = new ProcessBuilder(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + filtered,
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                .redirectErrorStream(true).start();
+        dump.getInputStream().transferTo(text);
+        if (dump.waitFor() != 0 || !Files.isRegularFile(archive)) {
+            System.err.print(text.toString(StandardCharsets.UTF_8));
+            fail("CDS: dumping the archive failed; build with -Dinstaller.cds=false to skip it");
         }
-        log("CDS: " + ARCHIVE + " (" + Files.size(archive) / 1024 / 1024 + " MB) named in " + cfg.getFileName());
+        log("CDS: " + keep.size() + " classes in " + image.relativize(archive) + " ("
+                + Files.size(archive) / 1024 / 1024 + " MB)");
+    }
+
+    /** The bundled runtime's home inside the image. */
+    static Path runtimeHome(Path image) {
+        return switch (OS) {
+            case LINUX -> image.resolve("lib/runtime");
+            case WINDOWS -> image.resolve("runtime");
+            case MAC -> image.resolve("Contents/runtime/Contents/Home");
+        };
     }
 
     static Path appDir(Path image) {

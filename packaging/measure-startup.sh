@@ -8,7 +8,8 @@
 # painted frame" is the time the app itself prints when started with -Dropescope.startup.probe=exit
 # (see src/main/java/org/ropescope/ui/StartupProbe.java for the exact definition), after which it
 # quits. One start before the measured ones is thrown away, so every measured start finds the files
-# in the page cache. Without a DISPLAY it runs one Xvfb for all starts.
+# in the page cache. Without a DISPLAY it runs one Xvfb for all starts. MEASURE_JAVA_OPTIONS adds JVM
+# options to every start (e.g. -Xshare:off to see the app without class data sharing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=${1:-target/installer/RoPEScope/bin/RoPEScope}
@@ -32,7 +33,7 @@ one_start() {
   local log t0 t1
   log=$(mktemp)
   t0=$(date +%s%6N)
-  if ! JAVA_TOOL_OPTIONS="-Dropescope.startup.probe=exit" timeout 120 "$launcher" >"$log" 2>&1; then
+  if ! JAVA_TOOL_OPTIONS="-Dropescope.startup.probe=exit ${MEASURE_JAVA_OPTIONS:-}" timeout 120 "$launcher" >"$log" 2>&1; then
     echo "measure-startup: the app failed or timed out; its output:" >&2; cat "$log" >&2; rm -f "$log"; exit 1
   fi
   t1=$(sed -n 's/^ropescope\.first-frame\.epoch-us=\([0-9]*\).*/\1/p' "$log" | head -1)
