@@ -372,7 +372,6 @@ public final class Package {
                         "--linux-menu-group", "Education;Science;",
                         "--linux-app-category", type.equals("deb") ? "science" : "Applications/Engineering",
                         "--linux-shortcut",
-                        "--linux-rpm-license-type", opt.getOrDefault("license", "Proprietary"),
                         "--icon", icon().toString()));
                 if (type.equals("rpm")) {
                     // rpm spells the GTK package differently; leave the .deb's name out
