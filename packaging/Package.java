@@ -138,8 +138,8 @@ public final class Package {
             fail("version " + opt.get("version") + " in pom.xml: installers need 1 to 3 numbers, like 1.2.3");
         }
         if (OS == Os.MAC && v.startsWith("0")) {
-            fail("version " + v + ": macOS bundles need a first number of 1 or more; raise <version> in pom.xml"
-                    + " to build the .dmg, or build --types=app-image");
+            fail("version " + v + ": jpackage makes macOS bundles only for a first number of 1 or more;"
+                    + " raise <version> in pom.xml (for example to 1.0.0) to build on macOS");
         }
         return v;
     }
