@@ -18,8 +18,9 @@ public final class AboutDialog extends Dialog<ButtonType> {
 
     static final String WHAT = "See how rotary position embeddings (RoPE) behave when a language model's"
             + " context is stretched: original RoPE, position interpolation and base scaling.";
-    static final String CREDITS = "Built with JavaFX (GPL 2 with the Classpath Exception) and JFreeChart"
-            + " (LGPL 2.1). The math follows T. Xiao and J. Zhu, Foundations of Large Language Models.";
+    static final String CREDITS = "Built with JavaFX (GPL 2 with the Classpath Exception), JFreeChart and"
+            + " JFreeChart-FX (LGPL 2.1), FXGraphics2D (BSD), JFreeSVG and JFree PDF (GPL 3), picocli and Jackson"
+            + " (Apache 2.0). The math follows T. Xiao and J. Zhu, Foundations of Large Language Models.";
 
     public AboutDialog(Window owner) {
         initOwner(owner);
