@@ -365,6 +365,10 @@ public final class Package {
         List<String> args = common();
         args.addAll(List.of("--type", type, "--app-image", image.toString(), "--dest", out.toString()));
         Path res = Path.of(opt.get("resources"));
+        Path license = res.resolveSibling("LICENSE");
+        if (Files.isRegularFile(license)) {
+            args.addAll(List.of("--license-file", license.toString()));
+        }
         switch (OS) {
             case LINUX -> {
                 args.addAll(List.of("--linux-package-name", "ropescope",
@@ -372,6 +376,8 @@ public final class Package {
                         "--linux-menu-group", "Education;Science;",
                         "--linux-app-category", type.equals("deb") ? "science" : "Applications/Engineering",
                         "--linux-shortcut",
+                        "--linux-deb-maintainer", "ropescope@users.noreply.github.com",
+                        "--linux-rpm-license-type", "GPLv3+",
                         "--icon", icon().toString()));
                 if (type.equals("rpm")) {
                     // rpm spells the GTK package differently; leave the .deb's name out

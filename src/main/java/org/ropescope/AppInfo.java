@@ -15,7 +15,7 @@ public final class AppInfo {
     private AppInfo() {
     }
 
-    /** The version from {@code pom.xml}, for example {@code 0.1.0}. */
+    /** The version from {@code pom.xml}, for example {@code 1.0.0}. */
     public static String version() {
         return VERSION;
     }

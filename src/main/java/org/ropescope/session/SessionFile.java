@@ -37,7 +37,7 @@ import org.ropescope.math.RopeConfig;
  * {
  *   "format" : "RoPEScope session",
  *   "formatVersion" : "1.0",
- *   "savedBy" : "RoPEScope 0.1.0",
+ *   "savedBy" : "RoPEScope 1.0.0",
  *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384 },
  *   "view" : { "theme" : "light" }
  * }
