@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
             "math", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
                     "org.ropescope.input", "java.awt", "com.fasterxml.", "org.ropescope.hfconfig",
-                    "org.ropescope.presets"),
+                    "org.ropescope.presets", "org.scilab."),
             // reading config.json and the presets: pure Java, headless, usable by the window and the CLI alike
             "hfconfig", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui",
                     "java.awt", "org.ropescope.presets"),
@@ -36,8 +36,10 @@ class ArchitectureTest {
                     "java.awt"),
             "format", List.of("javafx.", "org.jfree.", "org.ropescope."),
             "input", List.of("javafx.", "org.jfree.", "org.ropescope.model", "org.ropescope.chart", "org.ropescope.ui"),
-            "model", List.of("org.jfree.", "org.ropescope.chart", "org.ropescope.ui", "javafx.scene", "java.awt"),
-            "chart", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model"),
+            "model", List.of("org.jfree.", "org.ropescope.chart", "org.ropescope.ui", "javafx.scene", "java.awt",
+                    "org.scilab."),
+            // FXGraphics2D (org.jfree.fx) draws onto JavaFX: ui only
+            "chart", List.of("javafx.", "org.jfree.chart.fx", "org.jfree.fx", "org.ropescope.ui", "org.ropescope.model"),
             // headless: files and the command line never touch JavaFX (the toolkit must not start)
             "export", List.of("javafx.", "org.jfree.chart.fx", "org.ropescope.ui", "org.ropescope.model",
                     "org.ropescope.cli"),

@@ -48,6 +48,16 @@ public final class ChartStyle {
         };
     }
 
+    /** The shortcut lambda = s: vermillion, short dashes (it is not a method, it is a mistake to look at). */
+    public static final Color SHORTCUT = new Color(0xD55E00);
+    /** The pairs that never complete a turn during training: a faint violet band. */
+    public static final Color NEVER_TURN_BAND = new Color(0x1A8E6CC8, true);
+    public static final Color HIGHLIGHT = new Color(0xC2185B);
+
+    public static Stroke shortcutStroke() {
+        return new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
+    }
+
     public static Stroke markerStroke() {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -36,6 +37,7 @@ import org.ropescope.math.Curve;
 import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
+import org.ropescope.math.Teaching;
 
 /**
  * The period chart: x is the pair index, y the period in tokens on a log axis, one line per
@@ -61,6 +63,13 @@ public final class PeriodChart {
     private final ValueMarker newMarker;
     private PeriodTable table;
     private ChartTheme theme = ChartTheme.LIGHT;
+
+    // teaching views: the shortcut lambda = s, the pairs that never turn, the selected pair
+    private final ShortcutDataset shortcut = new ShortcutDataset();
+    private final IntervalMarker neverTurnBand;
+    private boolean shortcutShown;
+    private boolean compact;
+    private int highlightedPair = -1;
 
     public PeriodChart(PeriodTable table) {
         this.table = table;
@@ -91,6 +100,19 @@ public final class PeriodChart {
         newMarker = marker();
         plot.addRangeMarker(originalMarker, Layer.FOREGROUND);
         plot.addRangeMarker(newMarker, Layer.FOREGROUND);
+
+        XYLineAndShapeRenderer shortcutRenderer = new XYLineAndShapeRenderer(true, false);
+        shortcutRenderer.setDrawSeriesLineAsPath(true);
+        shortcutRenderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
+        shortcutRenderer.setSeriesPaint(0, ChartStyle.SHORTCUT);
+        shortcutRenderer.setSeriesStroke(0, ChartStyle.shortcutStroke());
+        plot.setRenderer(1, shortcutRenderer);
+        neverTurnBand = new IntervalMarker(0, 1, ChartStyle.NEVER_TURN_BAND);
+        neverTurnBand.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
+        neverTurnBand.setLabelPaint(new Color(0x5E4A8A));
+        neverTurnBand.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        neverTurnBand.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        neverTurnBand.setLabelOffset(new RectangleInsets(6, 6, 26, 6));
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
@@ -148,6 +170,22 @@ public final class PeriodChart {
             newMarker.setValue(c.newLength());
             newMarker.setLabel("m = " + Numbers.grouped(c.newLength()) + "  new context");
 
+            int turning = Teaching.pairsCompletingTurn(c);
+            plot.removeDomainMarker(0, neverTurnBand, Layer.BACKGROUND, false);
+            if (turning < c.pairs()) {
+                neverTurnBand.setStartValue(turning - 0.5);
+                neverTurnBand.setEndValue(last + 0.5);
+                neverTurnBand.setLabel("i ≥ " + turning + (compact ? ": no turn" : ": no full turn within m_l"));
+                plot.addDomainMarker(0, neverTurnBand, Layer.BACKGROUND, false);
+            }
+            if (shortcutShown) {
+                shortcut.setConfig(c);
+            }
+            plot.setDataset(1, shortcutShown ? shortcut : null);
+            if (highlightedPair > last) {
+                highlightedPair = -1;
+            }
+
             annotate(newTable, c, last);
             subtitle.setText("b = " + Numbers.grouped(c.base()) + "    d = " + c.dim()
                     + "    m_l = " + Numbers.grouped(c.originalLength()) + " → m = " + Numbers.grouped(c.newLength())
@@ -162,20 +200,100 @@ public final class PeriodChart {
     private void annotate(PeriodTable t, RopeConfig c, int last) {
         plot.clearAnnotations();
         double matched = t.period(Curve.BASE_SCALED, last);
-        XYPointerAnnotation end = pointer("last pair i = " + last + ": base scaling = PI = "
-                + Numbers.tokens(matched) + " tokens (interpolates)", last, matched, -2.6);
+        XYPointerAnnotation end = pointer(compact
+                ? "i = " + last + ": base = PI = " + Numbers.tokens(matched)
+                : "last pair i = " + last + ": base scaling = PI = " + Numbers.tokens(matched) + " tokens (interpolates)",
+                last, matched, -2.6);
         end.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(end, false);
 
         double p0 = t.period(Curve.BASE_SCALED, 0);
-        XYPointerAnnotation start = pointer("pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI)
-                + " (extrapolates)", 0, p0, 0.55);
+        XYPointerAnnotation start = pointer(compact ? "pair 0 keeps 2π"
+                : "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)", 0, p0, 0.55);
         start.setTextAnchor(TextAnchor.TOP_LEFT);
         plot.addAnnotation(start, false);
 
         plot.addAnnotation(new RingAnnotation(last, matched, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)),
                 false);
         plot.addAnnotation(new RingAnnotation(0, p0, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)), false);
+
+        if (shortcutShown) {
+            double cut = Teaching.naivePeriod(c, last);
+            XYPointerAnnotation miss = pointer((compact ? "λ = s: " : "λ = s: " + Numbers.tokens(cut) + " tokens, ")
+                    + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI",
+                    last, cut, 2.4);
+            miss.setTextAnchor(TextAnchor.TOP_RIGHT);
+            miss.setPaint(ChartStyle.SHORTCUT);
+            miss.setArrowPaint(ChartStyle.SHORTCUT);
+            plot.addAnnotation(miss, false);
+            // the magnifier sits in the empty lower-right corner: short periods, late pairs
+            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(t), 0.985, 0.12, 300, 160), false);
+        }
+        if (highlightedPair >= 0) {
+            plot.addAnnotation(new HighlightAnnotation(highlightedPair, t, shortcutShown ? c : null), false);
+        }
+    }
+
+    /** Short annotation texts, for a chart shown in a narrow space (beside the table). */
+    public void setCompact(boolean on) {
+        if (on != compact) {
+            compact = on;
+            update(table);
+        }
+    }
+
+    /** Draws the shortcut {@code lambda = s} as an extra dashed series, with its miss annotated. */
+    public void setShortcutShown(boolean shown) {
+        if (shown != shortcutShown) {
+            shortcutShown = shown;
+            update(table);
+        }
+    }
+
+    public boolean isShortcutShown() {
+        return shortcutShown;
+    }
+
+    /** The dataset of the shortcut's series (plot dataset 1; drawn only while shown). */
+    public ShortcutDataset shortcutDataset() {
+        return shortcut;
+    }
+
+    /** Highlights pair {@code i} (a line and a ring on every series), or nothing for {@code i < 0}. */
+    public void setHighlightedPair(int i) {
+        int next = i >= 0 && i < table.size() ? i : -1;
+        if (next != highlightedPair) {
+            highlightedPair = next;
+            chart.setNotify(false);
+            try {
+                annotate(table, table.config(), table.config().lastPair());
+            } finally {
+                chart.setNotify(true);
+            }
+        }
+    }
+
+    /** The highlighted pair, or -1. */
+    public int highlightedPair() {
+        return highlightedPair;
+    }
+
+    /** The band over the pairs that never complete a turn within m_l (on the plot only when there are some). */
+    public IntervalMarker neverTurnBand() {
+        return neverTurnBand;
+    }
+
+    /**
+     * The pair under a Java2D x coordinate of the plot's data area (nearest index), or -1 outside it.
+     * Used by the window's hover and click; pure arithmetic on the axis.
+     */
+    public int pairAt(double java2DX, Rectangle2D dataArea) {
+        if (dataArea == null || java2DX < dataArea.getMinX() || java2DX > dataArea.getMaxX()) {
+            return -1;
+        }
+        double x = pairAxis.java2DToValue(java2DX, dataArea, plot.getDomainAxisEdge());
+        int i = (int) Math.round(x);
+        return Math.max(0, Math.min(table.size() - 1, i));
     }
 
     private XYPointerAnnotation pointer(String text, double x, double y, double angle) {
@@ -285,6 +403,87 @@ public final class PeriodChart {
             units.add(new NumberTickUnit(5 * step));
         }
         return units;
+    }
+
+    /** The selected pair: a vertical line across the plot and a filled dot on every series. */
+    static final class HighlightAnnotation extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final int pair;
+        private final double[] y;
+
+        HighlightAnnotation(int pair, PeriodTable t, RopeConfig shortcutOf) {
+            this.pair = pair;
+            int n = CURVES.size() + (shortcutOf == null ? 0 : 1);
+            y = new double[n];
+            for (int s = 0; s < CURVES.size(); s++) {
+                y[s] = t.period(CURVES.get(s), pair);
+            }
+            if (shortcutOf != null) {
+                y[n - 1] = Teaching.naivePeriod(shortcutOf, pair);
+            }
+        }
+
+        int pair() {
+            return pair;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+            double px = domainAxis.valueToJava2D(pair, dataArea, plot.getDomainAxisEdge());
+            g2.setPaint(new Color(0xC2185B & 0xFFFFFF | 0x66000000, true));
+            g2.setStroke(new BasicStroke(1.5f));
+            g2.draw(new Line2D.Double(px, dataArea.getMinY(), px, dataArea.getMaxY()));
+            for (double v : y) {
+                if (!Double.isFinite(v) || v <= 0) {
+                    continue; // never draw NaN or a point a log axis cannot place
+                }
+                double py = rangeAxis.valueToJava2D(v, dataArea, plot.getRangeAxisEdge());
+                g2.setPaint(ChartStyle.HIGHLIGHT);
+                g2.fill(new Ellipse2D.Double(px - 5, py - 5, 10, 10));
+                g2.setPaint(Color.WHITE);
+                g2.setStroke(new BasicStroke(1.5f));
+                g2.draw(new Ellipse2D.Double(px - 5, py - 5, 10, 10));
+            }
+        }
+    }
+
+    /**
+     * A small chart drawn inside the plot, anchored by its bottom-right corner at a fraction of the data
+     * area. Drawn through an image made at draw time: FXGraphics2D loses a nested chart's clip.
+     */
+    static final class InsetAnnotation extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final JFreeChart inset;
+        private final double fx;
+        private final double fy;
+        private final int width;
+        private final int height;
+
+        InsetAnnotation(JFreeChart inset, double fx, double fy, int width, int height) {
+            this.inset = inset;
+            this.fx = fx;
+            this.fy = fy;
+            this.width = width;
+            this.height = height;
+        }
+
+        JFreeChart inset() {
+            return inset;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+            int w = (int) Math.min(width, dataArea.getWidth() * 0.45);
+            int h = (int) Math.min(height, dataArea.getHeight() * 0.45);
+            if (w < 120 || h < 80) {
+                return; // too small to read: leave the plot alone
+            }
+            double right = dataArea.getMinX() + fx * dataArea.getWidth();
+            double bottom = dataArea.getMaxY() - fy * dataArea.getHeight();
+            g2.drawImage(inset.createBufferedImage(w, h), (int) (right - w), (int) (bottom - h), null);
+        }
     }
 
     /** A ring of fixed pixel size around a data point, whatever the axes' scale. */

@@ -32,10 +32,11 @@ import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
+import org.ropescope.model.TeachingModel;
 
 /**
  * The explorer window's content: the controls and the readout on the left, the period chart in
- * the middle. It binds to the {@link ExplorerModel} and holds no math.
+ * the middle (in {@link CenterTabs}, beside the teaching views). It binds to the {@link ExplorerModel} and holds no math.
  *
  * <p>The chart follows the model at most once per frame: a change of any input only marks the
  * chart stale; an {@link AnimationTimer} (which runs in the next pulse, before it is painted)
@@ -48,6 +49,8 @@ public final class MainWindow extends BorderPane {
     private final ViewSettings settings;
     private final UndoHistory<?> history;
     private final SessionActions sessions;
+    private final TeachingModel teaching;
+    private CenterTabs centerTabs;
     private final PeriodChart periodChart;
     private final ChartViewer viewer;
     private final ExportActions exports;
@@ -67,9 +70,15 @@ public final class MainWindow extends BorderPane {
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
     public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history) {
+        this(model, settings, history, new TeachingModel(model));
+    }
+
+    /** As above, with the teaching views' state ({@code lambda = s}, the selected pair, the rotation method). */
+    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching) {
         this.model = model;
         this.settings = settings;
         this.history = history;
+        this.teaching = teaching;
         this.sessions = new SessionActions(this, model, settings, history);
         this.periodChart = new PeriodChart(model.tableProperty().get());
         this.viewer = new ChartViewer(periodChart.chart());
@@ -118,7 +127,8 @@ public final class MainWindow extends BorderPane {
         viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Chart of the period of every "
                 + "dimension pair for original RoPE, position interpolation and base scaling, at "
                 + describe(model.getConfig()), model.configProperty()));
-        setCenter(viewer);
+        centerTabs = new CenterTabs(periodChart, viewer, teaching); // Periods | Rotation | Table
+        setCenter(centerTabs);
     }
 
     private static String describe(RopeConfig c) {
@@ -239,5 +249,14 @@ public final class MainWindow extends BorderPane {
 
     public ExplorerModel model() {
         return model;
+    }
+
+    /** The teaching views' state (the lambda = s switch, the selected pair, the rotation view's method). */
+    public TeachingModel teaching() {
+        return teaching;
+    }
+
+    CenterTabs centerTabs() {
+        return centerTabs;
     }
 }

@@ -1,0 +1,369 @@
+package org.ropescope.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.Curve;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+
+/**
+ * The rotation view: heatmaps of {@code cos(p*theta_i)} over position {@code p} (0 to {@code m}) and
+ * pair {@code i}, for original RoPE and one scaled method, stacked on a shared position axis, with
+ * lines at {@code m_l} and {@code m} and, in each, the line below which pairs never complete a turn.
+ *
+ * <p>Each heatmap is one image computed by {@link RotationRaster} at the plot's pixel size when it is
+ * drawn (never one shape per cell), so it stays sharp at any size and in exported files.
+ */
+public final class RotationChart {
+
+    /** Which heatmaps are shown. */
+    public enum Mode {
+        BOTH("Both"), ORIGINAL("Original only"), SCALED("Scaled only");
+
+        private final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final JFreeChart chart;
+    private final CombinedDomainXYPlot combined;
+    private final NumberAxis positionAxis;
+    private final Panel original;
+    private final Panel scaled;
+    private final TextTitle subtitle;
+    private PeriodTable table;
+    private Curve curve = Curve.BASE_SCALED;
+    private Mode mode = Mode.BOTH;
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private final TextTitle title = new TextTitle("How each pair rotates along the context");
+    private final NumberAxis scaleAxis = new NumberAxis("cos(p·θᵢ)");
+    private PaintScaleLegend legend;
+
+    public RotationChart(PeriodTable table) {
+        this.table = table;
+        positionAxis = new NumberAxis("position p  (tokens)");
+        positionAxis.setNumberFormatOverride(Numbers.compactFormat());
+        combined = new CombinedDomainXYPlot(positionAxis);
+        combined.setGap(14);
+        original = new Panel();
+        scaled = new Panel();
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), combined, false);
+        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
+        style();
+        update(table);
+    }
+
+    /** Draws with {@code newTheme} (the period chart's: colours and font sizes); one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        theme = java.util.Objects.requireNonNull(newTheme);
+        chart.setNotify(false);
+        try {
+            themeColours();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public CombinedDomainXYPlot plot() {
+        return combined;
+    }
+
+    public PeriodTable table() {
+        return table;
+    }
+
+    public Curve curve() {
+        return curve;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** The subplots shown now, top first, and the series each one shows. */
+    public List<Curve> shownCurves() {
+        return switch (mode) {
+            case BOTH -> List.of(Curve.ORIGINAL, curve);
+            case ORIGINAL -> List.of(Curve.ORIGINAL);
+            case SCALED -> List.of(curve);
+        };
+    }
+
+    /** Shows {@code newTable}; one change event. */
+    public void update(PeriodTable newTable) {
+        show(newTable, curve, mode);
+    }
+
+    /** Shows {@code newTable} with {@code scaledCurve} beside original RoPE in {@code newMode}; one change event. */
+    public void show(PeriodTable newTable, Curve scaledCurve, Mode newMode) {
+        table = newTable;
+        curve = scaledCurve == Curve.ORIGINAL ? Curve.BASE_SCALED : scaledCurve;
+        RopeConfig c = newTable.config();
+        chart.setNotify(false);
+        try {
+            if (newMode != mode || combined.getSubplots().isEmpty()) {
+                mode = newMode;
+                for (Object p : List.copyOf(combined.getSubplots())) {
+                    combined.remove((XYPlot) p);
+                }
+                for (Curve shown : shownCurves()) {
+                    combined.add(shown == Curve.ORIGINAL ? original.plot : scaled.plot, 1);
+                }
+            }
+            double last = c.newLength();
+            positionAxis.setRange(0, last * 1.03);
+            original.show(newTable, Curve.ORIGINAL, c.originalLength(), "m_l");
+            scaled.show(newTable, curve, c.newLength(), "m");
+            subtitle.setText("each pixel: cos(p·θᵢ), the cosine of pair i's angle at position p"
+                    + "   (red +1, white 0, blue −1; pairs faster than a pixel fade to white)");
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** The position under a Java2D x of a subplot's data area. */
+    public double positionAt(double java2DX, Rectangle2D dataArea) {
+        return positionAxis.java2DToValue(java2DX, dataArea, combined.getDomainAxisEdge());
+    }
+
+    /** The pair under a Java2D y of a subplot's data area (nearest index, clamped). */
+    public int pairAt(double java2DY, Rectangle2D dataArea) {
+        double v = original.pairAxis.java2DToValue(java2DY, dataArea, RectangleEdge.LEFT);
+        return Math.max(0, Math.min(table.size() - 1, (int) Math.round(v)));
+    }
+
+    /** How many pairs of {@code c} have a period at most {@code limit} (they turn at least once within it). */
+    static int pairsWithin(PeriodTable t, Curve c, double limit) {
+        int n = 0;
+        while (n < t.size() && t.period(c, n) <= limit) {
+            n++;
+        }
+        return n;
+    }
+
+    private void style() {
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(4, 8, 0, 4));
+        chart.setTitle(title);
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setPadding(new RectangleInsets(2, 8, 6, 4));
+        chart.addSubtitle(subtitle);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+
+        scaleAxis.setRange(-1, 1);
+        scaleAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
+        legend = new PaintScaleLegend(new CosineScale(), scaleAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(14);
+        legend.setAxisOffset(4);
+        legend.setMargin(new RectangleInsets(40, 10, 40, 4));
+        legend.setFrame(BlockBorder.NONE);
+        chart.addSubtitle(legend);
+        combined.setOutlineVisible(false);
+        themeColours();
+    }
+
+    /** Every paint and font that depends on the theme. */
+    private void themeColours() {
+        title.setFont(theme.font(Font.BOLD, 18));
+        title.setPaint(theme.text());
+        subtitle.setFont(theme.font(Font.PLAIN, 13));
+        subtitle.setPaint(theme.mutedText());
+        chart.setBackgroundPaint(theme.background());
+        legend.setBackgroundPaint(theme.background());
+        for (NumberAxis axis : new NumberAxis[] {positionAxis, scaleAxis, original.pairAxis, scaled.pairAxis}) {
+            axis.setLabelFont(theme.font(Font.PLAIN, 13));
+            axis.setLabelPaint(theme.mutedText());
+            axis.setTickLabelFont(theme.font(Font.PLAIN, 12));
+            axis.setTickLabelPaint(theme.axis());
+            axis.setAxisLinePaint(theme.axis());
+            axis.setTickMarkPaint(theme.axis());
+        }
+        combined.setBackgroundPaint(theme.background());
+        original.theme(theme);
+        scaled.theme(theme);
+    }
+
+    /** One heatmap: its own pair axis, image, markers and caption. */
+    private static final class Panel {
+        final NumberAxis pairAxis = new NumberAxis("pair i");
+        // markers are drawn only for a plot with a renderer: an empty one carries the image and captions
+        final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
+        final XYPlot plot = new XYPlot(null, null, pairAxis, renderer);
+        final RasterAnnotation raster = new RasterAnnotation();
+        final ValueMarker origLine = line();
+        final ValueMarker newLine = line();
+        final ValueMarker turnLine;
+        final XYTextAnnotation caption = new XYTextAnnotation("", 0, -0.5);
+
+        Panel() {
+            pairAxis.setInverted(true); // pair 0 (fastest) at the top, like a table
+            pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            plot.setBackgroundPaint(new Color(0xF2F3F5));
+            plot.setOutlineVisible(false);
+            plot.setDomainGridlinesVisible(false);
+            plot.setRangeGridlinesVisible(false);
+            renderer.addAnnotation(raster, Layer.BACKGROUND); // under the markers and captions
+            plot.addDomainMarker(origLine, Layer.FOREGROUND);
+            plot.addDomainMarker(newLine, Layer.FOREGROUND);
+            turnLine = new ValueMarker(0, new Color(0x3B2A5C), new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
+            turnLine.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
+            turnLine.setLabelPaint(new Color(0x3B2A5C));
+            turnLine.setLabelBackgroundColor(new Color(255, 255, 255, 215));
+            turnLine.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            turnLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            turnLine.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            plot.addRangeMarker(turnLine, Layer.FOREGROUND);
+            caption.setFont(ChartStyle.font(Font.BOLD, 13));
+            caption.setPaint(ChartStyle.TEXT);
+            caption.setBackgroundPaint(new Color(255, 255, 255, 230));
+            caption.setOutlineVisible(false);
+            caption.setTextAnchor(TextAnchor.TOP_LEFT);
+            renderer.addAnnotation(caption, Layer.FOREGROUND);
+        }
+
+        void show(PeriodTable t, Curve c, long turnLimit, String limitName) {
+            RopeConfig cfg = t.config();
+            raster.set(RotationRaster.frequencies(t.periods(c)), cfg.newLength());
+            pairAxis.setRange(-0.5, t.size() - 0.5);
+            origLine.setValue(cfg.originalLength());
+            origLine.setLabel("m_l = " + Numbers.contextLength(cfg.originalLength()));
+            newLine.setValue(cfg.newLength());
+            newLine.setLabel("m = " + Numbers.contextLength(cfg.newLength()));
+            int within = pairsWithin(t, c, turnLimit);
+            turnLine.setValue(within - 0.5);
+            turnLine.setLabel(within < t.size()
+                    ? "below: pairs " + within + "–" + (t.size() - 1) + " never complete a turn within "
+                            + limitName + " = " + Numbers.grouped(turnLimit) + " tokens"
+                    : "");
+            turnLine.setAlpha(within < t.size() ? 1f : 0f);
+            caption.setText(" " + c.label() + " ");
+            caption.setX(cfg.newLength() * 0.004);
+        }
+
+        void theme(ChartTheme t) {
+            plot.setBackgroundPaint(t.background());
+            for (ValueMarker m : new ValueMarker[] {origLine, newLine, turnLine}) {
+                m.setLabelFont(t.font(m == turnLine ? Font.PLAIN : Font.BOLD, 12));
+                m.setLabelPaint(t.text());
+                m.setLabelBackgroundColor(t.labelBackground());
+            }
+            // the lines stay dark: they are drawn over the heatmap, which is light in every theme
+            caption.setFont(t.font(Font.BOLD, 13));
+            caption.setPaint(t.text());
+            caption.setBackgroundPaint(t.labelBackground());
+        }
+
+        static ValueMarker line() {
+            ValueMarker m = new ValueMarker(0, new Color(0x1F2328), new BasicStroke(1.8f));
+            m.setLabelFont(ChartStyle.font(Font.BOLD, 12));
+            m.setLabelPaint(ChartStyle.TEXT);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
+            m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            return m;
+        }
+    }
+
+    /**
+     * Draws one heatmap image over positions 0 to m of the data area, computed at the area's pixel size
+     * and kept until the data or the size changes.
+     */
+    static final class RasterAnnotation extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private double[] theta = new double[0];
+        private double lastPosition = 1;
+        private transient BufferedImage image;
+
+        void set(double[] newTheta, double newLast) {
+            theta = newTheta;
+            lastPosition = newLast;
+            image = null;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+            double x0 = domainAxis.valueToJava2D(0, dataArea, plot.getDomainAxisEdge());
+            double x1 = domainAxis.valueToJava2D(lastPosition, dataArea, plot.getDomainAxisEdge());
+            int w = (int) Math.round(x1 - x0);
+            int h = (int) Math.round(dataArea.getHeight());
+            if (w < 1 || h < 1 || theta.length == 0) {
+                return;
+            }
+            if (image == null || image.getWidth() != w || image.getHeight() != h) {
+                image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+                int[] px = RotationRaster.render(theta, lastPosition, w, h);
+                System.arraycopy(px, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, px.length);
+            }
+            g2.drawImage(image, (int) Math.round(x0), (int) Math.round(dataArea.getMinY()), null);
+        }
+    }
+
+    /** {@link RotationRaster}'s colours as a JFreeChart paint scale, for the colour bar. */
+    static final class CosineScale implements PaintScale, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double getLowerBound() {
+            return -1;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 1;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            return new Color(RotationRaster.argb(value));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.ropescope.math;
+
+/**
+ * The numbers behind the teaching views: what the shortcut {@code lambda = s} breaks, and which pairs
+ * complete a full turn inside the trained context. Pure functions of a validated {@link RopeConfig}.
+ */
+public final class Teaching {
+
+    private Teaching() {
+    }
+
+    /**
+     * The period of pair {@code i} when the base is scaled by {@code s} itself instead of by
+     * {@code lambda = s^(d/(d-2))}: {@code 2*pi*(s*b)^(2i/d)}. The simplification students propose.
+     */
+    public static double naivePeriod(RopeConfig c, int i) {
+        return RopeMath.period(c.scale() * c.base(), c.dim(), i);
+    }
+
+    /**
+     * How far the last pair's period under {@code lambda = s} falls from its period under PI, as a
+     * fraction ({@code -0.0214} for 2.14 % short). Closed form: {@code (s*b)^((d-2)/d) / (s*b^((d-2)/d)) - 1
+     * = s^(-2/d) - 1}, computed with {@code expm1} so that a tiny mismatch keeps its digits.
+     */
+    public static double naiveMismatch(RopeConfig c) {
+        return Math.expm1(-2.0 / c.dim() * Math.log(c.scale())) + 0.0; // + 0.0: no "-0" at s = 1
+    }
+
+    /** {@link #naiveMismatch} in percent ({@code -2.142793791} for the book's example). */
+    public static double naiveMismatchPercent(RopeConfig c) {
+        return 100 * naiveMismatch(c);
+    }
+
+    /**
+     * How many pairs complete at least one full turn within the original context: those whose
+     * original period {@code 2*pi*b^(2i/d)} is at most {@code m_l}. Periods rise with {@code i}, so
+     * these are pairs {@code 0 .. count-1}; the rest never see a whole turn during training (the idea
+     * behind the critical dimension of Liu et al., 2023).
+     */
+    public static int pairsCompletingTurn(RopeConfig c) {
+        int n = 0;
+        while (n < c.pairs() && RopeMath.period(c.base(), c.dim(), n) <= c.originalLength()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ropescope.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.fx.ChartViewer;
+import org.ropescope.chart.ChartTheme;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.model.TeachingModel;
+
+/**
+ * The window's centre: three tabs. Periods: the period chart over the typeset equation. Rotation: the
+ * heatmaps. Table: every pair's numbers beside the same period chart. The one chart viewer moves to
+ * the tab that is showing, so the chart is drawn once per change, never twice.
+ */
+final class CenterTabs extends TabPane {
+
+    /** The tabs, by the name a screenshot or a test asks for. */
+    enum View { PERIODS, ROTATION, TABLE }
+
+    private final PeriodChart periodChart;
+    private final PeriodChartPane periods;
+    private final EquationPane equation;
+    private final RotationPane rotation;
+    private final PairTable pairTable;
+    private final StackPane periodsSlot = new StackPane();
+    private final StackPane tableSlot = new StackPane();
+    private final Tab periodsTab;
+    private final Tab rotationTab;
+    private final Tab tableTab;
+
+    CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching) {
+        getStyleClass().add("center-tabs");
+        setId("centerTabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        this.periodChart = periodChart;
+        periods = new PeriodChartPane(periodChart, periodViewer, teaching);
+        equation = new EquationPane(teaching);
+        rotation = new RotationPane(teaching);
+        pairTable = new PairTable(periodChart, teaching);
+
+        SplitPane periodsSplit = new SplitPane(periodsSlot, equation);
+        periodsSplit.setOrientation(Orientation.VERTICAL);
+        periodsSplit.setDividerPositions(0.69);
+        SplitPane.setResizableWithParent(equation, false);
+        periodsTab = new Tab("Periods", periodsSplit);
+        periodsTab.setId("periodsTab");
+
+        rotationTab = new Tab("Rotation", rotation);
+        rotationTab.setId("rotationTab");
+
+        SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
+        tableSplit.setDividerPositions(0.55);
+        tableTab = new Tab("Table", tableSplit);
+        tableTab.setId("tableTab");
+
+        getTabs().addAll(periodsTab, rotationTab, tableTab);
+        periodsSlot.getChildren().add(periods.node());
+        getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> placeViews(now));
+        // the teaching views follow the period chart's theme (light, dark, presentation)
+        periodChart.chart().addChangeListener(e -> followTheme());
+        followTheme();
+    }
+
+    private void placeViews(Tab now) {
+        StackPane target = now == tableTab ? tableSlot : periodsSlot;
+        if (periods.node().getParent() != target) {
+            ((StackPane) periods.node().getParent()).getChildren().remove(periods.node());
+            target.getChildren().add(periods.node());
+        }
+        periodChart.setCompact(now == tableTab); // the chart is narrow beside the table
+        rotation.setShowing(now == rotationTab);
+    }
+
+    private void followTheme() {
+        ChartTheme theme = periodChart.theme();
+        if (rotation.chart().theme() != theme) {
+            rotation.chart().applyTheme(theme);
+            equation.applyTheme(theme);
+        }
+    }
+
+    /** Brings {@code view} to the front. */
+    void show(View view) {
+        getSelectionModel().select(switch (view) {
+            case PERIODS -> periodsTab;
+            case ROTATION -> rotationTab;
+            case TABLE -> tableTab;
+        });
+    }
+
+    EquationPane equation() {
+        return equation;
+    }
+
+    RotationPane rotation() {
+        return rotation;
+    }
+
+    PairTable pairTable() {
+        return pairTable;
+    }
+
+    PeriodChartPane periods() {
+        return periods;
+    }
+}

@@ -1,0 +1,87 @@
+package org.ropescope.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ropescope.chart.EquationTex;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.TeachingModel;
+
+/**
+ * The period-matching equation, typeset, with the current numbers, updated once per frame during a
+ * drag; beside it the "use lambda = s" switch, the shortcut's mismatch and how many pairs complete a
+ * turn during training.
+ */
+final class EquationPane extends HBox {
+
+    private final TeachingModel teaching;
+    private final ExplorerModel explorer;
+    private final TexView tex = new TexView();
+    private final PerFrame refresh = new PerFrame(this::refresh);
+
+    EquationPane(TeachingModel teaching) {
+        this.teaching = teaching;
+        this.explorer = teaching.explorer();
+        getStyleClass().add("equation-pane");
+        setId("equationPane");
+        createView();
+        refresh();
+        explorer.configProperty().addListener(obs -> refresh.request());
+        teaching.lambdaEqualsSProperty().addListener(obs -> refresh.request());
+    }
+
+    private void createView() {
+        tex.setId("equationTex");
+        tex.setAccessibleText("The period-matching equation with the current values");
+        HBox.setHgrow(tex, Priority.ALWAYS);
+
+        Label heading = new Label("Try the shortcut");
+        heading.getStyleClass().add("section-title");
+        CheckBox shortcut = new CheckBox("use λ = s");
+        shortcut.setId("lambdaEqualsS");
+        shortcut.selectedProperty().bindBidirectional(teaching.lambdaEqualsSProperty());
+        shortcut.setAccessibleHelp("Scale the base by s instead of lambda and see what breaks");
+
+        Label mismatch = new Label();
+        mismatch.setId("mismatchValue");
+        mismatch.getStyleClass().add("mismatch");
+        mismatch.setWrapText(true);
+        mismatch.textProperty().bind(Bindings.createStringBinding(() -> {
+            return "With λ = s the last pair misses PI by "
+                    + EquationTex.percentText(teaching.mismatchPercentProperty().get()) + ".";
+        }, explorer.configProperty(), teaching.mismatchPercentProperty()));
+
+        Label turns = new Label();
+        turns.setId("turnCount");
+        turns.getStyleClass().add("turn-count");
+        turns.setWrapText(true);
+        turns.textProperty().bind(Bindings.createStringBinding(() -> {
+            RopeConfig c = explorer.getConfig();
+            return teaching.pairsCompletingTurnProperty().get() + " of " + c.pairs()
+                    + " pairs complete a full turn within " + Numbers.grouped(c.originalLength()) + " tokens.";
+        }, explorer.configProperty(), teaching.pairsCompletingTurnProperty()));
+
+        VBox side = new VBox(heading, shortcut, mismatch, turns);
+        side.getStyleClass().add("equation-side");
+        getChildren().addAll(tex, side);
+    }
+
+    private void refresh() {
+        tex.setLatex(EquationTex.of(explorer.getConfig(), teaching.lambdaEqualsSProperty().get()));
+    }
+
+    /** Typesets in the chart theme's text colour and font scale. */
+    void applyTheme(org.ropescope.chart.ChartTheme theme) {
+        tex.setLook(theme.text(), 17f * theme.fontScale());
+    }
+
+    /** The LaTeX shown now (what the canvas typesets). */
+    String latex() {
+        return tex.latex();
+    }
+}

@@ -1,0 +1,220 @@
+package org.ropescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.plot.XYPlot;
+import org.ropescope.chart.PairReadout;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.model.TeachingModel;
+
+/**
+ * The per-pair numbers of every series drawn on the period chart: sortable, copyable (Ctrl+C copies
+ * the selected rows as tab-separated text with a header), and synchronised with the chart through the
+ * {@link TeachingModel}'s selected pair.
+ */
+final class PairTable extends VBox {
+
+    /** One pair: its index, frequency and every drawn series' period and stretch. */
+    record Row(int pair, double theta, List<PairReadout.Row> series) {
+    }
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final PeriodChart chart;
+    private final TeachingModel teaching;
+    private final TableView<Row> table = new TableView<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private List<String> shownSeries = List.of();
+    private PeriodTable shownTable;
+    private boolean shownShortcut;
+    private boolean syncing;
+
+    PairTable(PeriodChart chart, TeachingModel teaching) {
+        this.chart = chart;
+        this.teaching = teaching;
+        getStyleClass().add("pair-table-pane");
+        createView();
+        refresh();
+        chart.chart().addChangeListener(e -> refresh());
+        teaching.selectedPairProperty().addListener((obs, was, now) -> selectPair(now.intValue()));
+    }
+
+    private void createView() {
+        Label heading = new Label("Every pair, every drawn series");
+        heading.getStyleClass().add("section-title");
+        Label hint = new Label("Click a header to sort; Ctrl+C copies the selected rows for a spreadsheet.");
+        hint.getStyleClass().add("readout-note");
+        hint.setWrapText(true);
+        table.setId("pairTable");
+        table.setItems(rows);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("no pairs"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!syncing && now != null) {
+                teaching.selectedPairProperty().set(now.pair());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        MenuItem copy = new MenuItem("Copy selected rows");
+        copy.setOnAction(e -> copySelection());
+        table.setContextMenu(new ContextMenu(copy));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, hint, table);
+    }
+
+    /** Rebuilds the rows when the chart shows new data or other series; keeps the selected pair. */
+    private void refresh() {
+        if (chart.table() == shownTable && chart.isShortcutShown() == shownShortcut) {
+            return; // a highlight or another change that leaves the numbers as they are
+        }
+        shownTable = chart.table();
+        shownShortcut = chart.isShortcutShown();
+        XYPlot plot = chart.chart().getXYPlot();
+        List<String> series = PairReadout.series(plot);
+        if (!series.equals(shownSeries)) {
+            shownSeries = series;
+            rebuildColumns();
+        }
+        List<Row> next = new ArrayList<>(shownTable.size());
+        for (int i = 0; i < shownTable.size(); i++) {
+            next.add(new Row(i, shownTable.theta(i), PairReadout.rows(plot, i)));
+        }
+        syncing = true;
+        try {
+            rows.setAll(next);
+            table.sort();
+        } finally {
+            syncing = false;
+        }
+        selectPair(teaching.selectedPairProperty().get());
+    }
+
+    private void rebuildColumns() {
+        List<TableColumn<Row, ?>> cols = new ArrayList<>();
+        TableColumn<Row, Integer> index = new TableColumn<>("i");
+        index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pair()));
+        index.setPrefWidth(34);
+        index.setMaxWidth(56);
+        index.setId("pairColumn");
+        cols.add(index);
+        TableColumn<Row, Number> theta = number("θᵢ", r -> r.theta(),
+                v -> v >= 0.01 ? Numbers.significant(v, 4) : String.format(java.util.Locale.ROOT, "%.3e", v));
+        theta.setPrefWidth(80);
+        cols.add(theta);
+        for (int k = 0; k < shownSeries.size(); k++) {
+            int s = k;
+            TableColumn<Row, Number> period = number(twoLines(shownSeries.get(k)),
+                    r -> r.series().get(s).period(), Numbers::tokens);
+            if (k > 0) {
+                TableColumn<Row, Number> stretch = number("stretch", r -> r.series().get(s).stretch(),
+                        v -> "×" + Numbers.significant(v, 4));
+                stretch.setPrefWidth(60);
+                TableColumn<Row, Number> group = new TableColumn<>(twoLines(shownSeries.get(k)));
+                period.setText("period");
+                group.getColumns().add(period);
+                group.getColumns().add(stretch);
+                cols.add(group);
+            } else {
+                cols.add(period);
+            }
+        }
+        table.getColumns().setAll(cols);
+    }
+
+    /** A series name on two balanced lines, so a narrow header shows it whole: "Position\ninterpolation (PI)". */
+    static String twoLines(String name) {
+        int best = -1;
+        int bestLength = name.length();
+        for (int at = name.indexOf(' '); at > 0; at = name.indexOf(' ', at + 1)) {
+            int longest = Math.max(at, name.length() - at - 1);
+            if (longest < bestLength) {
+                best = at;
+                bestLength = longest;
+            }
+        }
+        return name.length() > 10 && best > 0 ? name.substring(0, best) + "\n" + name.substring(best + 1) : name;
+    }
+
+    private static TableColumn<Row, Number> number(String name, java.util.function.ToDoubleFunction<Row> value,
+            java.util.function.DoubleFunction<String> text) {
+        TableColumn<Row, Number> col = new TableColumn<>(name);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : text.apply(v.doubleValue()));
+            }
+        });
+        col.getStyleClass().add("number-column");
+        col.setPrefWidth(80);
+        return col;
+    }
+
+    private void selectPair(int pair) {
+        Row current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.pair() == pair) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (pair < 0) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r).pair() == pair) {
+                    table.getSelectionModel().clearAndSelect(r);
+                    table.scrollTo(Math.max(0, r - 3));
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The selected rows as tab-separated text (header first), as Ctrl+C copies them. */
+    String selectionAsText() {
+        List<Integer> pairs = table.getSelectionModel().getSelectedItems().stream().map(Row::pair).sorted().toList();
+        return PairReadout.tabSeparated(chart.chart().getXYPlot(), pairs, i -> shownTable.theta(i));
+    }
+
+    private void copySelection() {
+        if (table.getSelectionModel().isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(selectionAsText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    TableView<Row> table() {
+        return table;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ropescope.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+import org.ropescope.math.Curve;
+import org.ropescope.math.PeriodTable;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.RopeMath;
+
+/** The heatmap's pixels: which (p, i) each one shows and that its colour is cos(p*theta_i)'s. */
+class RotationRasterTest {
+
+    private static int channel(int argb, int shift) {
+        return argb >> shift & 0xFF;
+    }
+
+    private static void assertColour(int expected, int actual, int tolerance, String what) {
+        for (int shift : new int[] {16, 8, 0}) {
+            assertTrue(Math.abs(channel(expected, shift) - channel(actual, shift)) <= tolerance,
+                    what + String.format(": expected #%06X, got #%06X", expected & 0xFFFFFF, actual & 0xFFFFFF));
+        }
+    }
+
+    @Test
+    void theColourMapEndsAndMiddle() {
+        assertEquals(0xFFB2182B, RotationRaster.argb(1));
+        assertEquals(0xFFF7F7F7, RotationRaster.argb(0));
+        assertEquals(0xFF2166AC, RotationRaster.argb(-1));
+        assertEquals(RotationRaster.NO_VALUE, RotationRaster.argb(Double.NaN)); // never a NaN colour
+        assertEquals(0xFFB2182B, RotationRaster.argb(7)); // clamped
+    }
+
+    @Test
+    void eachPixelShowsOnePositionAndPair() {
+        // 1,024 columns over 16,384 tokens: column 100 is centred on p = 100.5 * 16 = 1,608
+        assertEquals(1608.0, RotationRaster.positionAt(100, 1024, 16384));
+        assertEquals(16.0, RotationRaster.columnSpan(1024, 16384));
+        // 256 rows for 64 pairs: four rows per pair, pair 0 on top
+        assertEquals(0, RotationRaster.pairAt(0, 256, 64));
+        assertEquals(50, RotationRaster.pairAt(203, 256, 64));
+        assertEquals(63, RotationRaster.pairAt(255, 256, 64));
+    }
+
+    @Test
+    void aSlowPairsPixelIsTheColourOfItsCosine() {
+        RopeConfig c = RopeConfig.DEFAULT;
+        double[] theta = RotationRaster.frequencies(PeriodTable.of(c).periods(Curve.ORIGINAL));
+        int[] px = RotationRaster.render(theta, 16384, 1024, 256);
+        double p = 1608;
+        double thetaI = Math.pow(10000, -100.0 / 128); // pair 50
+        assertEquals(RopeMath.theta(10000, 128, 50), theta[50], 1e-18);
+        int expected = RotationRaster.argb(Math.cos(p * thetaI));
+        assertColour(expected, px[203 * 1024 + 100], 1, "pixel (100, 203) = (p 1,608, pair 50)");
+        // the pixel below the last row of pair 50 shows pair 51
+        int next = RotationRaster.argb(Math.cos(p * Math.pow(10000, -102.0 / 128)));
+        assertColour(next, px[204 * 1024 + 100], 1, "pixel (100, 204) = (p 1,608, pair 51)");
+    }
+
+    @Test
+    void aPairFasterThanAPixelFadesInsteadOfAliasing() {
+        double[] theta = RotationRaster.frequencies(PeriodTable.of(RopeConfig.DEFAULT).periods(Curve.ORIGINAL));
+        int[] px = RotationRaster.render(theta, 16384, 1024, 64);
+        // pair 0 turns once every 6.28 tokens, 2.5 times per 16-token column: the mean is near 0
+        for (int x = 0; x < 1024; x++) {
+            double v = RotationRaster.value(RotationRaster.positionAt(x, 1024, 16384), 1.0, 16);
+            assertTrue(Math.abs(v) < 0.13, "pair 0 at column " + x + ": " + v);
+            assertColour(RotationRaster.argb(v), px[x], 1, "pair 0 column " + x);
+        }
+    }
+
+    @Test
+    void theChartDrawsTheHeatmapPixelAtAKnownPositionAndPair() {
+        RotationChart chart = new RotationChart(PeriodTable.of(RopeConfig.DEFAULT));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage img = chart.chart().createBufferedImage(1200, 800, info);
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea(); // original RoPE, on top
+        XYPlot top = (XYPlot) chart.plot().getSubplots().get(0);
+        // pair 60, position 10,000: far from the marker lines and captions
+        int i = 60;
+        double x = top.getDomainAxis().valueToJava2D(10000, area, RectangleEdge.BOTTOM);
+        double y = top.getRangeAxis().valueToJava2D(i, area, RectangleEdge.LEFT);
+        int px = (int) Math.floor(x);
+        int py = (int) Math.floor(y);
+        assertEquals(i, chart.pairAt(py + 0.5, area));
+        double p = chart.positionAt(px + 0.5, area);
+        int expected = RotationRaster.argb(Math.cos(p * RopeMath.theta(10000, 128, i)));
+        // one pixel of position is ~20 tokens, a 2e-3 change in angle for pair 60: a colour level at most
+        assertColour(expected, img.getRGB(px, py), 3, "heatmap at p = " + Math.round(p) + ", i = " + i);
+        assertTrue(Math.abs(Math.cos(p * RopeMath.theta(10000, 128, i))) > 0.2, "a pixel with a clear colour");
+    }
+
+    @Test
+    void theScaledHeatmapUsesTheScaledFrequencies() {
+        PeriodTable t = PeriodTable.of(RopeConfig.DEFAULT);
+        double[] pi = RotationRaster.frequencies(t.periods(Curve.INTERPOLATED));
+        assertEquals(RopeMath.theta(10000, 128, 30) / 4, pi[30], 1e-15);
+        RotationChart chart = new RotationChart(t);
+        chart.show(t, Curve.INTERPOLATED, RotationChart.Mode.SCALED);
+        assertEquals(java.util.List.of(Curve.INTERPOLATED), chart.shownCurves());
+        assertEquals(1, chart.plot().getSubplots().size());
+    }
+}

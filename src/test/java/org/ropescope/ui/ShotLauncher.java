@@ -1,0 +1,63 @@
+package org.ropescope.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.ropescope.model.ExplorerModel;
+
+/**
+ * Not a test: opens the real window on one view for a README screenshot (run under gui-shot).
+ * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
+ * {@code shortcut}, {@code select=N},
+ * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
+ */
+public final class ShotLauncher {
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The window, set up as the arguments ask. */
+    public static final class App extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        var args = getParameters().getRaw();
+        MainWindow w = RoPEScopeApp.show(stage, new ExplorerModel());
+        stage.setX(0);
+        stage.setY(0);
+        CenterTabs tabs = w.centerTabs();
+        tabs.show(CenterTabs.View.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT)));
+        for (String a : args.subList(1, args.size())) {
+            if (a.equals("dark")) {
+                w.settings().themeProperty().set(org.ropescope.model.Theme.DARK);
+            } else if (a.equals("presentation")) {
+                w.settings().presentationProperty().set(true);
+            } else if (a.equals("shortcut")) {
+                w.teaching().lambdaEqualsSProperty().set(true);
+            } else if (a.startsWith("select=")) {
+                PauseTransition later = new PauseTransition(Duration.seconds(1.5)); // as a person would: after layout
+                later.setOnFinished(e -> {
+                    w.teaching().selectedPairProperty().set(Integer.parseInt(a.substring(7)));
+                });
+                later.play();
+            } else if (a.startsWith("hover=")) {
+                String[] xy = a.substring(6).split(",");
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> {
+                    double x = Double.parseDouble(xy[0]);
+                    double y = Double.parseDouble(xy[1]);
+                    if (args.get(0).equals("rotation")) {
+                        tabs.rotation().hoverForShot(x, y);
+                    } else {
+                        tabs.periods().hoverAt(x, y);
+                    }
+                });
+                later.play();
+            }
+        }
+    }
+
+    }
+}
