@@ -52,9 +52,11 @@ final class EquationPane extends HBox {
         mismatch.getStyleClass().add("mismatch");
         mismatch.setWrapText(true);
         mismatch.textProperty().bind(Bindings.createStringBinding(() -> {
-            return "With λ = s the last pair misses PI by "
-                    + EquationTex.percentText(teaching.mismatchPercentProperty().get()) + ".";
-        }, explorer.configProperty(), teaching.mismatchPercentProperty()));
+            double percent = teaching.mismatchPercentProperty().get();
+            return Math.abs(percent) < 0.005
+                    ? "At m = m_l (s = 1) the shortcut and the rule agree: nothing is stretched."
+                    : "With λ = s the last pair misses PI by " + EquationTex.percentText(percent) + ".";
+        }, teaching.mismatchPercentProperty()));
 
         Label turns = new Label();
         turns.setId("turnCount");

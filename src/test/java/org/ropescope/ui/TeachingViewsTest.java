@@ -104,6 +104,13 @@ class TeachingViewsTest {
     }
 
     @Test
+    void withoutAStretchTheShortcutChangesNothing(FxRobot robot) {
+        typeInto(robot, "#newField", "4096");
+        assertEquals("At m = m_l (s = 1) the shortcut and the rule agree: nothing is stretched.",
+                robot.lookup("#mismatchValue").queryAs(Label.class).getText());
+    }
+
+    @Test
     void theTurnCountIsWrittenOut(FxRobot robot) {
         assertEquals("46 of 64 pairs complete a full turn within 4,096 tokens.",
                 robot.lookup("#turnCount").queryAs(Label.class).getText());
@@ -184,6 +191,34 @@ class TeachingViewsTest {
         assertEquals(63, table.getItems().get(0).pair());
         assertEquals(5, table.getSelectionModel().getSelectedItem().pair());
         assertEquals(5, window.periodChart().highlightedPair());
+    }
+
+    @Test
+    void hoveringTheRotationViewReadsThePositionPairAndEachMethodsCosine(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#rotationTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartViewer viewer = robot.lookup("#rotationChart").queryAs(ChartViewer.class);
+        waitUntil(() -> viewer.getRenderingInfo() != null
+                && viewer.getRenderingInfo().getPlotInfo().getSubplotCount() == 2);
+        Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getSubplotInfo(1).getDataArea(); // base scaling
+        var chart = tabs.rotation().chart();
+        XYPlot bottom = (XYPlot) chart.plot().getSubplots().get(1);
+        double x = bottom.getDomainAxis().valueToJava2D(8000, area, bottom.getDomainAxisEdge());
+        double y = bottom.getRangeAxis().valueToJava2D(50, area, bottom.getRangeAxisEdge());
+        robot.moveTo(viewer.localToScreen(x, y));
+        HoverCard card = (HoverCard) viewer.getParent();
+        waitUntil(card::isShowing);
+        String text = card.text();
+        // the robot lands on a whole screen pixel: read the position the card names, ~20 tokens a pixel
+        var m = java.util.regex.Pattern.compile("^position p = ([0-9,]+)    pair i = 50 ").matcher(text);
+        assertTrue(m.find(), text);
+        long p = Long.parseLong(m.group(1).replace(",", ""));
+        assertTrue(Math.abs(p - 8000) <= 45, "position under the mouse: " + p);
+        double period = org.ropescope.math.Curve.BASE_SCALED.period(window.model().getConfig(), 50);
+        String cos = String.format(java.util.Locale.ROOT, "%+.3f", Math.cos(p * 2 * Math.PI / period));
+        String expected = "Base scaling (λ·b)  cos = " + cos + "  " + org.ropescope.format.Numbers.tokens(period)
+                + " tokens per turn";
+        assertTrue(text.contains(expected), text + "\nexpected: " + expected);
     }
 
     @Test
