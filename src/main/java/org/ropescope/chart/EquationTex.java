@@ -24,6 +24,29 @@ public final class EquationTex {
     }
 
     /**
+     * {@code tex} without its notes column (the grey words on the right): the same equations in a
+     * third of the width, for a narrow pane or presentation mode's large type.
+     */
+    public static String withoutNotes(String tex) {
+        String begin = "\\begin{array}{rcll}";
+        String end = "\\end{array}";
+        if (!tex.startsWith(begin) || !tex.endsWith(end)) {
+            return tex;
+        }
+        String body = tex.substring(begin.length(), tex.length() - end.length());
+        StringBuilder out = new StringBuilder("\\begin{array}{rcl}");
+        String[] rows = body.split("\\\\\\\\", -1);
+        for (int r = 0; r < rows.length; r++) {
+            String[] cells = rows[r].split(" & ", -1);
+            out.append(String.join(" & ", java.util.Arrays.copyOf(cells, Math.min(3, cells.length))));
+            if (r < rows.length - 1) {
+                out.append("\\\\");
+            }
+        }
+        return out.append(end).toString();
+    }
+
+    /**
      * Base scaling's rule and its two-step derivation, then the numbers: {@code lambda} from
      * {@code m} and {@code m_l}, and both sides of the matching equation evaluated.
      */

@@ -74,7 +74,8 @@ final class EquationPane extends HBox {
     }
 
     private void refresh() {
-        tex.setLatex(EquationTex.of(explorer.getConfig(), teaching.lambdaEqualsSProperty().get()));
+        String full = EquationTex.of(explorer.getConfig(), teaching.lambdaEqualsSProperty().get());
+        tex.setLatex(full, EquationTex.withoutNotes(full));
     }
 
     /** Typesets in the chart theme's text colour and font scale. */

@@ -23,6 +23,7 @@ final class TexView extends Region {
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
     private TexPicture picture;
+    private TexPicture narrow; // the same without its notes column, used when the full one would be tiny
 
     TexView() {
         Fonts.ensureLoaded();
@@ -31,10 +32,11 @@ final class TexView extends Region {
         setMinSize(0, 0);
     }
 
-    /** Typesets {@code latex} (unless it is already shown) and draws it. */
-    void setLatex(String latex) {
+    /** Typesets {@code latex} (unless it is already shown) and draws it; {@code narrowLatex} is the fallback. */
+    void setLatex(String latex, String narrowLatex) {
         if (picture == null || !picture.latex().equals(latex)) {
             picture = new TexPicture(latex, size, ink);
+            narrow = new TexPicture(narrowLatex, size, ink);
             draw();
         }
     }
@@ -46,6 +48,7 @@ final class TexView extends Region {
             size = newSize;
             if (picture != null) {
                 picture = new TexPicture(picture.latex(), size, ink);
+                narrow = new TexPicture(narrow.latex(), size, ink);
                 requestLayout();
                 draw();
             }
@@ -84,16 +87,25 @@ final class TexView extends Region {
         if (picture == null || w < 10 || h < 10) {
             return;
         }
-        double scale = Math.min(1.6, Math.min((w - 24) / picture.width(), (h - 12) / picture.height()));
+        TexPicture shown = picture;
+        double scale = fit(picture, w, h);
+        if (scale < 0.8 && fit(narrow, w, h) > scale) {
+            shown = narrow; // drop the notes rather than shrink the mathematics out of reach
+            scale = fit(narrow, w, h);
+        }
         if (!(scale > 0)) {
             return;
         }
         AffineTransform t = new AffineTransform();
-        t.translate(12, Math.max(6, (h - picture.height() * scale) / 2));
+        t.translate(12, Math.max(6, (h - shown.height() * scale) / 2));
         t.scale(scale, scale);
         g2.setTransform(t);
-        picture.draw(g2, 0, 0);
+        shown.draw(g2, 0, 0);
         g2.setTransform(new AffineTransform());
+    }
+
+    private static double fit(TexPicture p, double w, double h) {
+        return Math.min(1.6, Math.min((w - 24) / p.width(), (h - 12) / p.height()));
     }
 
     /** JLaTeXMath's fonts, registered with JavaFX once, so FXGraphics2D finds them by family name. */

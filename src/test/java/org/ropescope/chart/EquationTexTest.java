@@ -38,6 +38,20 @@ class EquationTexTest {
     }
 
     @Test
+    void theNarrowFormKeepsTheMathematicsAndDropsTheNotes() {
+        String full = EquationTex.of(RopeConfig.DEFAULT, false);
+        String narrow = EquationTex.withoutNotes(full);
+        assertTrue(narrow.startsWith("\\begin{array}{rcl}"), narrow);
+        assertTrue(narrow.contains("\\left(\\frac{16{,}384}{4{,}096}\\right)^{128/126} = 4.088994243"), narrow);
+        assertTrue(!narrow.contains("textcolor") && !narrow.contains("divide both sides"), narrow);
+        assertEquals(5, narrow.split("\\\\\\\\").length, narrow);
+        TexPicture wide = new TexPicture(full, 17, Color.BLACK);
+        TexPicture slim = new TexPicture(narrow, 17, Color.BLACK);
+        assertTrue(slim.width() < 0.7 * wide.width(), slim.width() + " vs " + wide.width());
+        assertTrue(EquationTex.withoutNotes(EquationTex.of(RopeConfig.DEFAULT, true)).contains("-2.14\\,\\%"));
+    }
+
+    @Test
     void percentagesReadLikeAPerson() {
         assertEquals("-2.14\\,\\%", EquationTex.percent(-2.142793791229991));
         assertEquals("\u22123.20 %", EquationTex.percentText(-3.1969103253852826));
