@@ -361,6 +361,8 @@ public final class PeriodChart {
             m.setLabelPaint(theme.mutedText());
             m.setLabelBackgroundColor(theme.labelBackground());
         }
+        // JFreeChart's default label background is a grey box; the band's label sits on the band
+        neverTurnBand.setLabelBackgroundColor(new Color(0, 0, 0, 0));
 
         for (var axis : List.of(pairAxis, periodAxis)) {
             axis.setLabelFont(theme.font(Font.PLAIN, 13));
