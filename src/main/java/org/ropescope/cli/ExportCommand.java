@@ -14,6 +14,7 @@ import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.input.InputField;
+import org.ropescope.input.NumberText;
 import org.ropescope.input.Parsed;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
@@ -89,7 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage() + " (see --help)");
+            err.println(NumberText.oneLine(ex.getMessage()) + " (see --help)");
             err.flush();
             return BAD_USAGE;
         });
@@ -127,7 +128,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv FILE");
             }
         } catch (UsageException | InvalidConfigException e) {
-            err.println(e.getMessage());
+            err.println(NumberText.oneLine(e.getMessage()));
             return BAD_USAGE;
         }
 
@@ -187,7 +188,7 @@ public final class ExportCommand implements Callable<Integer> {
             // fall through to the message
         }
         throw new UsageException(option + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE
-                + " to " + ChartExporter.MAX_SIZE + ", got " + (t.isEmpty() ? "nothing" : "'" + t + "'"));
+                + " to " + ChartExporter.MAX_SIZE + ", got " + NumberText.echo(t));
     }
 
     private static final class UsageException extends RuntimeException {

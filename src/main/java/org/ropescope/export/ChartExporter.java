@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.pdf.PDFDocument;
@@ -55,8 +58,19 @@ public final class ChartExporter {
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         BufferedImage image = toImage(chart, width, height);
         AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
+            // ImageIO.write(image, "png", OutputStream) caches through a temporary file whose
+            // shutdown-hook closer throws a NullPointerException at exit after a failed write (a full
+            // disk); a memory cache has no such hook and no temporary file
+            var writers = ImageIO.getImageWritersByFormatName("png");
+            if (!writers.hasNext()) {
                 throw new IOException("no PNG writer available");
+            }
+            ImageWriter writer = writers.next();
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(ios);
+                writer.write(image);
+            } finally {
+                writer.dispose();
             }
         });
     }

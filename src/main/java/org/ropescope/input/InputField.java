@@ -75,15 +75,7 @@ public enum InputField {
         return v.toBigIntegerExact();
     }
 
-    /** The typed text as it appears in a message: one line, control characters shown as '?'. */
     private static String shown(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
-        if (t.isEmpty()) {
-            return "nothing";
-        }
-        if (t.length() > 40) {
-            t = t.substring(0, 37) + "...";
-        }
-        return NumberText.parse(t, NumberText.Suffixes.DECIMAL) == null ? "'" + t + "'" : t;
+        return NumberText.echo(text);
     }
 }

@@ -68,4 +68,25 @@ public final class NumberText {
         };
         return v.multiply(BigDecimal.valueOf(suffixes.step).pow(power));
     }
+
+    /**
+     * Typed text as it appears in a one-line message: stripped, control and line-separator
+     * characters shown as '?', at most 40 characters, quoted unless it reads as a number
+     * ({@code got 3}, {@code got 'abc'}, {@code got nothing}).
+     */
+    public static String echo(String text) {
+        String t = text == null ? "" : oneLine(text.strip());
+        if (t.isEmpty()) {
+            return "nothing";
+        }
+        if (t.length() > 40) {
+            t = t.substring(0, 37) + "...";
+        }
+        return parse(t, Suffixes.DECIMAL) == null ? "'" + t + "'" : t;
+    }
+
+    /** {@code text} with every control character (C0 and C1) and line or paragraph separator as '?'. */
+    public static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
+    }
 }

@@ -39,9 +39,10 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         this.owner = owner;
     }
 
-    /** The default folder for reports: {@code ~/.ropescope/logs}. */
+    /** The default folder for reports: {@code ~/.ropescope/logs}, or the system property {@code ropescope.logDir}. */
     public static Path defaultLogDir() {
-        return Path.of(System.getProperty("user.home"), ".ropescope", "logs");
+        String override = System.getProperty("ropescope.logDir"); // the tests keep theirs under target/
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".ropescope", "logs");
     }
 
     /** Makes this the handler of every thread, the JavaFX application thread included. */

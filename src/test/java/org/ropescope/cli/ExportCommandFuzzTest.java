@@ -41,7 +41,8 @@ class ExportCommandFuzzTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(20),
                 Arbitraries.strings().withChars("0123456789.,_+-eEkKmM").ofMaxLength(12),
-                Arbitraries.of("1e400", "NaN", "-1", "0", "3", "128", "4k", "16k", "1M", "1e8", "", " ", "--png"));
+                Arbitraries.of("1e400", "NaN", "-1", "0", "3", "128", "4k", "16k", "1M", "1e8", "", " ", "--png",
+                        "1\n2", "x\u0085y", "\u2028", "a\rb"));
     }
 
     @Provide
@@ -65,6 +66,7 @@ class ExportCommandFuzzTest {
             assertEquals(2, status, err.toString());
             String e = err.toString().strip();
             assertEquals(1, e.lines().count(), e);
+            assertTrue(!e.matches("(?s).*[\\p{Cc}\\p{Zl}\\p{Zp}].*"), "control characters echoed: " + e);
             assertTrue(e.contains(option) || e.startsWith("--new must be at least --orig")
                     || e.startsWith("Unknown") || e.contains("Missing") || e.contains("Expected parameter"), e);
             assertTrue(!e.contains("Exception") && !e.contains("\tat "), e);

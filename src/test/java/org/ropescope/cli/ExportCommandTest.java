@@ -91,7 +91,7 @@ class ExportCommandTest {
         assertBadUsage("--new must be a whole number of tokens from 1 to 100,000,000 (1e8), got 'abc'",
                 "--new", "abc", "--png", png);
         assertBadUsage("--new must be at least --orig (4,096), got 1,024", "--new", "1k", "--png", png);
-        assertBadUsage("--width must be a whole number of pixels from 100 to 16000, got '12'", "--width", "12",
+        assertBadUsage("--width must be a whole number of pixels from 100 to 16000, got 12", "--width", "12",
                 "--png", png);
         assertBadUsage("Unknown option: '--colour' (see --help)", "--colour", "--png", png);
     }
