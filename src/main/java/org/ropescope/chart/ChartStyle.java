@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 
 /**
  * The look of RoPEScope's charts: the Okabe-Ito palette (safe for colour-blind viewers), a
@@ -29,22 +30,42 @@ public final class ChartStyle {
         return new Font(FONT_FAMILY, style, Math.round(size));
     }
 
+    /** The colour of a book curve: the same as its method's ({@link #paint(MethodKind)}). */
     public static Paint paint(Curve c) {
-        return switch (c) {
-            case ORIGINAL -> new Color(0x0072B2);     // blue
-            case INTERPOLATED -> new Color(0xE69F00); // orange
-            case BASE_SCALED -> new Color(0x009E73);  // bluish green
+        return paint(kindOf(c));
+    }
+
+    /** The line pattern of a book curve: the same as its method's ({@link #stroke(MethodKind)}). */
+    public static Stroke stroke(Curve c) {
+        return stroke(kindOf(c));
+    }
+
+    /**
+     * One Okabe-Ito colour per method kind (yellow, too pale on white, is left out; black takes its
+     * place), so every method keeps its colour whichever others are drawn.
+     */
+    public static Paint paint(MethodKind k) {
+        return switch (k) {
+            case DEFAULT -> new Color(0x0072B2);  // blue
+            case LINEAR -> new Color(0xE69F00);   // orange
+            case NTK -> new Color(0x009E73);      // bluish green
+            case DYNAMIC -> new Color(0xCC79A7);  // reddish purple
+            case YARN -> new Color(0xD55E00);     // vermillion
+            case LLAMA3 -> new Color(0x56B4E9);   // sky blue
+            case LONGROPE -> new Color(0x000000); // black
         };
     }
 
-    public static Stroke stroke(Curve c) {
-        float w = 2.6f;
-        return switch (c) {
-            case ORIGINAL -> new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-            case INTERPOLATED -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {10f, 6f}, 0f);
-            case BASE_SCALED -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {14f, 5f, 3f, 5f}, 0f);
+    /** One line pattern per method kind, so grey print and colour-blind eyes still tell them apart. */
+    public static Stroke stroke(MethodKind k) {
+        return switch (k) {
+            case DEFAULT -> new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            case LINEAR -> dashed(10f, 6f);
+            case NTK -> dashed(14f, 5f, 3f, 5f);
+            case DYNAMIC -> dashed(3f, 4f);
+            case YARN -> dashed(22f, 6f);
+            case LLAMA3 -> dashed(14f, 4f, 3f, 4f, 3f, 4f);
+            case LONGROPE -> dashed(6f, 3f, 1.5f, 3f);
         };
     }
 
@@ -57,6 +78,23 @@ public final class ChartStyle {
     public static Stroke shortcutStroke() {
         return new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
     }
+
+    private static final float LINE_WIDTH = 2.6f;
+
+    private static Stroke dashed(float... pattern) {
+        return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    }
+
+    private static MethodKind kindOf(Curve c) {
+        return switch (c) {
+            case ORIGINAL -> MethodKind.DEFAULT;
+            case INTERPOLATED -> MethodKind.LINEAR;
+            case BASE_SCALED -> MethodKind.NTK;
+        };
+    }
+
+    /** Fill of the pairs that do not rotate (partial rotary embeddings). */
+    public static final Color NON_ROTATING = new Color(0x8C959F);
 
     public static Stroke markerStroke() {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);

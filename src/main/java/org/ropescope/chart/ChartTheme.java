@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import org.ropescope.math.scaling.MethodKind;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -95,6 +97,33 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     /** {@code curve}'s line: its {@link ChartStyle} pattern, widened to {@link #lineWidth}. */
     public Stroke stroke(Curve curve) {
         return widened(ChartStyle.stroke(curve), lineWidth / STYLE_LINE_WIDTH);
+    }
+
+    /**
+     * The colour of a scaling method's line: the book's curves keep theirs; other kinds take
+     * {@link ChartStyle#paint(MethodKind)}, brightened on a dark background and given at least the
+     * contrast this theme's own curve colours have against the background.
+     */
+    public Color paint(MethodKind kind) {
+        for (Curve c : Curve.values()) {
+            if (ChartStyle.paint(c).equals(ChartStyle.paint(kind))) {
+                return paint(c);
+            }
+        }
+        Color base = (Color) ChartStyle.paint(kind);
+        if (luminance(background) < 0.5) {
+            base = brightened(base);
+        }
+        double least = Double.POSITIVE_INFINITY;
+        for (Color c : curveColours.values()) {
+            least = Math.min(least, contrast(c, background));
+        }
+        return withContrast(base, background, least);
+    }
+
+    /** A scaling method's line: its {@link ChartStyle} pattern, widened to {@link #lineWidth}. */
+    public Stroke stroke(MethodKind kind) {
+        return widened(ChartStyle.stroke(kind), lineWidth / STYLE_LINE_WIDTH);
     }
 
     /** A font of {@code size} points before scaling, multiplied by {@link #fontScale}. */

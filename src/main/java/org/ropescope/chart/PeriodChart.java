@@ -20,6 +20,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -38,12 +39,17 @@ import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
 import org.ropescope.math.Teaching;
+import org.ropescope.math.scaling.Linear;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.Ntk;
+import org.ropescope.math.scaling.ScalingContext;
 
 /**
  * The period chart: x is the pair index, y the period in tokens on a log axis, one line per
- * {@link Curve}, labelled lines at {@code m_l} and {@code m}, and the two points that tell the
+ * drawn method (the book's three {@link Curve}s by default, or any {@link MethodTable}), labelled
+ * lines at {@code m_l} and {@code m}, and, when base scaling is drawn, the two points that tell the
  * story marked: pair 0, where base scaling keeps the period 2*pi, and the last pair, where base
- * scaling meets PI.
+ * scaling meets PI. With partial rotary embeddings the pairs that do not rotate are shaded grey.
  *
  * <p>The same {@link JFreeChart} is shown in the window and drawn to files. {@link #update} changes
  * data, markers, annotations and titles with notification off and fires one change event at the
@@ -61,8 +67,10 @@ public final class PeriodChart {
     private final TextTitle subtitle;
     private final ValueMarker originalMarker;
     private final ValueMarker newMarker;
+    private final XYLineAndShapeRenderer renderer;
     private PeriodTable table;
     private ChartTheme theme = ChartTheme.LIGHT;
+    private MethodTable methods;
 
     // teaching views: the shortcut lambda = s, the pairs that never turn, the selected pair
     private final ShortcutDataset shortcut = new ShortcutDataset();
@@ -71,9 +79,16 @@ public final class PeriodChart {
     private boolean compact;
     private int highlightedPair = -1;
 
+    /** The book's three curves for {@code table}. */
     public PeriodChart(PeriodTable table) {
+        this(PeriodDataset.book(CURVES, table));
         this.table = table;
-        dataset = new PeriodDataset(CURVES, table);
+    }
+
+    /** Every method of {@code methods}, side by side. */
+    public PeriodChart(MethodTable methods) {
+        this.methods = methods;
+        dataset = new PeriodDataset(methods);
 
         pairAxis = new NumberAxis("pair index i   (frequency θᵢ = b^(−2i/d) falls →)");
         pairAxis.setStandardTickUnits(integerTickUnits());
@@ -86,7 +101,7 @@ public final class PeriodChart {
         periodAxis.setMinorTickMarksVisible(true);
         periodAxis.setSmallestValue(1e-3);
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
 
@@ -119,7 +134,7 @@ public final class PeriodChart {
         chart.setTitle(new TextTitle("RoPE period of every dimension pair"));
         chart.addSubtitle(0, subtitle);
         style();
-        update(table);
+        update(methods);
     }
 
     /**
@@ -130,7 +145,7 @@ public final class PeriodChart {
         this.theme = java.util.Objects.requireNonNull(newTheme);
         chart.setNotify(false);
         style();
-        update(table); // turns notification back on: one change event for the style and the data
+        update(methods); // turns notification back on: one change event for the style and the data
     }
 
     /** The theme the chart is drawn with; {@link ChartTheme#LIGHT} until {@link #applyTheme}. */
@@ -147,22 +162,47 @@ public final class PeriodChart {
         return dataset;
     }
 
+    /** The book's periods for the shown context (its rotating part), computed when first asked. */
     public PeriodTable table() {
+        if (table == null) {
+            table = PeriodTable.of(methods.context().rotaryConfig());
+        }
         return table;
     }
 
-    /** Shows {@code newTable}: data, axis ranges, markers, annotations and subtitle, in one change event. */
+    /** The methods shown, with their context. */
+    public MethodTable methods() {
+        return methods;
+    }
+
+    /** Shows the book's three curves for {@code newTable}, in one change event. */
     public void update(PeriodTable newTable) {
+        update(PeriodDataset.book(CURVES, newTable));
         this.table = newTable;
-        RopeConfig c = newTable.config();
+    }
+
+    /**
+     * Shows {@code newMethods}: data, colours, axis ranges, markers, annotations and subtitle, in one
+     * change event.
+     */
+    public void update(MethodTable newMethods) {
+        this.methods = newMethods;
+        this.table = null;
+        ScalingContext ctx = newMethods.context();
+        RopeConfig c = ctx.rotaryConfig();
         chart.setNotify(false);
         try {
-            dataset.setTable(newTable);
-            int last = c.lastPair();
+            dataset.setMethods(newMethods);
+            for (int s = 0; s < newMethods.size(); s++) {
+                renderer.setSeriesPaint(s, theme.paint(newMethods.get(s).method().kind()), false);
+                renderer.setSeriesStroke(s, theme.stroke(newMethods.get(s).method().kind()), false);
+            }
+            int last = ctx.headPairs() - 1;
             pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
+            NonRotating.mark(plot, ctx);
 
-            double lo = Math.min(newTable.minPeriod(), c.originalLength());
-            double hi = Math.max(newTable.maxPeriod(), c.newLength());
+            double lo = Math.min(finiteOr(newMethods.minPeriod(), RopeMath.TWO_PI), c.originalLength());
+            double hi = Math.max(finiteOr(newMethods.maxPeriod(), c.newLength()), c.newLength());
             periodAxis.setRange(lo / 5, hi * 5);
 
             originalMarker.setValue(c.originalLength());
@@ -174,7 +214,7 @@ public final class PeriodChart {
             plot.removeDomainMarker(0, neverTurnBand, Layer.BACKGROUND, false);
             if (turning < c.pairs()) {
                 neverTurnBand.setStartValue(turning - 0.5);
-                neverTurnBand.setEndValue(last + 0.5);
+                neverTurnBand.setEndValue(c.lastPair() + 0.5); // the rotating pairs only
                 neverTurnBand.setLabel("i ≥ " + turning + (compact ? ": no turn" : ": no full turn within m_l"));
                 plot.addDomainMarker(0, neverTurnBand, Layer.BACKGROUND, false);
             }
@@ -182,12 +222,13 @@ public final class PeriodChart {
                 shortcut.setConfig(c);
             }
             plot.setDataset(1, shortcutShown ? shortcut : null);
-            if (highlightedPair > last) {
+            if (highlightedPair > c.lastPair()) {
                 highlightedPair = -1;
             }
 
-            annotate(newTable, c, last);
+            annotate(newMethods, c.lastPair());
             subtitle.setText("b = " + Numbers.grouped(c.base()) + "    d = " + c.dim()
+                    + (ctx.isPartial() ? " of " + ctx.headDim() + " rotating" : "")
                     + "    m_l = " + Numbers.grouped(c.originalLength()) + " → m = " + Numbers.grouped(c.newLength())
                     + "    s = " + Numbers.significant(c.scale(), 6)
                     + "    λ = " + Numbers.significant(c.lambda(), 6)
@@ -197,26 +238,18 @@ public final class PeriodChart {
         }
     }
 
-    private void annotate(PeriodTable t, RopeConfig c, int last) {
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
+    }
+
+    /**
+     * The book's two points, on the first base-scaling (ntk) curve drawn (nothing when there is none);
+     * the shortcut's miss and the highlighted pair when they are on.
+     */
+    private void annotate(MethodTable t, int last) {
         plot.clearAnnotations();
-        double matched = t.period(Curve.BASE_SCALED, last);
-        XYPointerAnnotation end = pointer(compact
-                ? "i = " + last + ": base = PI = " + Numbers.tokens(matched)
-                : "last pair i = " + last + ": base scaling = PI = " + Numbers.tokens(matched) + " tokens (interpolates)",
-                last, matched, -2.6);
-        end.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addAnnotation(end, false);
-
-        double p0 = t.period(Curve.BASE_SCALED, 0);
-        XYPointerAnnotation start = pointer(compact ? "pair 0 keeps 2π"
-                : "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)", 0, p0, 0.55);
-        start.setTextAnchor(TextAnchor.TOP_LEFT);
-        plot.addAnnotation(start, false);
-
-        plot.addAnnotation(new RingAnnotation(last, matched, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)),
-                false);
-        plot.addAnnotation(new RingAnnotation(0, p0, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)), false);
-
+        bookPoints(t, last);
+        RopeConfig c = t.context().rotaryConfig();
         if (shortcutShown) {
             double cut = Teaching.naivePeriod(c, last);
             XYPointerAnnotation miss = pointer((compact ? "λ = s: " : "λ = s: " + Numbers.tokens(cut) + " tokens, ")
@@ -227,18 +260,52 @@ public final class PeriodChart {
             miss.setArrowPaint(ChartStyle.SHORTCUT);
             plot.addAnnotation(miss, false);
             // the magnifier sits in the empty lower-right corner: short periods, late pairs
-            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(t), 0.985, 0.12, 300, 160), false);
+            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table()), 0.985, 0.12, 300, 160), false);
         }
         if (highlightedPair >= 0) {
-            plot.addAnnotation(new HighlightAnnotation(highlightedPair, t, shortcutShown ? c : null), false);
+            plot.addAnnotation(new HighlightAnnotation(highlightedPair, table(), shortcutShown ? c : null), false);
         }
+    }
+
+    private void bookPoints(MethodTable t, int last) {
+        int k = -1;
+        for (int s = 0; s < t.size() && k < 0; s++) {
+            if (t.get(s).method() instanceof Ntk) {
+                k = s;
+            }
+        }
+        if (k < 0) {
+            return;
+        }
+        double f = t.get(k).method().factor(t.context());
+        boolean piDrawn = t.results().stream().anyMatch(r -> r.method() instanceof Linear
+                && r.method().factor(t.context()) == f);
+        double matched = t.get(k).period(last);
+        String rule = piDrawn ? "base scaling = PI = " : "base scaling stretched " + Numbers.significant(f, 6) + "x = ";
+        XYPointerAnnotation end = pointer(compact
+                ? "i = " + last + ": " + (piDrawn ? "base = PI = " : "base ×" + Numbers.significant(f, 4) + " = ")
+                        + Numbers.tokens(matched)
+                : "last pair i = " + last + ": " + rule + Numbers.tokens(matched) + " tokens (interpolates)",
+                last, matched, t.context().isPartial() ? -0.55 : -2.6); // partial: the grey band on the right has room
+        end.setTextAnchor(t.context().isPartial() ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+        plot.addAnnotation(end, false);
+
+        double p0 = t.get(k).period(0);
+        XYPointerAnnotation start = pointer(compact ? "pair 0 keeps 2π"
+                : "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)", 0, p0, 0.55);
+        start.setTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addAnnotation(start, false);
+
+        plot.addAnnotation(new RingAnnotation(last, matched, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)),
+                false);
+        plot.addAnnotation(new RingAnnotation(0, p0, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)), false);
     }
 
     /** Short annotation texts, for a chart shown in a narrow space (beside the table). */
     public void setCompact(boolean on) {
         if (on != compact) {
             compact = on;
-            update(table);
+            update(methods);
         }
     }
 
@@ -246,7 +313,7 @@ public final class PeriodChart {
     public void setShortcutShown(boolean shown) {
         if (shown != shortcutShown) {
             shortcutShown = shown;
-            update(table);
+            update(methods);
         }
     }
 
@@ -261,12 +328,12 @@ public final class PeriodChart {
 
     /** Highlights pair {@code i} (a line and a ring on every series), or nothing for {@code i < 0}. */
     public void setHighlightedPair(int i) {
-        int next = i >= 0 && i < table.size() ? i : -1;
+        int next = i >= 0 && i < table().size() ? i : -1;
         if (next != highlightedPair) {
             highlightedPair = next;
             chart.setNotify(false);
             try {
-                annotate(table, table.config(), table.config().lastPair());
+                annotate(methods, table().config().lastPair());
             } finally {
                 chart.setNotify(true);
             }
@@ -293,7 +360,7 @@ public final class PeriodChart {
         }
         double x = pairAxis.java2DToValue(java2DX, dataArea, plot.getDomainAxisEdge());
         int i = (int) Math.round(x);
-        return Math.max(0, Math.min(table.size() - 1, i));
+        return Math.max(0, Math.min(table().size() - 1, i));
     }
 
     private XYPointerAnnotation pointer(String text, double x, double y, double angle) {
@@ -347,10 +414,9 @@ public final class PeriodChart {
         plot.setRangeMinorGridlineStroke(new BasicStroke(0.8f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, theme.paint(dataset.curve(s)));
-            renderer.setSeriesStroke(s, theme.stroke(dataset.curve(s)));
+            renderer.setSeriesPaint(s, theme.paint(dataset.method(s).kind()));
+            renderer.setSeriesStroke(s, theme.stroke(dataset.method(s).kind()));
         }
         renderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
 

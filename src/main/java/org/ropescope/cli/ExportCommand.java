@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.ropescope.AppInfo;
 import org.ropescope.chart.PeriodChart;
+import org.ropescope.chart.StretchChart;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
@@ -21,6 +27,14 @@ import org.ropescope.math.Limits;
 import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.format.Numbers;
+import org.ropescope.hfconfig.HfConfigException;
+import org.ropescope.hfconfig.HfConfigReader;
+import org.ropescope.hfconfig.HfModelConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.ScalingMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +52,10 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:",
             "  java -jar target/ropescope.jar export --base 10000 --dim 128 --orig 4k --new 16k \\",
             "      --png periods.png --svg periods.svg --pdf periods.pdf --csv periods.csv",
-            "", "Prints s=<s> lambda=<lambda> new_base=<new base>.",
+            "", "Scaling methods side by side, or a model's own configuration:",
+            "  java -jar target/ropescope.jar export --orig 4k --new 16k --method yarn,llama3 --csv m.csv",
+            "  java -jar target/ropescope.jar export --hf-config config.json --chart stretch --png stretch.png",
+            "", "Prints s=<s> lambda=<lambda> new_base=<new base>, and attention_factor=<a> when a method has one.",
             "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.", ""})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -78,8 +95,67 @@ public final class ExportCommand implements Callable<Integer> {
     Path pdf;
 
     @Option(names = "--csv", paramLabel = "FILE",
-            description = "write the table: i,theta,period_original,period_interpolated,period_base_scaled")
+            description = "write the table: i,theta,period_original,period_interpolated,period_base_scaled, then "
+                    + "period_<method> per --method")
     Path csv;
+
+    @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
+            + "comma-separated: linear, ntk, dynamic, yarn, llama3, longrope. Each adds a period_<NAME> column to the "
+            + "CSV and a line to the chart")
+    List<String> method;
+
+    @Option(names = "--factor", paramLabel = "F", description = "the methods' factor, at least 1. Default: m / m_l "
+            + "(dynamic: 1)")
+    String factor;
+
+    @Option(names = "--seq-len", paramLabel = "L", description = "current sequence length for dynamic and longrope. "
+            + "Default: m")
+    String seqLen;
+
+    @Option(names = "--beta-fast", paramLabel = "B", description = "yarn beta_fast. Default: 32")
+    String betaFast;
+
+    @Option(names = "--beta-slow", paramLabel = "B", description = "yarn beta_slow, at most beta_fast. Default: 1")
+    String betaSlow;
+
+    @Option(names = "--no-truncate", description = "yarn: do not round the ramp's bounds to whole pairs")
+    boolean noTruncate;
+
+    @Option(names = "--attention-factor", paramLabel = "A", description = "yarn/longrope attention_factor. "
+            + "Default: derived from the factor")
+    String attentionFactor;
+
+    @Option(names = "--mscale", paramLabel = "M", description = "yarn mscale (DeepSeek)")
+    String mscale;
+
+    @Option(names = "--mscale-all-dim", paramLabel = "M", description = "yarn mscale_all_dim (DeepSeek)")
+    String mscaleAllDim;
+
+    @Option(names = "--low-freq-factor", paramLabel = "F", description = "llama3 low_freq_factor. Default: 1")
+    String lowFreqFactor;
+
+    @Option(names = "--high-freq-factor", paramLabel = "F", description = "llama3 high_freq_factor. Default: 4")
+    String highFreqFactor;
+
+    @Option(names = "--long-factor", paramLabel = "LIST", description = "longrope long_factor, one number per "
+            + "rotating pair, comma-separated")
+    String longFactor;
+
+    @Option(names = "--short-factor", paramLabel = "LIST", description = "longrope short_factor, as --long-factor")
+    String shortFactor;
+
+    @Option(names = "--partial-rotary-factor", paramLabel = "P", description = "share of each head that rotates, "
+            + "above 0 and at most 1 (GPT-NeoX: 0.25). Default: 1")
+    String partialRotaryFactor;
+
+    @Option(names = "--hf-config", paramLabel = "FILE", description = "a Hugging Face config.json: sets b, d, m_l "
+            + "(its original length), m (the larger of its max length and m_l x factor), the rotating share and its "
+            + "scaling method. Options given as well override it")
+    Path hfConfig;
+
+    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods or stretch "
+            + "(T'_i/T_i of each pair). Default: ${DEFAULT-VALUE}")
+    String chartKind = "periods";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -109,31 +185,45 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RopeConfig config;
+        ScalingContext ctx;
+        List<ScalingMethod> methods;
+        boolean stretch;
         int w;
         int h;
         try {
-            double b = read(InputField.BASE, base);
-            int d = (int) read(InputField.DIM, dim);
-            long ml = (long) read(InputField.ORIGINAL_LENGTH, orig);
-            long m = (long) read(InputField.NEW_LENGTH, next);
-            if (m < ml) {
-                throw new UsageException("--new must be at least --orig (" + Numbers.grouped(ml) + "), got "
-                        + Numbers.grouped(m));
-            }
-            config = RopeConfig.of(b, d, ml, m);
+            Optional<HfModelConfig> file = readHfConfig(err);
+            ctx = context(file);
+            methods = methods(file, ctx);
+            MethodTable.of(ctx, methods); // every method fits this context, or a message naming its option
+            stretch = switch (chartKind.strip().toLowerCase(Locale.ROOT)) {
+                case "periods" -> false;
+                case "stretch" -> true;
+                default -> throw new UsageException("--chart must be periods or stretch, got '" + chartKind.strip()
+                        + "'");
+            };
             w = pixels("--width", width);
             h = pixels("--height", height);
             if (png == null && svg == null && pdf == null && csv == null) {
                 throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv FILE");
             }
-        } catch (UsageException | InvalidConfigException e) {
+        } catch (InvalidConfigException e) {
+            err.println(NumberText.oneLine(named(e)));
+            return BAD_USAGE;
+        } catch (UsageException e) {
             err.println(NumberText.oneLine(e.getMessage()));
             return BAD_USAGE;
         }
 
+        RopeConfig config = ctx.rotaryConfig();
         PeriodTable table = PeriodTable.of(config);
-        JFreeChart chart = png == null && svg == null && pdf == null ? null : new PeriodChart(table).chart();
+        MethodTable chosen = MethodTable.of(ctx, methods);
+        JFreeChart chart = null;
+        if (png != null || svg != null || pdf != null) {
+            LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
+            drawn.addAll(methods);
+            MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
+            chart = stretch ? new StretchChart(all).chart() : new PeriodChart(all).chart();
+        }
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output(ExportFormat.PNG, png));
         outputs.add(new Output(ExportFormat.SVG, svg));
@@ -145,7 +235,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             try {
                 if (o.format == ExportFormat.CSV) {
-                    CsvExporter.write(table, o.file);
+                    CsvExporter.write(table, chosen, o.file);
                 } else {
                     ChartExporter.write(o.format, chart, o.file, w, h);
                 }
@@ -154,8 +244,188 @@ public final class ExportCommand implements Callable<Integer> {
                 return WRITE_FAILED;
             }
         }
-        out.println("s=" + config.scale() + " lambda=" + config.lambda() + " new_base=" + config.newBase());
+        out.println(summary(config, chosen));
         return OK;
+    }
+
+    /**
+     * {@code s=.. lambda=.. new_base=..}, then {@code attention_factor=<a>} for the method that has one
+     * ({@code attention_factor_<method>=<a>} for each when several do).
+     */
+    static String summary(RopeConfig config, MethodTable methods) {
+        StringBuilder sb = new StringBuilder("s=" + config.scale() + " lambda=" + config.lambda() + " new_base="
+                + config.newBase());
+        List<String> names = methods.columnNames();
+        long with = methods.results().stream().filter(f -> f.attentionFactor().isPresent()).count();
+        for (int k = 0; k < methods.size(); k++) {
+            OptionalDouble a = methods.get(k).attentionFactor();
+            if (a.isPresent()) {
+                sb.append(with == 1 ? " attention_factor=" : " attention_factor_" + names.get(k).substring(7) + "=")
+                        .append(a.getAsDouble());
+            }
+        }
+        return sb.toString();
+    }
+
+    private Optional<HfModelConfig> readHfConfig(PrintWriter err) {
+        if (hfConfig == null) {
+            return Optional.empty();
+        }
+        try {
+            HfModelConfig c = HfConfigReader.read(hfConfig);
+            for (String warning : c.warnings()) {
+                err.println("--hf-config: " + warning);
+            }
+            return Optional.of(c);
+        } catch (HfConfigException e) {
+            throw new UsageException("--hf-config: " + e.getMessage());
+        }
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The context: from the options, or from the file with the options given explicitly on top. */
+    private ScalingContext context(Optional<HfModelConfig> file) {
+        double p = partialRotaryFactor == null ? file.map(HfModelConfig::partialRotaryFactor).orElse(1.0)
+                : number("--partial-rotary-factor", partialRotaryFactor);
+        double b;
+        int d;
+        long ml;
+        long m;
+        if (file.isPresent()) {
+            ScalingContext f;
+            try {
+                f = file.get().context(RopeConfig.DEFAULT);
+            } catch (InvalidConfigException e) {
+                throw new UsageException("--hf-config: " + e.getMessage());
+            }
+            b = given("--base") ? read(InputField.BASE, base) : f.base();
+            d = given("--dim") ? (int) read(InputField.DIM, dim) : f.headDim();
+            ml = given("--orig") ? (long) read(InputField.ORIGINAL_LENGTH, orig) : f.originalLength();
+            m = given("--new") ? (long) read(InputField.NEW_LENGTH, next) : Math.max(ml, f.newLength());
+        } else {
+            b = read(InputField.BASE, base);
+            d = (int) read(InputField.DIM, dim);
+            ml = (long) read(InputField.ORIGINAL_LENGTH, orig);
+            m = (long) read(InputField.NEW_LENGTH, next);
+        }
+        if (m < ml) {
+            throw new UsageException("--new must be at least --orig (" + Numbers.grouped(ml) + "), got "
+                    + Numbers.grouped(m));
+        }
+        return new ScalingContext(b, d, p, ml, m);
+    }
+
+    /** The methods of {@code --method} built from the parameter options (on the file's own values), or the file's. */
+    private List<ScalingMethod> methods(Optional<HfModelConfig> file, ScalingContext ctx) {
+        Optional<ScalingMethod> own = file.flatMap(HfModelConfig::scaling);
+        List<MethodKind> kinds = new ArrayList<>();
+        if (method == null || method.isEmpty()) {
+            own.ifPresent(m -> kinds.add(m.kind()));
+        } else {
+            for (String name : method) {
+                MethodKind k = MethodKind.byId(name).filter(x -> x != MethodKind.DEFAULT).orElseThrow(
+                        () -> new UsageException("--method must be linear, ntk, dynamic, yarn, llama3 or longrope, "
+                                + "got '" + name.strip() + "'"));
+                if (kinds.contains(k)) {
+                    throw new UsageException("--method lists " + k.id() + " twice");
+                }
+                kinds.add(k);
+            }
+        }
+        List<ScalingMethod> out = new ArrayList<>();
+        for (MethodKind k : kinds) {
+            MethodParameters p = own.filter(m -> m.kind() == k).map(MethodParameters::of)
+                    .orElse(MethodParameters.DEFAULTS);
+            out.add(parameters(p).build(k));
+        }
+        return out;
+    }
+
+    /** {@code p} with every parameter option that was given. */
+    private MethodParameters parameters(MethodParameters p) {
+        return new MethodParameters(
+                factor == null ? p.factor() : OptionalDouble.of(number("--factor", factor)),
+                seqLen == null ? p.seqLen() : OptionalLong.of(length("--seq-len", seqLen)),
+                betaFast == null ? p.betaFast() : OptionalDouble.of(number("--beta-fast", betaFast)),
+                betaSlow == null ? p.betaSlow() : OptionalDouble.of(number("--beta-slow", betaSlow)),
+                noTruncate ? Optional.of(false) : p.truncate(),
+                attentionFactor == null ? p.attentionFactor()
+                        : OptionalDouble.of(number("--attention-factor", attentionFactor)),
+                mscale == null ? p.mscale() : OptionalDouble.of(number("--mscale", mscale)),
+                mscaleAllDim == null ? p.mscaleAllDim() : OptionalDouble.of(number("--mscale-all-dim", mscaleAllDim)),
+                lowFreqFactor == null ? p.lowFreqFactor()
+                        : OptionalDouble.of(number("--low-freq-factor", lowFreqFactor)),
+                highFreqFactor == null ? p.highFreqFactor()
+                        : OptionalDouble.of(number("--high-freq-factor", highFreqFactor)),
+                longFactor == null ? p.longFactor() : Optional.of(numbers("--long-factor", longFactor)),
+                shortFactor == null ? p.shortFactor() : Optional.of(numbers("--short-factor", shortFactor)));
+    }
+
+    /** The option that sets the field an {@link InvalidConfigException} names. */
+    private String optionFor(String field) {
+        String option = switch (field) {
+            case "b" -> "--base";
+            case "d" -> "--dim";
+            case "m_l" -> "--orig";
+            case "m" -> "--new";
+            default -> "--" + field.replace('_', '-');
+        };
+        boolean fromFile = hfConfig != null && !given(option);
+        return fromFile ? "--hf-config" : option;
+    }
+
+    /** The exception's one line, starting with the option a person would change. */
+    private String named(InvalidConfigException e) {
+        String option = optionFor(e.field());
+        String msg = e.getMessage();
+        for (MethodKind k : MethodKind.values()) {
+            String p = k.id() + " " + e.field() + " ";
+            if (msg.startsWith(p)) { // "yarn beta_fast must be ..." -> "--beta-fast (yarn) must be ..."
+                return option + " (" + k.id() + ") " + msg.substring(p.length());
+            }
+        }
+        if (msg.startsWith(e.field() + " ") && !option.equals("--hf-config")) {
+            return option + msg.substring(e.field().length());
+        }
+        return option + ": " + msg;
+    }
+
+    private static double number(String option, String text) {
+        java.math.BigDecimal v = NumberText.parse(text, NumberText.Suffixes.DECIMAL);
+        if (v == null || !Double.isFinite(v.doubleValue())) {
+            throw new UsageException(option + " must be a number, got " + shown(text));
+        }
+        return v.doubleValue();
+    }
+
+    private static long length(String option, String text) {
+        java.math.BigDecimal v = NumberText.parse(text, NumberText.Suffixes.BINARY);
+        if (v == null || v.signum() <= 0 || v.compareTo(java.math.BigDecimal.valueOf(Limits.LENGTH_MAX)) > 0
+                || v.stripTrailingZeros().scale() > 0) {
+            throw new UsageException(option + " must be a whole number of tokens from 1 to 100,000,000 (1e8), got "
+                    + shown(text));
+        }
+        return v.longValueExact();
+    }
+
+    private static List<Double> numbers(String option, String text) {
+        List<Double> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            out.add(number(option, part));
+        }
+        return out;
+    }
+
+    private static String shown(String text) {
+        String t = text == null ? "" : NumberText.oneLine(text.strip());
+        if (t.length() > 40) {
+            t = t.substring(0, 37) + "...";
+        }
+        return t.isEmpty() ? "nothing" : "'" + t + "'";
     }
 
     private record Output(ExportFormat format, Path file) {

@@ -78,6 +78,50 @@ public record MethodParameters(OptionalDouble factor, OptionalLong seqLen, Optio
     }
 
     /**
+     * The values {@code m} was built with: {@code of(m).build(m.kind())} equals {@code m}. The window
+     * edits one value of a method this way and builds it again.
+     */
+    public static MethodParameters of(ScalingMethod m) {
+        MethodParameters p = DEFAULTS;
+        if (m instanceof Linear) {
+            return p.withFactorOf(((Linear) m).factor());
+        }
+        if (m instanceof Ntk) {
+            return p.withFactorOf(((Ntk) m).factor());
+        }
+        if (m instanceof DynamicNtk) {
+            DynamicNtk d = (DynamicNtk) m;
+            return new MethodParameters(OptionalDouble.of(d.factor()), d.seqLen(), p.betaFast, p.betaSlow, p.truncate,
+                    p.attentionFactor, p.mscale, p.mscaleAllDim, p.lowFreqFactor, p.highFreqFactor, p.longFactor,
+                    p.shortFactor);
+        }
+        if (m instanceof Yarn) {
+            Yarn y = (Yarn) m;
+            return new MethodParameters(y.factor(), OptionalLong.empty(), OptionalDouble.of(y.betaFast()),
+                    OptionalDouble.of(y.betaSlow()), Optional.of(y.truncate()), y.attentionFactor(), y.mscale(),
+                    y.mscaleAllDim(), p.lowFreqFactor, p.highFreqFactor, p.longFactor, p.shortFactor);
+        }
+        if (m instanceof Llama3) {
+            Llama3 l = (Llama3) m;
+            return new MethodParameters(l.factor(), OptionalLong.empty(), p.betaFast, p.betaSlow, p.truncate,
+                    p.attentionFactor, p.mscale, p.mscaleAllDim, OptionalDouble.of(l.lowFreqFactor()),
+                    OptionalDouble.of(l.highFreqFactor()), p.longFactor, p.shortFactor);
+        }
+        if (m instanceof LongRope) {
+            LongRope l = (LongRope) m;
+            return new MethodParameters(l.factor(), l.seqLen(), p.betaFast, p.betaSlow, p.truncate,
+                    l.attentionFactor(), p.mscale, p.mscaleAllDim, p.lowFreqFactor, p.highFreqFactor,
+                    Optional.of(l.longFactor()), Optional.of(l.shortFactor()));
+        }
+        return p;
+    }
+
+    private MethodParameters withFactorOf(OptionalDouble f) {
+        return new MethodParameters(f, seqLen, betaFast, betaSlow, truncate, attentionFactor, mscale, mscaleAllDim,
+                lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+    }
+
+    /**
      * The method of {@code kind} with these values.
      *
      * <p>{@code dynamic} without a factor takes 1: the book's base scaling, applied at the current length.

@@ -1,0 +1,156 @@
+package org.ropescope.chart;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jfree.data.DomainOrder;
+import org.jfree.data.xy.AbstractXYDataset;
+import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.Linear;
+import org.ropescope.math.scaling.MethodSummary;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.Ntk;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.ScalingMethod;
+
+/**
+ * One value per rotating pair for every method of a {@link MethodTable}, as a JFreeChart dataset:
+ * one series per method, x = pair index. Subclasses choose the value (period, stretch). Backed by
+ * the table's arrays, so an update replaces all the data at once and fires exactly one change event.
+ *
+ * <p>Series keys are the legend's text: the book's curves keep their names ("Position interpolation
+ * (PI)"); any other method is named with its parameters and, where it has one, its attention factor
+ * ({@link MethodSummary}).
+ */
+public abstract class MethodDataset extends AbstractXYDataset {
+
+    private static final long serialVersionUID = 1L;
+
+    private MethodTable table;
+    private List<String> keys;
+    private double[][] y;
+
+    MethodDataset(MethodTable table) {
+        replace(table);
+    }
+
+    /** The values drawn for one method: one per rotating pair. */
+    abstract double[] values(ScaledFrequencies f);
+
+    private void replace(MethodTable t) {
+        double[][] out = new double[t.size()][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = values(t.get(s));
+        }
+        this.keys = keys(t);
+        this.y = out;
+        this.table = t;
+    }
+
+    /** Replaces every series with the methods of {@code t}; one change event. */
+    public void setMethods(MethodTable t) {
+        replace(t);
+        fireDatasetChanged();
+    }
+
+    /** The methods shown, with the context they were evaluated on. */
+    public MethodTable methods() {
+        return table;
+    }
+
+    /** The method drawn as series {@code series}. */
+    public ScalingMethod method(int series) {
+        return table.get(series).method();
+    }
+
+    /** The book's curve series {@code series} is, or {@code null} when it is another method. */
+    public Curve curve(int series) {
+        return curveOf(method(series)).orElse(null);
+    }
+
+    /** The book's curve {@code m} draws: the original, or PI / base scaling following {@code m / m_l}. */
+    public static Optional<Curve> curveOf(ScalingMethod m) {
+        if (m instanceof DefaultRope) {
+            return Optional.of(Curve.ORIGINAL);
+        }
+        if (m.equals(Linear.followingContext())) {
+            return Optional.of(Curve.INTERPOLATED);
+        }
+        if (m.equals(Ntk.followingContext())) {
+            return Optional.of(Curve.BASE_SCALED);
+        }
+        return Optional.empty();
+    }
+
+    /** The method that draws the book's curve {@code c}. */
+    public static ScalingMethod methodOf(Curve c) {
+        return switch (c) {
+            case ORIGINAL -> DefaultRope.INSTANCE;
+            case INTERPOLATED -> Linear.followingContext();
+            case BASE_SCALED -> Ntk.followingContext();
+        };
+    }
+
+    /** The legend text for {@code m} on {@code c}. */
+    public static String legendLabel(ScalingMethod m, ScalingContext c) {
+        return curveOf(m).map(Curve::label).orElseGet(() -> MethodSummary.of(m, c));
+    }
+
+    private static List<String> keys(MethodTable t) {
+        List<String> out = new ArrayList<>(t.size());
+        Set<String> seen = new HashSet<>();
+        for (ScaledFrequencies f : t.results()) {
+            String k = legendLabel(f.method(), t.context());
+            String unique = k;
+            for (int n = 2; !seen.add(unique); n++) {
+                unique = k + " (" + n + ")";
+            }
+            out.add(unique);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public int getSeriesCount() {
+        return y.length;
+    }
+
+    @Override
+    public Comparable<String> getSeriesKey(int series) {
+        return keys.get(series);
+    }
+
+    @Override
+    public DomainOrder getDomainOrder() {
+        return DomainOrder.ASCENDING;
+    }
+
+    @Override
+    public int getItemCount(int series) {
+        return y[series].length;
+    }
+
+    @Override
+    public Number getX(int series, int item) {
+        return item;
+    }
+
+    @Override
+    public double getXValue(int series, int item) {
+        return item;
+    }
+
+    @Override
+    public Number getY(int series, int item) {
+        return y[series][item];
+    }
+
+    @Override
+    public double getYValue(int series, int item) {
+        return y[series][item];
+    }
+}

@@ -1,0 +1,251 @@
+package org.ropescope.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.Yarn;
+
+/**
+ * The stretch chart: x is the pair index, y the stretch {@code T'_i / T_i} of each pair's period on
+ * a log axis (base 2), one line per drawn method. PI is flat at its factor, base scaling rises from 1
+ * to {@code s}, YaRN ramps between its bounds (both marked), Llama 3's three bands are shaded, and a
+ * line marks {@code s = m / m_l}. Methods that change the attention temperature name their factor in
+ * the legend. Like {@link PeriodChart}, {@link #update} fires one change event.
+ */
+public final class StretchChart {
+
+    private static final Color YARN_MARK = new Color(0xD55E00);
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final StretchDataset dataset;
+    private final XYLineAndShapeRenderer renderer;
+    private final LogAxis stretchAxis;
+    private final NumberAxis pairAxis;
+    private final TextTitle subtitle;
+    private final ValueMarker scaleMarker;
+    private final List<Marker> methodMarkers = new ArrayList<>();
+    private MethodTable methods;
+
+    public StretchChart(MethodTable methods) {
+        this.methods = methods;
+        dataset = new StretchDataset(methods);
+        pairAxis = new NumberAxis("pair index i");
+        TickUnits pairUnits = new TickUnits();
+        for (long step = 1; step <= 1_000_000; step *= 10) {
+            pairUnits.add(new NumberTickUnit(step));
+            pairUnits.add(new NumberTickUnit(2 * step));
+            pairUnits.add(new NumberTickUnit(5 * step));
+        }
+        pairAxis.setStandardTickUnits(pairUnits);
+        stretchAxis = new LogAxis("stretch T′ᵢ / Tᵢ  (log scale; 1 = unchanged)");
+        stretchAxis.setBase(2);
+        stretchAxis.setNumberFormatOverride(Numbers.compactFormat());
+        TickUnits units = new TickUnits();
+        for (int step : new int[] {1, 2, 3, 5, 10}) {
+            units.add(new NumberTickUnit(step, Numbers.compactFormat(), 0));
+        }
+        stretchAxis.setStandardTickUnits(units); // whole powers of two: 1, 2, 4, 8, ...
+        stretchAxis.setSmallestValue(1e-6);
+
+        renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
+        plot = new XYPlot(dataset, pairAxis, stretchAxis, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        scaleMarker = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
+        scaleMarker.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
+        scaleMarker.setLabelPaint(ChartStyle.MUTED_TEXT);
+        scaleMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        scaleMarker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        scaleMarker.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
+        scaleMarker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        plot.addRangeMarker(scaleMarker, Layer.BACKGROUND); // under PI's line, which sits on it
+
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
+        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 12));
+        style();
+        update(methods);
+    }
+
+    /** The JFreeChart object, for the viewer and for file export. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public StretchDataset dataset() {
+        return dataset;
+    }
+
+    public MethodTable methods() {
+        return methods;
+    }
+
+    /** Shows {@code newMethods}: data, colours, range, bounds, bands and subtitle; one change event. */
+    public void update(MethodTable newMethods) {
+        this.methods = newMethods;
+        ScalingContext c = newMethods.context();
+        chart.setNotify(false);
+        try {
+            dataset.setMethods(newMethods);
+            for (int s = 0; s < newMethods.size(); s++) {
+                renderer.setSeriesPaint(s, ChartStyle.paint(newMethods.get(s).method().kind()), false);
+                renderer.setSeriesStroke(s, ChartStyle.stroke(newMethods.get(s).method().kind()), false);
+            }
+            int last = c.headPairs() - 1;
+            pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
+            double lo = Math.min(1, finiteOr(newMethods.minStretch(), 1));
+            double hi = Math.max(c.scale(), finiteOr(newMethods.maxStretch(), 1));
+            stretchAxis.setRange(lo / 1.6, hi * 1.6);
+            scaleMarker.setValue(c.scale());
+            scaleMarker.setLabel("s = m / m_l = " + Numbers.significant(c.scale(), 6));
+
+            for (Marker m : methodMarkers) {
+                plot.removeDomainMarker(0, m, Layer.BACKGROUND, false);
+                plot.removeDomainMarker(0, m, Layer.FOREGROUND, false);
+            }
+            methodMarkers.clear();
+            for (ScaledFrequencies f : newMethods.results()) {
+                if (f.method() instanceof Yarn) {
+                    markYarn((Yarn) f.method(), c);
+                } else if (f.method() instanceof Llama3) {
+                    shadeLlama3((Llama3) f.method(), c);
+                }
+            }
+            NonRotating.mark(plot, c);
+            subtitle.setText("how much each pair's period grows: 1 keeps it (extrapolation), the factor"
+                    + " stretches it fully (interpolation)");
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void markYarn(Yarn y, ScalingContext c) {
+        Yarn.CorrectionRange r = y.correctionRange(c);
+        IntervalMarker ramp = new IntervalMarker(r.low(), r.high(), new Color(0xD5, 0x5E, 0x00, 22));
+        label(ramp, "YaRN ramp i = " + Numbers.significant(r.low(), 6) + " … " + Numbers.significant(r.high(), 6),
+                RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
+        add(ramp, Layer.BACKGROUND);
+        for (double at : new double[] {r.low(), r.high()}) {
+            ValueMarker bound = new ValueMarker(at, YARN_MARK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+            add(bound, Layer.FOREGROUND);
+        }
+    }
+
+    /** The continuous pair index whose wavelength {@code 2*pi*b^(2i/d)} equals {@code wavelength}. */
+    static double pairAtWavelength(ScalingContext c, double wavelength) {
+        return c.rotaryDim() / 2.0 * Math.log(wavelength / (2 * Math.PI)) / Math.log(c.base());
+    }
+
+    private void shadeLlama3(Llama3 l, ScalingContext c) {
+        double lastPair = c.pairs() - 1;
+        double from = -0.5;
+        double kept = clamp(pairAtWavelength(c, l.highFreqWavelength(c)), from, lastPair + 0.5);
+        double scaled = clamp(pairAtWavelength(c, l.lowFreqWavelength(c)), from, lastPair + 0.5);
+        String f = Numbers.significant(l.factor(c), 6);
+        band(from, kept, 14, "Llama 3: kept");
+        band(kept, scaled, 34, "blend");
+        band(scaled, lastPair + 0.5, 56, "÷ " + f);
+    }
+
+    private void band(double from, double to, int alpha, String text) {
+        if (!(to > from)) {
+            return;
+        }
+        IntervalMarker m = new IntervalMarker(from, to, new Color(0x56, 0xB4, 0xE9, alpha));
+        label(m, text, RectangleAnchor.BOTTOM, TextAnchor.BOTTOM_CENTER);
+        add(m, Layer.BACKGROUND);
+    }
+
+    private static void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+        m.setLabel(text);
+        m.setLabelFont(ChartStyle.font(Font.PLAIN, 11));
+        m.setLabelPaint(ChartStyle.MUTED_TEXT);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(new RectangleInsets(4, 2, 4, 2));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    }
+
+    private void add(Marker m, Layer layer) {
+        methodMarkers.add(m);
+        plot.addDomainMarker(0, m, layer, false);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
+    }
+
+    private void style() {
+        TextTitle title = new TextTitle("Stretch of each pair's period", ChartStyle.font(Font.BOLD, 16));
+        title.setPaint(ChartStyle.TEXT);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(4, 8, 0, 4));
+        chart.setTitle(title);
+        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
+        chart.setTextAntiAlias(true);
+        chart.setAntiAlias(true);
+        subtitle.setPaint(ChartStyle.MUTED_TEXT);
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
+        chart.addSubtitle(0, subtitle);
+
+        plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (var axis : List.of(pairAxis, stretchAxis)) {
+            axis.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
+            axis.setLabelPaint(ChartStyle.MUTED_TEXT);
+            axis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 11));
+            axis.setTickLabelPaint(ChartStyle.AXIS);
+            axis.setAxisLinePaint(ChartStyle.AXIS);
+            axis.setTickMarkPaint(ChartStyle.AXIS);
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(ChartStyle.BACKGROUND);
+        legend.setItemFont(ChartStyle.font(Font.PLAIN, 12));
+        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
+    }
+}
