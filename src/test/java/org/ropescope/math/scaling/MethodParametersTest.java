@@ -53,4 +53,17 @@ class MethodParametersTest {
         assertEquals("Dynamic NTK: factor 1, at L = 16384", MethodSummary.of(DynamicNtk.of(1), BOOK));
         assertEquals("NTK base scaling: factor 2.5", MethodSummary.of(Ntk.of(2.5), BOOK));
     }
+
+    @Test
+    void ofGivesBackTheValuesAMethodWasBuiltWith() {
+        java.util.List<Double> longF = Collections.nCopies(64, 2.0);
+        java.util.List<Double> shortF = Collections.nCopies(64, 1.0);
+        for (ScalingMethod m : java.util.List.of(DefaultRope.INSTANCE, Linear.of(8), Linear.followingContext(),
+                Ntk.of(3), DynamicNtk.at(2, 9000), DynamicNtk.of(1), Yarn.of(4).withBetas(16, 2).withTruncate(false)
+                        .withMscale(1, 0.5), Yarn.followingContext().withAttentionFactor(1.2), Llama3.of(8, 2, 6),
+                new LongRope(longF, shortF, java.util.OptionalDouble.of(32), java.util.OptionalDouble.of(1.1),
+                        java.util.OptionalLong.of(5000)))) {
+            assertEquals(m, MethodParameters.of(m).build(m.kind()), m.toString());
+        }
+    }
 }
