@@ -42,8 +42,6 @@ import org.ropescope.math.scaling.Yarn;
  */
 public final class StretchChart {
 
-    private static final Color YARN_MARK = new Color(0xD55E00);
-
     private final JFreeChart chart;
     private final XYPlot plot;
     private final StretchDataset dataset;
@@ -54,6 +52,7 @@ public final class StretchChart {
     private final ValueMarker scaleMarker;
     private final List<Marker> methodMarkers = new ArrayList<>();
     private MethodTable methods;
+    private ChartTheme theme = ChartTheme.LIGHT;
 
     public StretchChart(MethodTable methods) {
         this.methods = methods;
@@ -92,8 +91,25 @@ public final class StretchChart {
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 12));
+        chart.setTitle(new TextTitle("Stretch of each pair's period"));
+        chart.addSubtitle(0, subtitle);
         style();
         update(methods);
+    }
+
+    /** Draws the chart with {@code newTheme} from now on (as {@link PeriodChart#applyTheme}); one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        if (newTheme == theme) {
+            return;
+        }
+        theme = java.util.Objects.requireNonNull(newTheme);
+        chart.setNotify(false);
+        style();
+        update(methods); // turns notification back on
+    }
+
+    public ChartTheme theme() {
+        return theme;
     }
 
     /** The JFreeChart object, for the viewer and for file export. */
@@ -109,6 +125,14 @@ public final class StretchChart {
         return methods;
     }
 
+    /**
+     * Shows or hides the legend: the window hides it under the period chart, whose legend has the same
+     * colours and names; exported files keep it.
+     */
+    public void setLegendVisible(boolean visible) {
+        chart.getLegend().setVisible(visible);
+    }
+
     /** Shows {@code newMethods}: data, colours, range, bounds, bands and subtitle; one change event. */
     public void update(MethodTable newMethods) {
         this.methods = newMethods;
@@ -117,8 +141,8 @@ public final class StretchChart {
         try {
             dataset.setMethods(newMethods);
             for (int s = 0; s < newMethods.size(); s++) {
-                renderer.setSeriesPaint(s, ChartStyle.paint(newMethods.get(s).method().kind()), false);
-                renderer.setSeriesStroke(s, ChartStyle.stroke(newMethods.get(s).method().kind()), false);
+                renderer.setSeriesPaint(s, theme.paint(newMethods.get(s).method().kind()), false);
+                renderer.setSeriesStroke(s, theme.stroke(newMethods.get(s).method().kind()), false);
             }
             int last = c.headPairs() - 1;
             pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
@@ -141,8 +165,8 @@ public final class StretchChart {
                 }
             }
             NonRotating.mark(plot, c);
-            subtitle.setText("how much each pair's period grows: 1 keeps it (extrapolation), the factor"
-                    + " stretches it fully (interpolation)");
+            subtitle.setText("1 = the pair keeps its period (extrapolates); the factor = stretched fully"
+                    + " (interpolates)");
         } finally {
             chart.setNotify(true);
         }
@@ -155,8 +179,9 @@ public final class StretchChart {
                 RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
         add(ramp, Layer.BACKGROUND);
         for (double at : new double[] {r.low(), r.high()}) {
-            ValueMarker bound = new ValueMarker(at, YARN_MARK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+            ValueMarker bound = new ValueMarker(at, theme.paint(org.ropescope.math.scaling.MethodKind.YARN),
+                    new BasicStroke(1.2f * theme.fontScale(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                            new float[] {5f, 3f}, 0f));
             add(bound, Layer.FOREGROUND);
         }
     }
@@ -186,14 +211,14 @@ public final class StretchChart {
         add(m, Layer.BACKGROUND);
     }
 
-    private static void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+    private void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
         m.setLabel(text);
-        m.setLabelFont(ChartStyle.font(Font.PLAIN, 11));
-        m.setLabelPaint(ChartStyle.MUTED_TEXT);
+        m.setLabelFont(theme.font(Font.PLAIN, 11));
+        m.setLabelPaint(theme.mutedText());
         m.setLabelAnchor(anchor);
         m.setLabelTextAnchor(textAnchor);
         m.setLabelOffset(new RectangleInsets(4, 2, 4, 2));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        m.setLabelBackgroundColor(theme.labelBackground());
     }
 
     private void add(Marker m, Layer layer) {
@@ -209,43 +234,50 @@ public final class StretchChart {
         return Double.isFinite(v) ? v : fallback;
     }
 
+    /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        TextTitle title = new TextTitle("Stretch of each pair's period", ChartStyle.font(Font.BOLD, 16));
-        title.setPaint(ChartStyle.TEXT);
+        TextTitle title = chart.getTitle();
+        title.setFont(theme.font(Font.BOLD, 16));
+        title.setPaint(theme.text());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPadding(new RectangleInsets(4, 8, 0, 4));
-        chart.setTitle(title);
-        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+        chart.setBackgroundPaint(theme.background());
         chart.setPadding(new RectangleInsets(6, 8, 6, 12));
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
-        subtitle.setPaint(ChartStyle.MUTED_TEXT);
+        subtitle.setFont(theme.font(Font.PLAIN, 12));
+        subtitle.setPaint(theme.mutedText());
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
-        chart.addSubtitle(0, subtitle);
 
-        plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+        plot.setBackgroundPaint(theme.background());
         plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinePaint(theme.grid());
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setDomainGridlineStroke(theme.scaled(1f));
+        plot.setRangeGridlineStroke(theme.scaled(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        renderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
+        scaleMarker.setPaint(theme.marker());
+        scaleMarker.setStroke(theme.markerStroke());
+        scaleMarker.setLabelFont(theme.font(Font.PLAIN, 12));
+        scaleMarker.setLabelPaint(theme.mutedText());
+        scaleMarker.setLabelBackgroundColor(theme.labelBackground());
         for (var axis : List.of(pairAxis, stretchAxis)) {
-            axis.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
-            axis.setLabelPaint(ChartStyle.MUTED_TEXT);
-            axis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 11));
-            axis.setTickLabelPaint(ChartStyle.AXIS);
-            axis.setAxisLinePaint(ChartStyle.AXIS);
-            axis.setTickMarkPaint(ChartStyle.AXIS);
+            axis.setLabelFont(theme.font(Font.PLAIN, 12));
+            axis.setLabelPaint(theme.mutedText());
+            axis.setTickLabelFont(theme.font(Font.PLAIN, 11));
+            axis.setTickLabelPaint(theme.axis());
+            axis.setAxisLinePaint(theme.axis());
+            axis.setTickMarkPaint(theme.axis());
         }
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
         legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(ChartStyle.BACKGROUND);
-        legend.setItemFont(ChartStyle.font(Font.PLAIN, 12));
-        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setBackgroundPaint(theme.background());
+        legend.setItemFont(theme.font(Font.PLAIN, 12));
+        legend.setItemPaint(theme.text());
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
     }
 }

@@ -29,6 +29,8 @@ import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.export.ExportNames;
 import org.ropescope.math.PeriodTable;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.chart.MethodDataset;
 
 /**
  * The window's export commands: chart as PNG, SVG or PDF, data as CSV, and the chart copied to the
@@ -63,6 +65,7 @@ public final class ExportActions {
 
     private final PeriodChart chart;
     private final Supplier<PeriodTable> table;
+    private Supplier<MethodTable> methods; // null: the book's three curves of table
     private final Region chartView;
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
@@ -151,7 +154,7 @@ public final class ExportActions {
         settings.put(LAST_FOLDER_KEY, lastFolder.toString()); // remembered across runs
         try {
             if (format == ExportFormat.CSV) {
-                CsvExporter.write(current, file);
+                CsvExporter.write(current, extraColumns(), file);
             } else {
                 ChartExporter.write(format, chart.chart(), file, size.width(), size.height());
             }
@@ -174,6 +177,14 @@ public final class ExportActions {
     /** The folder of the last file exported, proposed by the next file chooser; {@code null} at first. */
     public Path lastFolder() {
         return lastFolder;
+    }
+
+    /**
+     * Draws and exports the given methods instead of the book's three: the chart shows them, and the
+     * CSV appends a {@code period_<method>} column for each one that is not a book curve.
+     */
+    public void setMethods(Supplier<MethodTable> m) {
+        methods = Objects.requireNonNull(m);
     }
 
     public void setFilePrompt(FilePrompt p) {
@@ -201,11 +212,28 @@ public final class ExportActions {
 
     /** The chart shows the model's latest table (the window updates it once per frame). */
     private PeriodTable upToDate() {
+        if (methods != null) {
+            MethodTable m = methods.get();
+            if (chart.methods() != m) {
+                chart.update(m);
+            }
+            return chart.table();
+        }
         PeriodTable current = table.get();
         if (chart.table() != current) {
             chart.update(current);
         }
         return current;
+    }
+
+    /** The drawn methods that are not already among the CSV's five columns; {@code null} for none. */
+    private MethodTable extraColumns() {
+        if (methods == null) {
+            return null;
+        }
+        MethodTable m = methods.get();
+        return MethodTable.of(m.context(), m.results().stream().map(r -> r.method())
+                .filter(x -> MethodDataset.curveOf(x).isEmpty()).toList());
     }
 
     private Window owner() {

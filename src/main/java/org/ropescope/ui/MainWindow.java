@@ -1,6 +1,7 @@
 package org.ropescope.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
@@ -19,16 +20,19 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.AppInfo;
 import org.ropescope.chart.PeriodChart;
+import org.ropescope.chart.StretchChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.input.InputField;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
@@ -56,11 +60,19 @@ public final class MainWindow extends BorderPane {
     private final ExportActions exports;
     private final ToggleGroup themes = new ToggleGroup();
     private final StringBinding title;
+    // issue 5: scaling methods, the stretch chart, presets, config.json, the calculator
+    private final MethodsModel methods;
+    private final StretchChart stretchChart;
+    private final ChartViewer stretchViewer;
+    private final MessageBar messages = new MessageBar();
+    private final CalculatorPane calculator;
+    private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
         public void handle(long now) {
             stop();
-            periodChart.update(model.tableProperty().get());
+            periodChart.update(methods.tableProperty().get());
+            stretchChart.update(methods.tableProperty().get());
         }
     };
 
@@ -75,14 +87,27 @@ public final class MainWindow extends BorderPane {
 
     /** As above, with the teaching views' state ({@code lambda = s}, the selected pair, the rotation method). */
     public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching) {
+        this(model, settings, history, teaching, new MethodsModel(model));
+    }
+
+    /** As above, drawing the scaling methods of {@code methods} (whose inputs are {@code model}). */
+    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
+            MethodsModel methods) {
         this.model = model;
         this.settings = settings;
         this.history = history;
         this.teaching = teaching;
+        this.methods = methods;
         this.sessions = new SessionActions(this, model, settings, history);
-        this.periodChart = new PeriodChart(model.tableProperty().get());
+        this.periodChart = new PeriodChart(methods.tableProperty().get());
         this.viewer = new ChartViewer(periodChart.chart());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
+        exports.setMethods(methods.tableProperty()::get);
+        this.stretchChart = new StretchChart(methods.tableProperty().get());
+        this.stretchViewer = new ChartViewer(stretchChart.chart());
+        this.calculator = new CalculatorPane(methods);
+        this.modelActions = new ModelActions(methods, messages, calculator,
+                () -> getScene() == null ? null : getScene().getWindow(), history::group);
         this.title = sessions.title();
         getStyleClass().add("main-window");
         createView();
@@ -114,7 +139,8 @@ public final class MainWindow extends BorderPane {
 
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
-        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(model));
+        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty()),
+                calculator, new MethodsPane(methods));
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -128,7 +154,15 @@ public final class MainWindow extends BorderPane {
                 + "dimension pair for original RoPE, position interpolation and base scaling, at "
                 + describe(model.getConfig()), model.configProperty()));
         centerTabs = new CenterTabs(periodChart, viewer, teaching); // Periods | Rotation | Table
+        stretchViewer.setId("stretchChart");
+        stretchViewer.getStyleClass().add("chart-viewer");
+        stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"
+                + " scaling method");
+        Tab stretchTab = new Tab("Stretch", stretchViewer); // Periods | Stretch | Rotation | Table
+        stretchTab.setId("stretchTab");
+        centerTabs.getTabs().add(1, stretchTab);
         setCenter(centerTabs);
+        setBottom(messages);
     }
 
     private static String describe(RopeConfig c) {
@@ -147,17 +181,21 @@ public final class MainWindow extends BorderPane {
                 item("saveItem", "_Save session", "Shortcut+S", sessions::save),
                 item("saveAsItem", "Save session _as…", "Shortcut+Shift+S", sessions::chooseAndSave),
                 new SeparatorMenuItem(),
-                item("resetItem", "_Reset to defaults", "Shortcut+R", () -> history.group(model::reset)),
+                item("resetItem", "_Reset to defaults", "Shortcut+R", () -> history.group(() -> {
+                    model.reset();
+                    methods.resetMethods();
+                })),
                 new SeparatorMenuItem(),
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
+        file.getItems().add(1, modelActions.openItem()); // after Open session…
         file.setId("fileMenu");
 
         MenuItem undo = item("undoItem", "_Undo", "Shortcut+Z", history::undo);
         undo.disableProperty().bind(history.canUndoProperty().not());
         MenuItem redo = item("redoItem", "_Redo", "Shortcut+Shift+Z", history::redo);
         redo.disableProperty().bind(history.canRedoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
         edit.setId("editMenu");
 
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
@@ -171,7 +209,7 @@ public final class MainWindow extends BorderPane {
                 () -> Shortcuts.show(this)), new SeparatorMenuItem(), about);
         help.setId("helpMenu");
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, modelActions.presetsMenu(), help);
         bar.setId("menuBar");
         return bar;
     }
@@ -202,7 +240,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void init() {
-        model.tableProperty().addListener(obs -> frameUpdate.start());
+        methods.tableProperty().addListener(obs -> frameUpdate.start());
         themes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 settings.setTheme((Theme) now.getUserData());
@@ -211,7 +249,36 @@ public final class MainWindow extends BorderPane {
         settings.themeProperty().addListener((obs, old, now) -> themes.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         new Appearance(this, settings, periodChart);
+        settings.themeProperty().addListener(obs -> themeStretchChart());
+        settings.presentationProperty().addListener(obs -> themeStretchChart());
+        themeStretchChart();
         new PresentationMode(this, settings);
+    }
+
+    private void themeStretchChart() {
+        stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
+    }
+
+    /** The stretch chart (the Stretch tab). */
+    public StretchChart stretchChart() {
+        return stretchChart;
+    }
+
+    /** The drawn methods and their parameters. */
+    public MethodsModel methods() {
+        return methods;
+    }
+
+    ModelActions modelActions() {
+        return modelActions;
+    }
+
+    CalculatorPane calculator() {
+        return calculator;
+    }
+
+    MessageBar messages() {
+        return messages;
     }
 
     /** Opens a session file as one undoable step; a bad file shows one message and changes nothing. */

@@ -1,0 +1,168 @@
+package org.ropescope.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ropescope.format.Numbers;
+import org.ropescope.hfconfig.RopeScalingJson;
+import org.ropescope.input.InputField;
+import org.ropescope.input.Parsed;
+import org.ropescope.math.InvalidConfigException;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.RopeCalculator;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.ScalingMethod;
+import org.ropescope.model.MethodsModel;
+
+/**
+ * The RoPE calculator. One way is the readout above (type the context you want as {@code m}, read
+ * {@code lambda*b}); the other is here: type a base and read the context it matches,
+ * {@code m = m_l * (b'/b)^((d-2)/d)}. Below it, "Copy as config.json" puts the {@code rope_scaling}
+ * block of the chosen method, with its parameters, on the clipboard.
+ */
+final class CalculatorPane extends VBox {
+
+    private final MethodsModel model;
+    private final TextField baseField = new TextField();
+    private final Label contextValue = new Label();
+    private final ComboBox<MethodKind> choice = new ComboBox<>();
+    private Consumer<String> clipboard = CalculatorPane::toSystemClipboard;
+
+    CalculatorPane(MethodsModel model) {
+        this.model = model;
+        getStyleClass().add("readout");
+        createView();
+    }
+
+    private void createView() {
+        Label heading = new Label("RoPE calculator");
+        heading.getStyleClass().add("section-title");
+        Label how = new Label("Context → base: type m above and read λ·b. Base → context: type a base here.");
+        how.getStyleClass().add("readout-note");
+        how.setWrapText(true);
+
+        Label name = new Label("base b′");
+        name.setLabelFor(baseField);
+        baseField.setId("calcBaseField");
+        baseField.getStyleClass().add("parameter-field");
+        baseField.setPrefColumnCount(10);
+        baseField.setAlignment(Pos.CENTER_RIGHT);
+        baseField.setPromptText("e.g. 1e6");
+        baseField.setTooltip(new Tooltip("A RoPE base; the context it matches under the book's rule, for the"
+                + " current b, d and m_l."));
+        contextValue.setId("calcContextValue");
+        contextValue.getStyleClass().add("readout-value");
+        contextValue.setWrapText(true);
+        contextValue.textProperty().bind(Bindings.createStringBinding(this::matched, baseField.textProperty(),
+                model.contextProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, name, spacer, baseField);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        choice.setId("copyMethodChoice");
+        choice.setItems(FXCollections.observableArrayList(MethodKind.values()));
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MethodKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public MethodKind fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        choice.setValue(MethodKind.NTK);
+        model.drawnMethodsProperty().addListener(obs -> followDrawn());
+        followDrawn();
+        Button copy = new Button("Copy as config.json");
+        copy.setId("copyConfigButton");
+        copy.setTooltip(new Tooltip("Put the rope_scaling block of the chosen method, with its parameters, on the"
+                + " clipboard"));
+        copy.setOnAction(e -> copyConfig());
+        choice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        Label copyName = new Label("rope_scaling block of");
+        copyName.setLabelFor(choice);
+        copyName.getStyleClass().add("readout-note");
+        VBox copyRow = new VBox(6, choice, copy);
+
+        getChildren().addAll(heading, how, row, contextValue, copyName, copyRow);
+    }
+
+    /** The chosen method follows the last scaling method drawn, so Copy gives what the chart shows. */
+    private void followDrawn() {
+        var drawn = model.drawnMethodsProperty().get();
+        if (!drawn.isEmpty() && drawn.stream().noneMatch(m -> m.kind() == choice.getValue())) {
+            choice.setValue(drawn.get(drawn.size() - 1).kind());
+        }
+    }
+
+    private String matched() {
+        String t = baseField.getText();
+        if (t == null || t.isBlank()) {
+            return "";
+        }
+        Parsed<Double> b = InputField.BASE.parse(t);
+        if (!b.isOk()) {
+            return b.error().replaceFirst("^b ", "b′ ");
+        }
+        ScalingContext c = model.contextProperty().get();
+        try {
+            double m = RopeCalculator.contextForBase(c, b.value());
+            return "matches m = " + Numbers.grouped(Math.round(m)) + " tokens  (s = " + Numbers.significant(
+                    m / c.originalLength(), 6) + ")";
+        } catch (InvalidConfigException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The text "Copy as config.json" puts on the clipboard for the chosen method, or a reason it cannot. */
+    String configText() {
+        MethodKind k = choice.getValue();
+        ScalingMethod m = model.methodProperty(k).get();
+        if (m == null) {
+            return null;
+        }
+        return RopeScalingJson.render(m, model.contextProperty().get());
+    }
+
+    /** Copies {@link #configText()}; returns it, or {@code null} when the chosen kind has no method yet. */
+    String copyConfig() {
+        String text = configText();
+        if (text != null) {
+            clipboard.accept(text);
+        }
+        return text;
+    }
+
+    ComboBox<MethodKind> choice() {
+        return choice;
+    }
+
+    /** Replaces the system clipboard (tests). */
+    void setClipboard(Consumer<String> c) {
+        clipboard = c;
+    }
+
+    private static void toSystemClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

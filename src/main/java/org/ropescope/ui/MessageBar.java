@@ -1,0 +1,59 @@
+package org.ropescope.ui;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A message strip under the window's content: what a preset is and where its numbers come from,
+ * what an opened config.json could not load (one line each), or why a file could not be opened.
+ * It never blocks; it stays until the next message or until closed.
+ */
+final class MessageBar extends HBox {
+
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final Label text = new Label();
+
+    MessageBar() {
+        setId("messageBar");
+        getStyleClass().add("message-bar");
+        text.setId("messageText");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button("×");
+        close.setId("messageClose");
+        close.getStyleClass().add("message-close");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> clear());
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(text, close);
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+    }
+
+    /** Shows {@code lines}, one per line; as a warning (amber) when {@code warning}. */
+    void show(List<String> lines, boolean warning) {
+        text.setText(String.join("\n", lines));
+        pseudoClassStateChanged(WARNING, warning);
+        setVisible(!lines.isEmpty());
+    }
+
+    void info(String line) {
+        show(List.of(line), false);
+    }
+
+    void clear() {
+        text.setText("");
+        setVisible(false);
+    }
+
+    String text() {
+        return text.getText();
+    }
+}

@@ -1,0 +1,311 @@
+package org.ropescope.ui;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import org.ropescope.chart.ChartStyle;
+import org.ropescope.chart.MethodDataset;
+import org.ropescope.math.InvalidConfigException;
+import org.ropescope.math.scaling.LongRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.ScalingMethod;
+import org.ropescope.math.scaling.Yarn;
+import org.ropescope.model.MethodsModel;
+
+/**
+ * The scaling methods in the side panel: the rotating share of each head, then one collapsible
+ * section per kind of method with a check box (drawn or not), its line as the charts draw it, a
+ * one-line summary and its parameters. A typed parameter is built into a method by the math layer;
+ * if it is rejected the field is marked invalid with the one-line reason and nothing changes.
+ */
+final class MethodsPane extends VBox {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final MethodsModel model;
+    private final Map<MethodKind, List<Runnable>> refreshers = new EnumMap<>(MethodKind.class);
+
+    MethodsPane(MethodsModel model) {
+        this.model = model;
+        getStyleClass().add("methods-pane");
+        createView();
+    }
+
+    private void createView() {
+        Label heading = new Label("Scaling methods");
+        heading.getStyleClass().add("section-title");
+        Label problems = new Label();
+        problems.setId("methodProblems");
+        problems.getStyleClass().add("field-error");
+        problems.setWrapText(true);
+        problems.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", model.problemsProperty().get()), model.problemsProperty()));
+        problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
+        getChildren().addAll(heading, rotaryControl(), problems);
+        for (MethodKind k : MethodKind.values()) {
+            getChildren().add(section(k));
+        }
+    }
+
+    // ---- partial rotary -------------------------------------------------------------------------
+
+    private VBox rotaryControl() {
+        Label name = new Label("Rotating share");
+        name.getStyleClass().add("parameter-title");
+        TextField text = new TextField();
+        text.setId("rotaryField");
+        text.getStyleClass().add("parameter-field");
+        text.setPrefColumnCount(6);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        text.setAlignment(Pos.CENTER_RIGHT);
+        text.setTooltip(new Tooltip("The share of each head that rotates, above 0 and at most 1 "
+                + "(GPT-NeoX and Phi: below 1). Only the first int(d * share) dimensions carry position."));
+        name.setLabelFor(text);
+        Label error = errorLabel("rotaryError");
+        Label note = new Label();
+        note.setId("rotaryNote");
+        note.getStyleClass().add("readout-note");
+        note.setWrapText(true);
+        note.textProperty().bind(Bindings.createStringBinding(() -> rotaryNote(model.contextProperty().get()),
+                model.contextProperty()));
+
+        Runnable show = () -> {
+            text.setText(org.ropescope.math.Limits.plain(model.partialRotaryFactorProperty().get()));
+            valid(text, error);
+        };
+        show.run();
+        model.partialRotaryFactorProperty().addListener(obs -> show.run());
+        Runnable commit = () -> {
+            String t = text.getText() == null ? "" : text.getText().strip();
+            java.math.BigDecimal v = org.ropescope.input.NumberText.parse(t,
+                    org.ropescope.input.NumberText.Suffixes.DECIMAL);
+            if (v == null) {
+                invalid(text, error, "partial_rotary_factor must be a number above 0 and at most 1, got "
+                        + (t.isEmpty() ? "nothing" : "'" + t + "'"));
+                return;
+            }
+            try {
+                ScalingContext.of(model.inputs().getConfig(), v.doubleValue()); // the math's own check
+            } catch (InvalidConfigException e) {
+                invalid(text, error, e.getMessage());
+                return;
+            }
+            model.partialRotaryFactorProperty().set(v.doubleValue());
+            show.run();
+        };
+        wire(text, commit, show,
+                () -> org.ropescope.math.Limits.plain(model.partialRotaryFactorProperty().get()));
+        HBox head = new HBox(8, name, spacer(), text);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, head, note, error);
+        box.getStyleClass().add("parameter");
+        return box;
+    }
+
+    static String rotaryNote(ScalingContext c) {
+        if (!c.isPartial()) {
+            return "partial_rotary_factor: all " + c.headDim() + " dimensions rotate.";
+        }
+        return "partial_rotary_factor: " + c.rotaryDim() + " of " + c.headDim() + " dimensions rotate (pairs 0–" + (c.pairs() - 1)
+                + "); pairs " + c.pairs() + "–" + (c.headPairs() - 1) + " carry no position (grey in the charts).";
+    }
+
+    // ---- one section per kind -------------------------------------------------------------------
+
+    private TitledPane section(MethodKind k) {
+        CheckBox drawn = new CheckBox();
+        drawn.setId(k.id() + "Drawn");
+        drawn.selectedProperty().bindBidirectional(model.drawnProperty(k));
+        drawn.disableProperty().bind(model.methodProperty(k).isNull());
+        drawn.setAccessibleText("Draw " + k.label());
+        Line sample = new Line(0, 0, 30, 0);
+        java.awt.Color awt = (java.awt.Color) ChartStyle.paint(k);
+        sample.setStroke(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
+        sample.setStrokeWidth(2.6);
+        float[] dash = ((BasicStroke) ChartStyle.stroke(k)).getDashArray();
+        if (dash != null) {
+            for (float f : dash) {
+                sample.getStrokeDashArray().add((double) f);
+            }
+        }
+        Label title = new Label(k.label());
+        HBox graphic = new HBox(8, drawn, sample, title);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(6);
+        content.getStyleClass().add("method-content");
+        Label summary = new Label();
+        summary.setId(k.id() + "Summary");
+        summary.getStyleClass().add("readout-note");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(k), model.methodProperty(k),
+                model.contextProperty()));
+        content.getChildren().add(summary);
+        List<Runnable> refresh = new ArrayList<>();
+        for (MethodParam p : MethodParam.of(k)) {
+            content.getChildren().add(field(k, p, refresh));
+        }
+        if (k == MethodKind.YARN) {
+            CheckBox truncate = new CheckBox("truncate: round the ramp's bounds to whole pairs");
+            truncate.setId("yarnTruncate");
+            truncate.setWrapText(true);
+            Runnable show = () -> truncate.setSelected(((Yarn) model.methodProperty(k).get()).truncate());
+            show.run();
+            refresh.add(show);
+            truncate.setOnAction(e -> model.setMethod(MethodParam.withTruncate(current(k), truncate.isSelected())
+                    .build(k)));
+            content.getChildren().add(truncate);
+        }
+        refreshers.put(k, refresh);
+        model.methodProperty(k).addListener(obs -> refresh.forEach(Runnable::run));
+
+        TitledPane pane = new TitledPane(null, content);
+        pane.setId(k.id() + "Pane");
+        pane.setGraphic(graphic);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("method-section");
+        return pane;
+    }
+
+    private String summary(MethodKind k) {
+        ScalingMethod m = model.methodProperty(k).get();
+        if (m == null) {
+            return k == MethodKind.LONGROPE
+                    ? "Needs one long and one short factor per pair: choose Presets > Phi-3 mini 128k, or open a"
+                            + " model's config.json."
+                    : "";
+        }
+        String s = MethodDataset.legendLabel(m, model.contextProperty().get());
+        if (k == MethodKind.DEFAULT) {
+            return "The model as trained: no scaling.";
+        }
+        if (m instanceof LongRope) {
+            s += " (" + ((LongRope) m).longFactor().size() + " long and short factors loaded)";
+        }
+        return s;
+    }
+
+    private MethodParameters current(MethodKind k) {
+        ScalingMethod m = model.methodProperty(k).get();
+        return m == null ? MethodParameters.DEFAULTS : MethodParameters.of(m);
+    }
+
+    private VBox field(MethodKind k, MethodParam p, List<Runnable> refresh) {
+        String id = p.id(k);
+        Label name = new Label(p.title());
+        name.getStyleClass().add("method-parameter-name");
+        TextField text = new TextField();
+        text.setId(id + "Field");
+        text.getStyleClass().add("parameter-field");
+        text.setPrefColumnCount(8);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        text.setAlignment(Pos.CENTER_RIGHT);
+        text.setTooltip(new Tooltip(p.help()));
+        text.setAccessibleText(k.label() + " " + p.title() + ": type a value and press Enter. " + p.help());
+        if (p == MethodParam.FACTOR && k != MethodKind.DYNAMIC) {
+            text.setPromptText("m / m_l");
+        } else if (p == MethodParam.SEQ_LEN) {
+            text.setPromptText("m");
+        } else {
+            text.setPromptText("default");
+        }
+        name.setLabelFor(text);
+        Label error = errorLabel(id + "Error");
+        Runnable show = () -> {
+            text.setText(p.text(current(k)));
+            valid(text, error);
+        };
+        show.run();
+        refresh.add(show);
+        Runnable commit = () -> {
+            if (model.methodProperty(k).get() == null) {
+                invalid(text, error, k.id() + " has no method to change yet");
+                return;
+            }
+            ScalingMethod built;
+            try {
+                built = p.parse(current(k), text.getText()).build(k);
+            } catch (IllegalArgumentException e) { // InvalidConfigException too: the math's one line
+                invalid(text, error, e.getMessage());
+                return;
+            }
+            if (!built.equals(model.methodProperty(k).get())) {
+                model.setMethod(built);
+            }
+            show.run();
+        };
+        wire(text, commit, show, () -> p.text(current(k)));
+        HBox row = new HBox(8, name, spacer(), text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, row, error);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static void wire(TextField text, Runnable commit, Runnable show,
+            java.util.function.Supplier<String> shown) {
+        text.setOnAction(e -> commit.run());
+        text.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && !text.getText().equals(shown.get())) {
+                commit.run();
+            }
+        });
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                show.run();
+                e.consume();
+            }
+        });
+    }
+
+    private static Label errorLabel(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setAccessibleRole(AccessibleRole.TEXT);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        return error;
+    }
+
+    private static void invalid(TextField text, Label error, String message) {
+        error.setText(message);
+        error.setVisible(true);
+        text.pseudoClassStateChanged(INVALID, true);
+    }
+
+    private static void valid(TextField text, Label error) {
+        error.setVisible(false);
+        text.pseudoClassStateChanged(INVALID, false);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}
