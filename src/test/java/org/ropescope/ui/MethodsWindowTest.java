@@ -244,4 +244,17 @@ class MethodsWindowTest {
                 robot.lookup("#rotaryError").queryAs(Label.class).getText());
         assertEquals(0.25, window.methods().partialRotaryFactorProperty().get());
     }
+
+    @Test
+    void theWindowsCsvAppendsAColumnForEachDrawnMethodBeyondTheBooks(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        clickDrawn(robot, "#llama3Drawn");
+        Path csv = dir.resolve("m.csv");
+        window.exportActions().setFilePrompt((owner, format, folder, name) -> Optional.of(csv));
+        robot.interact(() -> window.exportActions().export(org.ropescope.export.ExportFormat.CSV));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("i,theta,period_original,period_interpolated,period_base_scaled,period_llama3", lines.get(0));
+        double expected = Llama3.followingContext().evaluate(ScalingContext.DEFAULT).period(40);
+        assertEquals(expected, Double.parseDouble(lines.get(41).split(",")[5]), 0.0);
+    }
 }
