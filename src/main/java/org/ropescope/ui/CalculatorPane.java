@@ -1,5 +1,6 @@
 package org.ropescope.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -39,6 +40,7 @@ final class CalculatorPane extends VBox {
     private final TextField baseField = new TextField();
     private final Label contextValue = new Label();
     private final ComboBox<MethodKind> choice = new ComboBox<>();
+    private List<MethodKind> lastDrawn = List.of();
     private Consumer<String> clipboard = CalculatorPane::toSystemClipboard;
 
     CalculatorPane(MethodsModel model) {
@@ -86,9 +88,8 @@ final class CalculatorPane extends VBox {
                 throw new UnsupportedOperationException();
             }
         });
-        choice.setValue(MethodKind.NTK);
         model.drawnMethodsProperty().addListener(obs -> followDrawn());
-        followDrawn();
+        followDrawn(); // the book's three: base scaling
         Button copy = new Button("Copy as config.json");
         copy.setId("copyConfigButton");
         copy.setTooltip(new Tooltip("Put the rope_scaling block of the chosen method, with its parameters, on the"
@@ -105,12 +106,20 @@ final class CalculatorPane extends VBox {
         getChildren().addAll(heading, how, row, contextValue, copyName, copyRow);
     }
 
-    /** The chosen method follows the last scaling method drawn, so Copy gives what the chart shows. */
+    /**
+     * The chosen method follows the drawing: a method just drawn becomes the choice, and a choice no
+     * longer drawn gives way to the last one drawn; so Copy gives what the charts show.
+     */
     private void followDrawn() {
-        var drawn = model.drawnMethodsProperty().get();
-        if (!drawn.isEmpty() && drawn.stream().noneMatch(m -> m.kind() == choice.getValue())) {
-            choice.setValue(drawn.get(drawn.size() - 1).kind());
+        List<MethodKind> now = model.drawnMethodsProperty().get().stream().map(ScalingMethod::kind).toList();
+        List<MethodKind> added = now.stream().filter(k -> !lastDrawn.contains(k) && k != MethodKind.DEFAULT)
+                .toList();
+        if (!added.isEmpty()) {
+            choice.setValue(added.get(added.size() - 1));
+        } else if (!now.isEmpty() && !now.contains(choice.getValue())) {
+            choice.setValue(now.get(now.size() - 1));
         }
+        lastDrawn = now;
     }
 
     private String matched() {

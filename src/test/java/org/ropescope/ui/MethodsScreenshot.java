@@ -20,10 +20,9 @@ public final class MethodsScreenshot extends Application {
             w.modelActions().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
                     .ifPresent(w.modelActions()::applyPreset);
         }
-        for (MethodKind k : new MethodKind[] {MethodKind.YARN, MethodKind.LLAMA3, MethodKind.DYNAMIC}) {
+        for (MethodKind k : new MethodKind[] {MethodKind.YARN, MethodKind.LLAMA3}) {
             w.methods().drawnProperty(k).set(true);
         }
-        w.methods().setMethod(org.ropescope.math.scaling.DynamicNtk.at(2, 12288));
         ((TitledPane) w.lookup("#yarnPane")).setExpanded(true);
         ((TitledPane) w.lookup("#llama3Pane")).setExpanded(true);
         stage.setX(0);
