@@ -61,6 +61,7 @@ public final class MethodsModel {
     // ---- Derived, read-only ---------------------------------------------------------------
 
     private final ObjectBinding<ScalingContext> context;
+    private final ObjectBinding<RopeConfig> rotaryConfig;
     private final ObjectBinding<List<ScalingMethod>> drawnMethods;
     private final ObjectBinding<Evaluated> evaluated;
     private final ObjectBinding<MethodTable> table;
@@ -87,6 +88,7 @@ public final class MethodsModel {
         }
         context = Bindings.createObjectBinding(() -> contextFor(inputs.getConfig(), partialRotaryFactor.get()),
                 inputs.configProperty(), partialRotaryFactor);
+        rotaryConfig = Bindings.createObjectBinding(() -> context.get().rotaryConfig(), context);
         drawnMethods = Bindings.createObjectBinding(this::collectDrawn, deps.toArray(Observable[]::new));
         evaluated = Bindings.createObjectBinding(() -> evaluate(context.get(), drawnMethods.get()), context,
                 drawnMethods);
@@ -161,6 +163,14 @@ public final class MethodsModel {
     /** The context every method is evaluated on: the four inputs and the rotating share. */
     public ObservableObjectValue<ScalingContext> contextProperty() {
         return context;
+    }
+
+    /**
+     * The book's set-up for the rotating part: the inputs with {@code d} the rotated dimension; equal to
+     * {@link ExplorerModel#configProperty()} when every pair rotates. The period-matching readout shows it.
+     */
+    public ObservableObjectValue<RopeConfig> rotaryConfigProperty() {
+        return rotaryConfig;
     }
 
     /** The drawn methods, in {@link MethodKind} order (so each keeps its colour). */

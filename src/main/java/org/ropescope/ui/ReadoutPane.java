@@ -16,10 +16,15 @@ import org.ropescope.model.ExplorerModel;
  */
 final class ReadoutPane extends VBox {
 
-    private final ExplorerModel model;
+    private final javafx.beans.value.ObservableObjectValue<RopeConfig> config;
 
     ReadoutPane(ExplorerModel model) {
-        this.model = model;
+        this(model.configProperty());
+    }
+
+    /** @param config the set-up to show; with partial rotary embeddings, the rotating part's ({@code d} rotated) */
+    ReadoutPane(javafx.beans.value.ObservableObjectValue<RopeConfig> config) {
+        this.config = config;
         getStyleClass().add("readout");
         createView();
     }
@@ -62,7 +67,7 @@ final class ReadoutPane extends VBox {
     }
 
     private StringBinding text(java.util.function.Function<RopeConfig, String> f) {
-        return Bindings.createStringBinding(() -> f.apply(model.getConfig()), model.configProperty());
+        return Bindings.createStringBinding(() -> f.apply(config.get()), config);
     }
 
     private static void row(GridPane grid, int r, String name, String id, StringBinding value) {

@@ -239,6 +239,8 @@ class MethodsWindowTest {
         assertEquals("partial_rotary_factor: 32 of 128 dimensions rotate (pairs 0–15); pairs 16–63 carry no position"
                 + " (grey in the charts).", robot.lookup("#rotaryNote").queryAs(Label.class).getText());
         assertEquals(Curve.ORIGINAL, window.periodChart().dataset().curve(0));
+        assertEquals(org.ropescope.format.Numbers.significant(RopeConfig.of(10_000, 32, 4096, 16_384).lambda(), 10),
+                robot.lookup("#lambdaValue").queryAs(Label.class).getText(), "lambda of the rotating d = 32");
         typeInto(robot, "#rotaryField", "1.5");
         assertEquals("partial_rotary_factor must be a number above 0 and at most 1, got 1.5",
                 robot.lookup("#rotaryError").queryAs(Label.class).getText());
