@@ -144,6 +144,9 @@ final class MethodsPane extends VBox {
         java.awt.Color awt = (java.awt.Color) ChartStyle.paint(k);
         sample.setStroke(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
         sample.setStrokeWidth(2.6);
+        if (k == MethodKind.LONGROPE) {
+            sample.getStyleClass().add("method-swatch-text"); // black in the light chart: the text colour here
+        }
         float[] dash = ((BasicStroke) ChartStyle.stroke(k)).getDashArray();
         if (dash != null) {
             for (float f : dash) {

@@ -25,6 +25,9 @@ public final class MethodsScreenshot extends Application {
         }
         ((TitledPane) w.lookup("#yarnPane")).setExpanded(true);
         ((TitledPane) w.lookup("#llama3Pane")).setExpanded(true);
+        if (getParameters().getRaw().contains("dark")) {
+            w.settings().setTheme(org.ropescope.model.Theme.DARK);
+        }
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);
