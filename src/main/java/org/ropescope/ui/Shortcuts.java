@@ -16,11 +16,13 @@ final class Shortcuts {
 
     static final List<Row> ROWS = List.of(
             new Row("Shortcut+O", "Open a session (.ropescope)"),
+            new Row("Shortcut+Shift+O", "Open a model's config.json"),
             new Row("Shortcut+S", "Save the session"),
             new Row("Shortcut+Shift+S", "Save the session as a new file"),
             new Row("Shortcut+R", "Reset to defaults (undoable)"),
             new Row("Shortcut+E", "Export the chart as PNG (File has SVG, PDF and CSV too)"),
             new Row("Shortcut+Shift+C", "Copy the chart to the clipboard as an image"),
+            new Row("Shortcut+Shift+J", "Copy the chosen method's rope_scaling block as config.json"),
             new Row("Shortcut+Z", "Undo the last change of the inputs"),
             new Row("Shortcut+Shift+Z", "Redo"),
             new Row("F5", "Presentation mode on or off (full screen, large, high contrast)"),
@@ -32,7 +34,7 @@ final class Shortcuts {
             new Row("Arrow keys", "Step a focused slider to the next round value"),
             new Row("Page Up, Page Down", "Take a large step (ten steps, an octave, x16)"),
             new Row("Enter", "Apply the value typed in a field"),
-            new Row("Alt or F10", "Open the menus (File, Edit, View, Help)"));
+            new Row("Alt or F10", "Open the menus (File, Edit, View, Presets, Help)"));
 
     private Shortcuts() {
     }
