@@ -125,14 +125,6 @@ public final class StretchChart {
         return methods;
     }
 
-    /**
-     * Shows or hides the legend: the window hides it under the period chart, whose legend has the same
-     * colours and names; exported files keep it.
-     */
-    public void setLegendVisible(boolean visible) {
-        chart.getLegend().setVisible(visible);
-    }
-
     /** Shows {@code newMethods}: data, colours, range, bounds, bands and subtitle; one change event. */
     public void update(MethodTable newMethods) {
         this.methods = newMethods;

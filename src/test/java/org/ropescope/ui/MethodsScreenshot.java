@@ -28,6 +28,9 @@ public final class MethodsScreenshot extends Application {
         if (getParameters().getRaw().contains("dark")) {
             w.settings().setTheme(org.ropescope.model.Theme.DARK);
         }
+        if (getParameters().getRaw().contains("stretch")) {
+            w.centerTabs().getSelectionModel().select(1);
+        }
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);
