@@ -107,12 +107,11 @@ enum MethodParam {
             BigDecimal n = NumberText.parse(t, this == SEQ_LEN ? NumberText.Suffixes.BINARY
                     : NumberText.Suffixes.DECIMAL);
             if (n == null || !Double.isFinite(n.doubleValue())) {
-                throw new IllegalArgumentException(key + " must be a number, got '"
-                        + (t.length() > 40 ? t.substring(0, 37) + "..." : t) + "'");
+                throw new IllegalArgumentException(key + " must be a number, got " + NumberText.echo(t));
             }
             if (this == SEQ_LEN && (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0
                     || n.compareTo(BigDecimal.valueOf(Limits.LENGTH_MAX)) > 0)) {
-                throw new IllegalArgumentException(Limits.lengthRule("seq_len") + ", got " + t);
+                throw new IllegalArgumentException(Limits.lengthRule("seq_len") + ", got " + NumberText.echo(t));
             }
             v = OptionalDouble.of(n.doubleValue());
         }

@@ -103,7 +103,7 @@ final class MethodsPane extends VBox {
                     org.ropescope.input.NumberText.Suffixes.DECIMAL);
             if (v == null) {
                 invalid(text, error, "partial_rotary_factor must be a number above 0 and at most 1, got "
-                        + (t.isEmpty() ? "nothing" : "'" + t + "'"));
+                        + org.ropescope.input.NumberText.echo(t));
                 return;
             }
             try {
