@@ -52,6 +52,23 @@ class ExportUnderFailureTest {
     }
 
     @Test
+    void aReadOnlyFolderExitsOneNamingTheFileAndKeepsTheOlderFile() throws Exception {
+        // chmod does not stop root (CI runs as root): a read-only file system stops everyone
+        try (SmallDisk disk = SmallDisk.mount(dir, 256)) {
+            Path csv = disk.root().resolve("periods.csv");
+            Files.writeString(csv, "older table");
+            disk.makeReadOnly();
+
+            String[] r = run("--csv", csv.toString(), "--dim", "64");
+
+            assertEquals("1", r[0], r[2]);
+            assertEquals("cannot write " + csv + ": read-only file system" + System.lineSeparator(), r[2]);
+            assertEquals("older table", Files.readString(csv));
+            assertEquals(List.of("periods.csv"), names(disk.root()));
+        }
+    }
+
+    @Test
     void aNameThatIsAFolderExitsOneAndLeavesTheFolderAlone() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("chart.svg"));
         Files.writeString(folder.resolve("inside.txt"), "keep");

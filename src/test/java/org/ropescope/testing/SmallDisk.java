@@ -27,6 +27,12 @@ public final class SmallDisk implements AutoCloseable {
         return new SmallDisk(dir);
     }
 
+    /** Makes the disk read-only, as a write-protected stick or a read-only network share is. */
+    public void makeReadOnly() throws IOException, InterruptedException {
+        int rc = run("mount", "-o", "remount,ro", mountPoint.toString());
+        Assumptions.assumeTrue(rc == 0, "remounting the small disk read-only failed (mount exit " + rc + ")");
+    }
+
     public Path root() {
         return mountPoint;
     }
