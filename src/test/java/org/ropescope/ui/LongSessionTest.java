@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.PeriodDataset;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
@@ -41,6 +44,9 @@ class LongSessionTest {
     private ExplorerModel model;
     private MainWindow window;
     private final List<Throwable> uncaught = new ArrayList<>();
+    private final List<CheckBox> toggles = new ArrayList<>();
+    private final List<TextField> methodFields = new ArrayList<>();
+    private static final String[] SHARES = {"1", "0.5", "0.25", "0", "abc", "1e400", "0.3", "2", ""};
 
     @Start
     void start(Stage stage) {
@@ -66,6 +72,10 @@ class LongSessionTest {
             sliders.add(robot.lookup("#" + id + "Slider").queryAs(Slider.class));
             fields.add(robot.lookup("#" + id + "Field").queryAs(TextField.class));
         }
+        for (String id : new String[] {"yarnDrawn", "llama3Drawn", "dynamicDrawn", "linearDrawn"}) {
+            toggles.add(robot.lookup("#" + id).queryAs(CheckBox.class));
+        }
+        methodFields.add(robot.lookup("#rotaryField").queryAs(TextField.class));
         SplittableRandom rnd = new SplittableRandom(42);
         WaitForAsyncUtils.waitForFxEvents();
         long warm = Math.min(steps, 500);
@@ -87,15 +97,16 @@ class LongSessionTest {
         assertTrue(after - before < 16_000_000L, "heap grew by " + (after - before) / 1e6 + " MB");
 
         RopeConfig c = model.getConfig();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> window.periodChart().table().config().equals(c));
+        ScalingContext ctx = MethodsModel.contextFor(c, window.methods().partialRotaryFactorProperty().get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodChart().dataset().methods().context().equals(ctx));
         WaitForAsyncUtils.waitForFxEvents();
-        PeriodTable expected = PeriodTable.of(c);
         PeriodDataset data = window.periodChart().dataset();
+        assertTrue(data.getSeriesCount() > 0);
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            assertEquals(c.pairs(), data.getItemCount(s));
-            for (int i = 0; i < c.pairs(); i++) {
-                assertEquals(expected.period(data.curve(s), i), data.getYValue(s, i), 0.0);
+            ScaledFrequencies expected = data.method(s).evaluate(ctx); // the math, afresh
+            assertEquals(ctx.pairs(), data.getItemCount(s));
+            for (int i = 0; i < ctx.pairs(); i++) {
+                assertEquals(expected.period(i), data.getYValue(s, i), 0.0);
             }
         }
     }
@@ -104,7 +115,14 @@ class LongSessionTest {
         robot.interact(() -> {
             for (int k = 0; k < n; k++) {
                 int which = rnd.nextInt(sliders.size());
-                if (rnd.nextInt(4) > 0) {
+                int kind = rnd.nextInt(40);
+                if (kind == 0) {
+                    toggles.get(rnd.nextInt(toggles.size())).fire();
+                } else if (kind == 1) {
+                    TextField f = methodFields.get(rnd.nextInt(methodFields.size()));
+                    f.setText(SHARES[rnd.nextInt(SHARES.length)]);
+                    f.fireEvent(new ActionEvent());
+                } else if (rnd.nextInt(4) > 0) {
                     Slider s = sliders.get(which);
                     s.setValue(s.getMin() + rnd.nextDouble() * (s.getMax() - s.getMin()));
                 } else {
