@@ -24,7 +24,6 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -101,8 +100,8 @@ public final class PeriodChart {
         periodAxis.setMinorTickMarksVisible(true);
         periodAxis.setSmallestValue(1e-3);
 
-        renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
+        // lines only, one path per series, drawing only the points that show at the drawn size
+        renderer = new DecimatingLineRenderer();
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
 
         plot = new XYPlot(dataset, pairAxis, periodAxis, renderer);

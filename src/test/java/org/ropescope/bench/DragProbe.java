@@ -1,0 +1,96 @@
+package org.ropescope.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Slider;
+import org.ropescope.math.RopeConfig;
+
+/**
+ * The memory run, in its own JVM started like the app (no heap options): the real window at
+ * d = 8192, a long drag of the {@code m} slider (one change per millisecond, back and forth), heap
+ * after a full GC before and after it, and the process's peak resident set (VmHWM) at the end.
+ * Prints one line {@code dragProbe steps=.. heapStartMB=.. heapEndMB=.. peakRssMB=.. rssStartMB=..}.
+ */
+public final class DragProbe {
+
+    private DragProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int steps = Integer.parseInt(args[0]);
+        Fx.start();
+        LiveWindow w = Fx.call(() -> new LiveWindow(RopeConfig.DEFAULT.withDim(8192)));
+        Slider slider = w.slider("new");
+        Fx.run(slider::requestFocus);
+        drag(w, slider, 300); // warm-up: classes loaded, caches and buffers at their working size
+        double heapStart = heapAfterGc();
+        double rssStart = procStatusMB("VmRSS");
+        drag(w, slider, steps);
+        double heapEnd = heapAfterGc();
+        System.out.printf(java.util.Locale.ROOT,
+                "dragProbe steps=%d heapStartMB=%.2f heapEndMB=%.2f peakRssMB=%.1f rssStartMB=%.1f updates=%d frames=%d%n",
+                steps, heapStart, heapEnd, procStatusMB("VmHWM"), rssStart, w.chartUpdates.get(), w.framesPainted.get());
+        if (Boolean.getBoolean("dragProbe.hold")) { // keep the JVM up for a heap histogram (jcmd)
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(120));
+        }
+        w.close();
+        Platform.exit();
+    }
+
+    private static void drag(LiveWindow w, Slider slider, int steps) throws Exception {
+        double lo = 12;
+        double hi = Math.log(1e8) / Math.log(2);
+        ScheduledExecutorService mouse = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch done = new CountDownLatch(steps);
+        try {
+            for (int k = 0; k < steps; k++) {
+                double phase = (k % 400) / 200.0; // 200 steps up, 200 down
+                double pos = lo + (hi - lo) * (phase <= 1 ? phase : 2 - phase);
+                mouse.schedule(() -> Platform.runLater(() -> {
+                    slider.setValue(pos);
+                    done.countDown();
+                }), k * 1000L, TimeUnit.MICROSECONDS);
+            }
+            if (!done.await(10L * steps + 60_000, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("drag not delivered");
+            }
+            // one last distinct change, timed to its paint: the drag is over when it is shown
+            LiveWindow.Step last = w.change(slider, lo + 0.5);
+            if (last != null) {
+                w.awaitPaint(last);
+            }
+        } finally {
+            mouse.shutdownNow();
+        }
+    }
+
+    private static double heapAfterGc() {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        for (int k = 0; k < 3; k++) {
+            mem.gc();
+        }
+        return mem.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** A field of /proc/self/status in MB (Linux), or NaN elsewhere. */
+    static double procStatusMB(String field) throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return Double.NaN;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,160 @@
+package org.ropescope.bench;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.ropescope.chart.DecimatingLineRenderer;
+import org.ropescope.chart.PeriodChart;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.model.ExplorerModel;
+import org.ropescope.ui.MainWindow;
+import org.ropescope.ui.RoPEScopeApp;
+
+/**
+ * The real explorer window, instrumented to time one slider change from the moment its value
+ * changes to the end of the paint of the frame that shows it.
+ *
+ * <p>How the end of the paint is detected. A JavaFX pulse runs on the FX thread: animation timers
+ * (MainWindow's coalescing {@code AnimationTimer} takes the latest period table and updates the
+ * chart; the chart viewer's canvas records the drawing), then CSS and layout, then the scene is
+ * synchronised and handed to the render thread, which rasterises and presents the frame. A
+ * post-layout pulse listener or a snapshot would stop the clock before (or beside) the real paint.
+ * Instead the clock stops in the scene's {@link PerformanceTracker} "rendered frame" task, which
+ * JavaFX's {@code PaintCollector} calls on the render thread once the frame has been painted and
+ * presented. A post-layout pulse listener only marks which pulse carried the change (the chart's
+ * table now has the expected configuration), so the next "rendered" callback is that frame's.
+ * JavaFX waits for the previous frame's render before it synchronises a new one, and the benchmark
+ * changes a value only when the scene is idle (the slider has the focus: no caret blinks), so no
+ * earlier frame can finish in between.
+ */
+final class LiveWindow {
+
+    /** One timed change. Times are {@link System#nanoTime()}. */
+    static final class Step {
+        RopeConfig expected;
+        long changed;
+        volatile long pulse;
+        volatile long laidOut;
+        volatile boolean armed;
+        int framesAtChange;
+        long cpuAtChange;
+        volatile long cpuAtPaint;
+
+        /** CPU time the FX and render threads spent from the change to the end of the paint. */
+        double cpuMs() {
+            return (cpuAtPaint - cpuAtChange) / 1e6;
+        }
+        final CompletableFuture<Long> painted = new CompletableFuture<>();
+
+        double latencyMs(long end) {
+            return (end - changed) / 1e6;
+        }
+    }
+
+    final Stage stage;
+    final ExplorerModel model;
+    final MainWindow window;
+    final Scene scene;
+    final PeriodChart chart;
+    final AtomicInteger framesPainted = new AtomicInteger();
+    final AtomicInteger chartUpdates = new AtomicInteger();
+    private final AtomicReference<Step> pending = new AtomicReference<>();
+    private volatile long lastPulse;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final long fxThread = Thread.currentThread().getId();
+    private volatile long renderThread = -1;
+    private final AnimationTimer pulseClock = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            lastPulse = now; // every timer of one pulse gets the same `now`, taken as the pulse starts
+        }
+    };
+
+    /** Opens the window on {@code config}; call on the FX thread. */
+    LiveWindow(RopeConfig config) {
+        stage = new Stage();
+        model = new ExplorerModel(config);
+        window = RoPEScopeApp.show(stage, model);
+        scene = stage.getScene();
+        chart = window.periodChart();
+        chart.dataset().addChangeListener(e -> chartUpdates.incrementAndGet());
+        scene.addPostLayoutPulseListener(() -> {
+            Step s = pending.get();
+            if (s != null && !s.armed && chart.table().config().equals(s.expected)) {
+                s.pulse = lastPulse;
+                s.laidOut = System.nanoTime();
+                s.armed = true;
+            }
+        });
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            framesPainted.incrementAndGet();
+            renderThread = Thread.currentThread().getId();
+            Step s = pending.get();
+            if (s != null && s.armed && pending.compareAndSet(s, null)) {
+                s.cpuAtPaint = cpuNanos();
+                s.painted.complete(System.nanoTime());
+            }
+        });
+        pulseClock.start();
+    }
+
+    /** CPU time of the FX thread plus the render thread so far (robust to other load on the machine). */
+    private long cpuNanos() {
+        long render = renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
+        return threads.getThreadCpuTime(fxThread) + Math.max(0, render);
+    }
+
+    /** Draw every point of every series (false), or only those that show (true, the app's way). */
+    void decimate(boolean on) {
+        if (chart.chart().getXYPlot().getRenderer() instanceof DecimatingLineRenderer r) {
+            r.setDecimating(on);
+        }
+    }
+
+    Slider slider(String id) {
+        return (Slider) scene.lookup("#" + id + "Slider");
+    }
+
+    /**
+     * Moves {@code slider} to {@code position} (on the FX thread) and returns the timed step, or
+     * {@code null} when the model did not change (a snapped value equal to the current one).
+     */
+    Step change(Slider slider, double position) throws Exception {
+        Step s = new Step();
+        boolean changed = Fx.call(() -> {
+            RopeConfig before = model.getConfig();
+            s.framesAtChange = framesPainted.get();
+            s.cpuAtChange = cpuNanos();
+            s.changed = System.nanoTime();
+            slider.setValue(position);
+            s.expected = model.getConfig();
+            if (s.expected.equals(before)) {
+                return false;
+            }
+            pending.set(s);
+            return true;
+        });
+        return changed ? s : null;
+    }
+
+    /** Waits for the frame that shows {@code s}; returns the end of its paint. */
+    long awaitPaint(Step s) throws Exception {
+        return s.painted.get(30, TimeUnit.SECONDS);
+    }
+
+    void close() throws Exception {
+        Fx.run(() -> {
+            pulseClock.stop();
+            PerformanceTracker.releaseSceneTracker(scene);
+            stage.close();
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package org.ropescope.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.ropescope.ui.StartupProbe;
+
+/**
+ * Start to first frame: launches {@code java -jar target/ropescope.jar} with the app's own start-up
+ * probe ({@code -Dropescope.startup.probe=exit}, see {@code ui.StartupProbe}: it prints the wall-clock
+ * time of the first painted frame that holds the laid-out chart, then quits) and takes the time from
+ * just before the process is started to that stamp.
+ * One unmeasured start warms the disk cache, then {@code runs} starts are measured.
+ *
+ * <p>The jar needs a real windowing system (it carries no headless platform), so with no
+ * {@code DISPLAY} the benchmark starts its own Xvfb and stops it at the end. JavaFX picks its
+ * pipeline as it would for a person; with no GPU that is software rendering.
+ */
+final class StartBench {
+
+    private final Path jar;
+    private final int runs;
+
+    StartBench(Path jar, int runs) {
+        this.jar = jar;
+        this.runs = runs;
+    }
+
+    void run(Report report) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            report.add(Result.skipped("start", "java -jar ropescope.jar to first frame", jar + " not built"));
+            return;
+        }
+        String display = System.getenv("DISPLAY");
+        Process xvfb = null;
+        if (display == null || display.isBlank()) {
+            xvfb = startXvfb();
+            if (xvfb == null) {
+                report.add(Result.skipped("start", "java -jar ropescope.jar to first frame",
+                        "no DISPLAY and no Xvfb on the PATH"));
+                return;
+            }
+            display = xvfbDisplay;
+        }
+        try {
+            List<Double> launch = new ArrayList<>();
+            for (int k = 0; k <= runs; k++) {
+                long t = startOnce(display);
+                if (k > 0) {
+                    launch.add((double) t);
+                }
+            }
+            report.add(Result.of("start", "java -jar to first painted frame", Stats.of(launch), "ms")
+                    .target(1500, Double.NaN).note((xvfb != null ? "own Xvfb " : "DISPLAY ") + display));
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+                xvfb.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private String xvfbDisplay;
+
+    private Process startXvfb() throws IOException {
+        for (int n = 150; n < 200; n++) {
+            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                continue;
+            }
+            Process p;
+            try {
+                p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException notInstalled) {
+                return null;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline && p.isAlive()) {
+                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                    xvfbDisplay = ":" + n;
+                    return p;
+                }
+                LockSupport.parkNanos(50_000_000);
+            }
+            p.destroy();
+        }
+        return null;
+    }
+
+    /** One start; returns the time from launch to the first painted frame, in ms. */
+    private long startOnce(String display) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-D" + StartupProbe.PROPERTY + "=exit", "-jar", jar.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        long launched = System.currentTimeMillis();
+        Process p = pb.start();
+        CompletableFuture<Long> seen = new CompletableFuture<>();
+        StringBuilder log = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith(StartupProbe.PREFIX)) {
+                        long epochMicros = Long.parseLong(line.substring(StartupProbe.PREFIX.length()).trim());
+                        seen.complete(epochMicros / 1000 - launched);
+                    } else if (log.length() < 4000) {
+                        log.append(line).append('\n');
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process was stopped
+            }
+            seen.completeExceptionally(new IllegalStateException("the app exited without painting:\n" + log));
+        }, "start-bench-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return seen.get(60, TimeUnit.SECONDS);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+}
