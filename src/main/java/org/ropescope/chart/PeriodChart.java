@@ -115,8 +115,7 @@ public final class PeriodChart {
         plot.addRangeMarker(originalMarker, Layer.FOREGROUND);
         plot.addRangeMarker(newMarker, Layer.FOREGROUND);
 
-        XYLineAndShapeRenderer shortcutRenderer = new XYLineAndShapeRenderer(true, false);
-        shortcutRenderer.setDrawSeriesLineAsPath(true);
+        DecimatingLineRenderer shortcutRenderer = new DecimatingLineRenderer();
         shortcutRenderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
         shortcutRenderer.setSeriesPaint(0, ChartStyle.SHORTCUT);
         shortcutRenderer.setSeriesStroke(0, ChartStyle.shortcutStroke());

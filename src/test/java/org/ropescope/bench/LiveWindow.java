@@ -104,6 +104,15 @@ final class LiveWindow {
             }
         });
         pulseClock.start();
+        // every series the app offers: the three curves and the dashed "lambda = s" shortcut
+        if (scene.lookup("#lambdaEqualsS") instanceof javafx.scene.control.CheckBox shortcut) {
+            shortcut.setSelected(true);
+        }
+    }
+
+    /** How many series the chart draws now. */
+    int seriesDrawn() {
+        return PeriodChart.CURVES.size() + (chart.isShortcutShown() ? 1 : 0);
     }
 
     /** CPU time of the FX thread plus the render thread so far (robust to other load on the machine). */

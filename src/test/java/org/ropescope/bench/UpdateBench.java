@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javafx.application.Platform;
 import javafx.scene.control.Slider;
-import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.Limits;
 import org.ropescope.math.RopeConfig;
 
@@ -106,7 +105,7 @@ final class UpdateBench {
                 LockSupport.parkNanos(random.nextInt(16_000_000)); // next change at a random phase of the pulse clock
             }
             String what = (sliderId.equals("new") ? "m sweep" : "d sweep (d/2..d)") + ", d=" + d + ", "
-                    + PeriodChart.CURVES.size() + " series" + (decimate ? "" : ", every point drawn");
+                    + w.seriesDrawn() + " series" + (decimate ? "" : ", every point drawn");
             report.add(Result.of("update", what + ": pulse to paint", Stats.of(frame), "ms").target(5, 16)
                     .note("FX thread " + Report.num(Stats.of(fx).median()) + " + render "
                             + Report.num(Stats.of(render).median()) + " ms (medians)"));
