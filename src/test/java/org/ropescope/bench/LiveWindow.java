@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.ropescope.chart.DecimatingLineRenderer;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.model.ExplorerModel;
 import org.ropescope.ui.MainWindow;
 import org.ropescope.ui.RoPEScopeApp;
@@ -104,15 +105,26 @@ final class LiveWindow {
             }
         });
         pulseClock.start();
-        // every series the app offers: the three curves and the dashed "lambda = s" shortcut
+        // every series the app offers: the three curves, the dashed "lambda = s" shortcut and every
+        // scaling method the window can draw (a method that cannot be drawn here says so and is skipped)
         if (scene.lookup("#lambdaEqualsS") instanceof javafx.scene.control.CheckBox shortcut) {
             shortcut.setSelected(true);
         }
+        for (MethodKind k : MethodKind.values()) {
+            if (scene.lookup("#" + k.id() + "Drawn") instanceof javafx.scene.control.CheckBox drawn && !drawn.isDisabled()) {
+                drawn.setSelected(true);
+            }
+        }
     }
 
-    /** How many series the chart draws now. */
+    /** How many series the period chart draws now, over all its datasets. */
     int seriesDrawn() {
-        return PeriodChart.CURVES.size() + (chart.isShortcutShown() ? 1 : 0);
+        var plot = chart.chart().getXYPlot();
+        int n = 0;
+        for (int k = 0; k < plot.getDatasetCount(); k++) {
+            n += plot.getDataset(k) == null ? 0 : plot.getDataset(k).getSeriesCount();
+        }
+        return n;
     }
 
     /** CPU time of the FX thread plus the render thread so far (robust to other load on the machine). */
