@@ -75,8 +75,7 @@ public final class StretchChart {
         stretchAxis.setStandardTickUnits(units); // whole powers of two: 1, 2, 4, 8, ...
         stretchAxis.setSmallestValue(1e-6);
 
-        renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
+        renderer = new DecimatingLineRenderer(); // lines only, drawing only the points that show
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
         plot = new XYPlot(dataset, pairAxis, stretchAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
