@@ -72,6 +72,7 @@ final class CenterTabs extends TabPane {
         }
         periodChart.setCompact(now == tableTab); // the chart is narrow beside the table
         rotation.setShowing(now == rotationTab);
+        pairTable.setShowing(now == tableTab);
     }
 
     private void followTheme() {

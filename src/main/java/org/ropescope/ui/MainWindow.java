@@ -72,9 +72,21 @@ public final class MainWindow extends BorderPane {
         public void handle(long now) {
             stop();
             periodChart.update(methods.tableProperty().get());
-            stretchChart.update(methods.tableProperty().get());
+            updateStretchIfSeen();
         }
     };
+    private Tab stretchTab;
+    private boolean stretchStale;
+
+    /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
+    private void updateStretchIfSeen() {
+        if (stretchTab == null || stretchTab.isSelected()) {
+            stretchChart.update(methods.tableProperty().get());
+            stretchStale = false;
+        } else {
+            stretchStale = true;
+        }
+    }
 
     public MainWindow(ExplorerModel model) {
         this(model, new ViewSettings(), UndoHistory.ofInputs(model));
@@ -158,8 +170,13 @@ public final class MainWindow extends BorderPane {
         stretchViewer.getStyleClass().add("chart-viewer");
         stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"
                 + " scaling method");
-        Tab stretchTab = new Tab("Stretch", stretchViewer); // Periods | Stretch | Rotation | Table
+        stretchTab = new Tab("Stretch", stretchViewer); // Periods | Stretch | Rotation | Table
         stretchTab.setId("stretchTab");
+        stretchTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && stretchStale) {
+                updateStretchIfSeen();
+            }
+        });
         centerTabs.getTabs().add(1, stretchTab);
         setCenter(centerTabs);
         setBottom(messages);

@@ -87,8 +87,19 @@ final class PairTable extends VBox {
         getChildren().addAll(heading, hint, table);
     }
 
+    /** Called by the tab pane: the rows follow the chart only while the table is seen. */
+    void setShowing(boolean now) {
+        showing = now;
+        if (showing) {
+            refresh();
+        }
+    }
+
     /** Rebuilds the rows when the chart shows new data or other series; keeps the selected pair. */
     private void refresh() {
+        if (!showing) {
+            return; // hidden: a drag on another tab costs nothing here; setShowing(true) catches up
+        }
         if (chart.table() == shownTable && chart.isShortcutShown() == shownShortcut) {
             return; // a highlight or another change that leaves the numbers as they are
         }
@@ -113,6 +124,8 @@ final class PairTable extends VBox {
         }
         selectPair(teaching.selectedPairProperty().get());
     }
+
+    private boolean showing;
 
     private void rebuildColumns() {
         List<TableColumn<Row, ?>> cols = new ArrayList<>();

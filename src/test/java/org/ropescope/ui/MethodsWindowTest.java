@@ -60,6 +60,12 @@ class MethodsWindowTest {
         return keys;
     }
 
+    private void showStretchTab(FxRobot robot) {
+        robot.interact(() -> window.centerTabs().getTabs().stream().filter(t -> "stretchTab".equals(t.getId()))
+                .findFirst().ifPresent(t -> window.centerTabs().getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void expand(FxRobot robot, String paneId) {
         TitledPane pane = robot.lookup(paneId).queryAs(TitledPane.class);
         robot.interact(() -> pane.setExpanded(true));
@@ -116,6 +122,7 @@ class MethodsWindowTest {
         ScalingContext ctx = new ScalingContext(500_000, 128, 1, 8192, 131_072);
         var expected = Llama3.of(8, 1, 4).evaluate(ctx);
         assertEquals(expected.period(40), window.periodChart().dataset().getYValue(1, 40), 0.0);
+        showStretchTab(robot); // the stretch chart follows the model while its tab is seen
         assertEquals(8.0, window.stretchChart().dataset().getYValue(1, 63), 1e-12);
         String message = robot.lookup("#messageText").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Llama 3.1 8B (llama3 scaling): "), message);
@@ -129,6 +136,7 @@ class MethodsWindowTest {
     void togglingAMethodAddsAndRemovesItsSeries(FxRobot robot) throws TimeoutException {
         clickDrawn(robot, "#yarnDrawn");
         waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk", "yarn")));
+        showStretchTab(robot);
         assertEquals(4, window.stretchChart().dataset().getSeriesCount());
         assertEquals("YaRN: factor 4, beta 32/1, attention factor 1.13863",
                 window.periodChart().dataset().getSeriesKey(3));
