@@ -317,6 +317,9 @@ public final class Package {
 
     // ---------------------------------------------------------------- jpackage
 
+    /** The heap cap of the installed app, the same as {@code mvn javafx:run} uses (pom.xml {@code app.heap}). */
+    static final String HEAP = "512m";
+
     List<String> common() {
         return new ArrayList<>(List.of("--name", opt.get("name"), "--app-version", appVersion(),
                 "--vendor", opt.getOrDefault("vendor", "RoPEScope"),
@@ -346,6 +349,9 @@ public final class Package {
                 "--main-jar", Path.of(opt.get("jar")).getFileName().toString(),
                 "--main-class", opt.get("main-class"),
                 "--runtime-image", runtime.toString(),
+                // the heap after GC stays near 60 MB; without a cap the JVM sizes the heap from the
+                // machine's memory and a long drag grows the resident set to ~780 MB on 24 GB
+                "--java-options", "-Xmx" + HEAP,
                 "--icon", icon().toString()));
         if (OS == Os.MAC) {
             args.addAll(List.of("--mac-package-identifier", "org.ropescope", "--mac-package-name", opt.get("name")));
