@@ -176,4 +176,35 @@ class MethodsSessionWindowTest {
         assertEquals(YARN, methods.methodProperty(MethodKind.YARN).get());
         assertTrue(methods.drawnProperty(MethodKind.YARN).get());
     }
+
+    private List<String> seriesKeys() {
+        MethodDataset d = window.periodChart().dataset();
+        List<String> out = new ArrayList<>();
+        for (int s = 0; s < d.getSeriesCount(); s++) {
+            out.add(String.valueOf(d.getSeriesKey(s)));
+        }
+        return out;
+    }
+
+    @Test
+    void tickingYarnThenCtrlZUnticksItAndItsSeriesLeavesTheChart(FxRobot robot) throws TimeoutException {
+        CheckBox yarn = robot.lookup("#yarnDrawn").queryAs(CheckBox.class);
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) window.getLeft()).setVvalue(1)); // the sections below
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(yarn);
+        assertTrue(yarn.isSelected());
+        waitForCharts();
+        assertTrue(seriesKeys().stream().anyMatch(k -> k.startsWith("YaRN")), seriesKeys().toString());
+        assertEquals(1, window.history().undoCount());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertFalse(yarn.isSelected());
+        assertFalse(methods.drawnProperty(MethodKind.YARN).get());
+        waitForCharts();
+        assertEquals(3, seriesKeys().size(), seriesKeys().toString());
+        assertFalse(seriesKeys().stream().anyMatch(k -> k.startsWith("YaRN")), seriesKeys().toString());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        assertTrue(yarn.isSelected());
+    }
 }
