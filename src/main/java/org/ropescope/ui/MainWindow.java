@@ -170,7 +170,7 @@ public final class MainWindow extends BorderPane {
         viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Chart of the period of every "
                 + "dimension pair for original RoPE, position interpolation and base scaling, at "
                 + describe(model.getConfig()), model.configProperty()));
-        centerTabs = new CenterTabs(periodChart, viewer, teaching); // Periods | Rotation | Table
+        centerTabs = new CenterTabs(periodChart, viewer, teaching, methods); // Periods | Rotation | Table
         stretchViewer.setId("stretchChart");
         stretchViewer.getStyleClass().add("chart-viewer");
         stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"
