@@ -52,6 +52,9 @@ class MethodsSessionWindowTest {
     void start(Stage stage) {
         window = RoPEScopeApp.show(stage, new ExplorerModel());
         methods = window.methods();
+        // the stretch chart follows the model only while it is seen: show it, so both charts are compared
+        window.centerTabs().getTabs().stream().filter(t -> "stretchTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> window.centerTabs().getSelectionModel().select(t));
     }
 
     /** Every series of both method charts: its name and its y values, as drawn. */
