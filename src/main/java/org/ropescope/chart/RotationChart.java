@@ -30,14 +30,19 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
-import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
 
 /**
  * The rotation view: heatmaps of {@code cos(p*theta_i)} over position {@code p} (0 to {@code m}) and
- * pair {@code i}, for original RoPE and one scaled method, stacked on a shared position axis, with
- * lines at {@code m_l} and {@code m} and, in each, the line below which pairs never complete a turn.
+ * pair {@code i}, for original RoPE and one scaled method (any of {@code math/scaling}'s, from its
+ * per-pair inverse frequencies), stacked on a shared position axis, with lines at {@code m_l} and
+ * {@code m} and, in each, the line below which pairs never complete a turn. When only part of each
+ * head rotates (partial rotary), the pairs that do not rotate are drawn at angle 0 ({@code cos = +1}
+ * at every position: they never turn) below a line that says so.
  *
  * <p>Each heatmap is one image computed by {@link RotationRaster} at the plot's pixel size when it is
  * drawn (never one shape per cell), so it stays sharp at any size and in exported files.
@@ -66,16 +71,16 @@ public final class RotationChart {
     private final Panel original;
     private final Panel scaled;
     private final TextTitle subtitle;
-    private PeriodTable table;
-    private Curve curve = Curve.BASE_SCALED;
+    private ScaledFrequencies originalFreqs;
+    private ScaledFrequencies scaledFreqs;
     private Mode mode = Mode.BOTH;
     private ChartTheme theme = ChartTheme.LIGHT;
     private final TextTitle title = new TextTitle("How each pair rotates along the context");
     private final NumberAxis scaleAxis = new NumberAxis("cos(p·θᵢ)");
     private PaintScaleLegend legend;
 
-    public RotationChart(PeriodTable table) {
-        this.table = table;
+    /** Original RoPE and the book's base scaling on {@code context}. */
+    public RotationChart(ScalingContext context) {
         positionAxis = new NumberAxis("position p  (tokens)");
         positionAxis.setNumberFormatOverride(Numbers.compactFormat());
         combined = new CombinedDomainXYPlot(positionAxis);
@@ -85,7 +90,8 @@ public final class RotationChart {
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), combined, false);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
         style();
-        update(table);
+        show(DefaultRope.INSTANCE.evaluate(context),
+                MethodParameters.DEFAULTS.build(MethodKind.NTK).evaluate(context), Mode.BOTH);
     }
 
     /** Draws with {@code newTheme} (the period chart's: colours and font sizes); one change event. */
@@ -111,37 +117,45 @@ public final class RotationChart {
         return combined;
     }
 
-    public PeriodTable table() {
-        return table;
+    /** The context both heatmaps are drawn for. */
+    public ScalingContext context() {
+        return originalFreqs.context();
     }
 
-    public Curve curve() {
-        return curve;
+    /** Original RoPE's frequencies, the top heatmap. */
+    public ScaledFrequencies original() {
+        return originalFreqs;
+    }
+
+    /** The scaled method's frequencies, the other heatmap. */
+    public ScaledFrequencies scaled() {
+        return scaledFreqs;
     }
 
     public Mode mode() {
         return mode;
     }
 
-    /** The subplots shown now, top first, and the series each one shows. */
-    public List<Curve> shownCurves() {
+    /** The subplots shown now, top first, and the frequencies each one shows. */
+    public List<ScaledFrequencies> shown() {
         return switch (mode) {
-            case BOTH -> List.of(Curve.ORIGINAL, curve);
-            case ORIGINAL -> List.of(Curve.ORIGINAL);
-            case SCALED -> List.of(curve);
+            case BOTH -> List.of(originalFreqs, scaledFreqs);
+            case ORIGINAL -> List.of(originalFreqs);
+            case SCALED -> List.of(scaledFreqs);
         };
     }
 
-    /** Shows {@code newTable}; one change event. */
-    public void update(PeriodTable newTable) {
-        show(newTable, curve, mode);
-    }
-
-    /** Shows {@code newTable} with {@code scaledCurve} beside original RoPE in {@code newMode}; one change event. */
-    public void show(PeriodTable newTable, Curve scaledCurve, Mode newMode) {
-        table = newTable;
-        curve = scaledCurve == Curve.ORIGINAL ? Curve.BASE_SCALED : scaledCurve;
-        RopeConfig c = newTable.config();
+    /**
+     * Shows {@code scaledMethod} beside {@code originalRope} (original RoPE on the same context) in
+     * {@code newMode}; one change event.
+     */
+    public void show(ScaledFrequencies originalRope, ScaledFrequencies scaledMethod, Mode newMode) {
+        if (!originalRope.context().equals(scaledMethod.context())) {
+            throw new IllegalArgumentException("both heatmaps must share one context");
+        }
+        originalFreqs = originalRope;
+        scaledFreqs = scaledMethod;
+        ScalingContext c = originalRope.context();
         chart.setNotify(false);
         try {
             if (newMode != mode || combined.getSubplots().isEmpty()) {
@@ -149,14 +163,14 @@ public final class RotationChart {
                 for (Object p : List.copyOf(combined.getSubplots())) {
                     combined.remove((XYPlot) p);
                 }
-                for (Curve shown : shownCurves()) {
-                    combined.add(shown == Curve.ORIGINAL ? original.plot : scaled.plot, 1);
+                for (ScaledFrequencies shown : shown()) {
+                    combined.add(shown == originalFreqs ? original.plot : scaled.plot, 1);
                 }
             }
             double last = c.newLength();
             positionAxis.setRange(0, last * 1.03);
-            original.show(newTable, Curve.ORIGINAL, c.originalLength(), "m_l");
-            scaled.show(newTable, curve, c.newLength(), "m");
+            original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
+            scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
             subtitle.setText("each pixel: cos(p·θᵢ), the cosine of pair i's angle at position p"
                     + "   (red +1, white 0, blue −1; pairs faster than a pixel fade to white)");
         } finally {
@@ -172,16 +186,31 @@ public final class RotationChart {
     /** The pair under a Java2D y of a subplot's data area (nearest index, clamped). */
     public int pairAt(double java2DY, Rectangle2D dataArea) {
         double v = original.pairAxis.java2DToValue(java2DY, dataArea, RectangleEdge.LEFT);
-        return Math.max(0, Math.min(table.size() - 1, (int) Math.round(v)));
+        return Math.max(0, Math.min(context().headPairs() - 1, (int) Math.round(v)));
     }
 
-    /** How many pairs of {@code c} have a period at most {@code limit} (they turn at least once within it). */
-    static int pairsWithin(PeriodTable t, Curve c, double limit) {
+    /**
+     * How many pairs from pair 0 on have a period at most {@code limit} (they turn at least once within
+     * it); pairs that do not rotate never count.
+     */
+    static int pairsWithin(ScaledFrequencies f, double limit) {
         int n = 0;
-        while (n < t.size() && t.period(c, n) <= limit) {
+        while (n < f.size() && f.period(n) <= limit) {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The angle per token of every pair of a head: {@link ScaledFrequencies#invFreq} for the rotating
+     * pairs, 0 for the pairs a partial rotary head leaves still.
+     */
+    public static double[] thetas(ScaledFrequencies f) {
+        double[] theta = new double[f.context().headPairs()];
+        for (int i = 0; i < f.size(); i++) {
+            theta[i] = f.invFreq(i);
+        }
+        return theta;
     }
 
     private void style() {
@@ -239,6 +268,7 @@ public final class RotationChart {
         final ValueMarker origLine = line();
         final ValueMarker newLine = line();
         final ValueMarker turnLine;
+        final ValueMarker stillLine;
         final XYTextAnnotation caption = new XYTextAnnotation("", 0, -0.5);
 
         Panel() {
@@ -260,6 +290,11 @@ public final class RotationChart {
             turnLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             turnLine.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
             plot.addRangeMarker(turnLine, Layer.FOREGROUND);
+            stillLine = new ValueMarker(0, new Color(0x1F2328), new BasicStroke(2.2f));
+            stillLine.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            stillLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            stillLine.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            plot.addRangeMarker(stillLine, Layer.FOREGROUND);
             caption.setFont(ChartStyle.font(Font.BOLD, 13));
             caption.setPaint(ChartStyle.TEXT);
             caption.setBackgroundPaint(new Color(255, 255, 255, 230));
@@ -268,29 +303,36 @@ public final class RotationChart {
             renderer.addAnnotation(caption, Layer.FOREGROUND);
         }
 
-        void show(PeriodTable t, Curve c, long turnLimit, String limitName) {
-            RopeConfig cfg = t.config();
-            raster.set(RotationRaster.frequencies(t.periods(c)), cfg.newLength());
-            pairAxis.setRange(-0.5, t.size() - 0.5);
+        void show(ScaledFrequencies f, String label, long turnLimit, String limitName) {
+            ScalingContext cfg = f.context();
+            int pairs = cfg.headPairs();
+            raster.set(thetas(f), cfg.newLength());
+            pairAxis.setRange(-0.5, pairs - 0.5);
             origLine.setValue(cfg.originalLength());
             origLine.setLabel("m_l = " + Numbers.contextLength(cfg.originalLength()));
             newLine.setValue(cfg.newLength());
             newLine.setLabel("m = " + Numbers.contextLength(cfg.newLength()));
-            int within = pairsWithin(t, c, turnLimit);
+            int within = pairsWithin(f, turnLimit);
+            boolean turnShown = within < f.size(); // else it would fall on the line of the still pairs
             turnLine.setValue(within - 0.5);
-            turnLine.setLabel(within < t.size()
-                    ? "below: pairs " + within + "–" + (t.size() - 1) + " never complete a turn within "
+            turnLine.setLabel(turnShown
+                    ? "below: pairs " + within + "–" + (pairs - 1) + " never complete a turn within "
                             + limitName + " = " + Numbers.grouped(turnLimit) + " tokens"
                     : "");
-            turnLine.setAlpha(within < t.size() ? 1f : 0f);
-            caption.setText(" " + c.label() + " ");
+            turnLine.setAlpha(turnShown ? 1f : 0f);
+            stillLine.setValue(f.size() - 0.5);
+            stillLine.setLabel(cfg.isPartial() ? "below: pairs " + f.size() + "–" + (pairs - 1)
+                    + " never turn (partial rotary: " + cfg.rotaryDim() + " of " + cfg.headDim()
+                    + " dimensions rotate), cos = +1 at every position" : "");
+            stillLine.setAlpha(cfg.isPartial() ? 1f : 0f);
+            caption.setText(" " + label + " ");
             caption.setX(cfg.newLength() * 0.004);
         }
 
         void theme(ChartTheme t) {
             plot.setBackgroundPaint(t.background());
-            for (ValueMarker m : new ValueMarker[] {origLine, newLine, turnLine}) {
-                m.setLabelFont(t.font(m == turnLine ? Font.PLAIN : Font.BOLD, 12));
+            for (ValueMarker m : new ValueMarker[] {origLine, newLine, turnLine, stillLine}) {
+                m.setLabelFont(t.font(m == turnLine || m == stillLine ? Font.PLAIN : Font.BOLD, 12));
                 m.setLabelPaint(t.text());
                 m.setLabelBackgroundColor(t.labelBackground());
             }

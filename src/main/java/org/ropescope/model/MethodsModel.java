@@ -3,6 +3,7 @@ package org.ropescope.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
@@ -20,6 +21,7 @@ import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.MethodSelection;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
@@ -188,6 +190,32 @@ public final class MethodsModel {
         return problems;
     }
 
+    /** Every property a change of methods goes through (slots, drawn flags, rotating share): undo watches these. */
+    public List<Observable> observables() {
+        List<Observable> out = new ArrayList<>();
+        out.add(partialRotaryFactor);
+        for (MethodKind k : MethodKind.values()) {
+            out.add(methods.get(k));
+            out.add(drawn.get(k));
+        }
+        return out;
+    }
+
+    /** The methods as they are now, with all their parameters, which are drawn, and the rotating share. */
+    public MethodSelection selection() {
+        Map<MethodKind, ScalingMethod> set = new EnumMap<>(MethodKind.class);
+        EnumSet<MethodKind> on = EnumSet.noneOf(MethodKind.class);
+        for (MethodKind k : MethodKind.values()) {
+            if (methods.get(k).get() != null) {
+                set.put(k, methods.get(k).get());
+            }
+            if (drawn.get(k).get()) {
+                on.add(k);
+            }
+        }
+        return new MethodSelection(partialRotaryFactor.get(), set, on);
+    }
+
     // ---- Commands -------------------------------------------------------------------------
 
     /** Puts {@code m} (already validated by its record) in the slot of its kind. */
@@ -207,6 +235,20 @@ public final class MethodsModel {
         }
         for (MethodKind k : MethodKind.values()) {
             drawn.get(k).set(toDraw.stream().anyMatch(m -> m.kind() == k));
+        }
+    }
+
+    /**
+     * Puts {@code s} back exactly: every slot it names holds its method, every other slot its default
+     * (none for {@code longrope}), and exactly its kinds are drawn.
+     */
+    public void restore(MethodSelection s) {
+        partialRotaryFactor.set(s.partialRotaryFactor());
+        for (MethodKind k : MethodKind.values()) {
+            methods.get(k).set(s.methods().containsKey(k) ? s.methods().get(k) : defaultMethod(k));
+        }
+        for (MethodKind k : MethodKind.values()) {
+            drawn.get(k).set(s.drawn().contains(k));
         }
     }
 

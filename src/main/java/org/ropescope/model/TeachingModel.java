@@ -11,7 +11,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableIntegerValue;
-import org.ropescope.math.Curve;
+import java.util.ArrayList;
+import java.util.List;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.Teaching;
 
 /**
@@ -38,11 +43,11 @@ public final class TeachingModel {
         }
     };
 
-    private final ObjectProperty<Curve> rotationCurve = new SimpleObjectProperty<>(this, "rotationCurve",
-            Curve.BASE_SCALED) {
+    private final ObjectProperty<MethodKind> rotationMethod = new SimpleObjectProperty<>(this, "rotationMethod",
+            MethodKind.NTK) {
         @Override
-        public void set(Curve c) {
-            super.set(c == null || c == Curve.ORIGINAL ? Curve.BASE_SCALED : c);
+        public void set(MethodKind k) {
+            super.set(k == null || k == MethodKind.DEFAULT ? MethodKind.NTK : k);
         }
     };
 
@@ -75,9 +80,35 @@ public final class TeachingModel {
         return selectedPair;
     }
 
-    /** The scaled method the rotation view shows beside original RoPE (never original itself). */
-    public ObjectProperty<Curve> rotationCurveProperty() {
-        return rotationCurve;
+    /**
+     * The kind of scaled method the rotation view shows beside original RoPE (never original itself);
+     * {@link #rotationShown} says which it draws when this kind is not drawn.
+     */
+    public ObjectProperty<MethodKind> rotationMethodProperty() {
+        return rotationMethod;
+    }
+
+    /**
+     * The scaled methods the rotation view offers: the evaluated drawn methods other than original
+     * RoPE, in drawing order; when none is drawn, the book's base scaling ({@code ntk} of
+     * {@code methods}), so the view always has a scaled side.
+     */
+    public static List<ScaledFrequencies> rotationChoices(MethodTable drawn, ScalingMethod ntk) {
+        List<ScaledFrequencies> out = new ArrayList<>();
+        for (ScaledFrequencies f : drawn.results()) {
+            if (f.method().kind() != MethodKind.DEFAULT) {
+                out.add(f);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(ntk.evaluate(drawn.context()));
+        }
+        return out;
+    }
+
+    /** What the rotation view draws: the choice of kind {@code chosen} if offered, else the first offered. */
+    public static ScaledFrequencies rotationShown(MethodKind chosen, List<ScaledFrequencies> choices) {
+        return choices.stream().filter(f -> f.method().kind() == chosen).findFirst().orElse(choices.get(0));
     }
 
     /** How far the last pair's period under {@code lambda = s} falls from PI's, in percent. */

@@ -1,6 +1,8 @@
 package org.ropescope.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -10,9 +12,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodSelection;
 
 /**
- * Undo and redo of the inputs: a history of whole states, one entry per completed change.
+ * Undo and redo of the inputs and the methods: a history of whole states, one entry per completed change.
  *
  * <p>The history watches some properties and, whenever one changes, takes a snapshot of the state
  * with {@code capture}. A change that completes at once (a typed value, an arrow key) becomes one
@@ -70,14 +74,33 @@ public final class UndoHistory<S> {
         }
     }
 
-    /**
-     * The history of the explorer's inputs, snapshot {@link ExplorerModel#getConfig()}. This is the
-     * one place that says what undo covers: when the model gains more inputs (scaling methods and
-     * their parameters), capture them in the snapshot and watch their properties here.
-     */
+    /** The history of the explorer's four inputs alone, snapshot {@link ExplorerModel#getConfig()}. */
     public static UndoHistory<?> ofInputs(ExplorerModel model) {
-        return new UndoHistory<>(model::getConfig, model::apply, DEFAULT_LIMIT, model.baseProperty(),
-                model.dimProperty(), model.originalLengthProperty(), model.newLengthProperty());
+        return new UndoHistory<>(model::getConfig, model::apply, DEFAULT_LIMIT, inputs(model));
+    }
+
+    /**
+     * The history of the whole state the window edits: the four inputs and the methods (each slot's
+     * parameters, which are drawn, the rotating share). This is the one place that says what undo
+     * covers: when the model gains more inputs, capture them in {@link State} and watch them here.
+     */
+    public static UndoHistory<State> of(MethodsModel methods) {
+        ExplorerModel model = methods.inputs();
+        List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
+        watched.addAll(methods.observables());
+        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection()), s -> {
+            model.apply(s.inputs());
+            methods.restore(s.methods());
+        }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
+    }
+
+    /** One step of {@link #of(MethodsModel)}: the inputs and the methods. */
+    public record State(RopeConfig inputs, MethodSelection methods) {
+    }
+
+    private static Observable[] inputs(ExplorerModel model) {
+        return new Observable[] {model.baseProperty(), model.dimProperty(), model.originalLengthProperty(),
+            model.newLengthProperty()};
     }
 
     /** While true, changes are merged into one step, recorded when it turns false (a slider drag). */

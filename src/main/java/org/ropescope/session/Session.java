@@ -2,21 +2,27 @@ package org.ropescope.session;
 
 import java.util.Objects;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodSelection;
 
 /**
- * Everything a {@code .ropescope} file holds: the inputs and the view settings, already validated.
+ * Everything a {@code .ropescope} file holds: the inputs, the scaling methods and the view settings,
+ * already validated.
  *
- * <p>Extension point: when the explorer gains scaling methods and their parameters, they become
- * a component here, written by {@link SessionFile#toJson} under {@code "methods"} and read by
- * {@code SessionFile.readMethods}; files without them (format 1.0) open with the defaults.
- *
- * @param inputs the four inputs b, d, m_l, m
- * @param theme  the theme's name ({@code light}, {@code dark}), or {@code null} when the file has
- *               none; a name this version does not know is passed on as is, and the window ignores it
+ * @param inputs  the four inputs b, d, m_l, m
+ * @param theme   the theme's name ({@code light}, {@code dark}), or {@code null} when the file has
+ *                none; a name this version does not know is passed on as is, and the window ignores it
+ * @param methods every method set up with its parameters, which are drawn, and the rotating share;
+ *                a file without them (format 1.0) gives {@link MethodSelection#book()}
  */
-public record Session(RopeConfig inputs, String theme) {
+public record Session(RopeConfig inputs, String theme, MethodSelection methods) {
 
     public Session {
         Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(methods, "methods");
+    }
+
+    /** The inputs and theme with the book's three methods, every pair rotating. */
+    public Session(RopeConfig inputs, String theme) {
+        this(inputs, theme, MethodSelection.book());
     }
 }

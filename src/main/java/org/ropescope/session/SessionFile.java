@@ -29,6 +29,7 @@ import org.ropescope.AppInfo;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodSelection;
 
 /**
  * Reads and writes {@code .ropescope} session files: small, readable JSON with a format version.
@@ -36,9 +37,11 @@ import org.ropescope.math.RopeConfig;
  * <pre>
  * {
  *   "format" : "RoPEScope session",
- *   "formatVersion" : "1.0",
+ *   "formatVersion" : "1.1",
  *   "savedBy" : "RoPEScope 1.0.0",
- *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384 },
+ *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384,
+ *                "partialRotaryFactor" : 1 },
+ *   "methods" : [ { "type" : "default", "drawn" : true }, { "type" : "linear", "drawn" : true }, ... ],
  *   "view" : { "theme" : "light" }
  * }
  * </pre>
@@ -60,7 +63,8 @@ public final class SessionFile {
     /** The value of the {@code "format"} field that marks a session. */
     public static final String FORMAT = "RoPEScope session";
     public static final int FORMAT_MAJOR = 1;
-    public static final int FORMAT_MINOR = 0;
+    /** 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods. */
+    public static final int FORMAT_MINOR = 1;
     /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
     public static final long MAX_BYTES = 1 << 20;
 
@@ -134,19 +138,22 @@ public final class SessionFile {
             throw new SessionException(name + " is not a RoPEScope session: it has no \"format\": \"" + FORMAT
                     + "\"");
         }
-        checkVersion(root.get("formatVersion"), name);
+        boolean laterMinor = checkVersion(root.get("formatVersion"), name);
         RopeConfig inputs = readInputs(root.get("inputs"), name);
         String theme = readTheme(root.get("view"), name);
-        // methods branch: read "methods" here with readMethods(root.get("methods"), name); absent in 1.0
-        return new Session(inputs, theme);
+        MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
+        return new Session(inputs, theme, methods);
     }
 
-    private static void checkVersion(JsonNode v, String name) throws SessionException {
+    /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
+    private static boolean checkVersion(JsonNode v, String name) throws SessionException {
         int major;
+        int minor = 0;
         if (v != null && v.isTextual() && VERSION.matcher(v.asText()).matches()) {
             Matcher m = VERSION.matcher(v.asText());
             m.matches();
             major = Integer.parseInt(m.group(1));
+            minor = Integer.parseInt(m.group(2));
         } else if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
             major = v.intValue();
         } else {
@@ -161,6 +168,7 @@ public final class SessionFile {
         if (major < 1) {
             throw new SessionException(name + ": formatVersion " + v.asText() + " does not exist; versions start at 1.0");
         }
+        return major == FORMAT_MAJOR && minor > FORMAT_MINOR;
     }
 
     private static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
@@ -235,7 +243,7 @@ public final class SessionFile {
     }
 
     /** A JSON value as a person would recognise it in the file, with its type, cut short. */
-    private static String shown(JsonNode n) {
+    static String shown(JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }
@@ -278,7 +286,7 @@ public final class SessionFile {
         inputs.put("dim", c.dim());
         inputs.put("originalLength", c.originalLength());
         inputs.put("newLength", c.newLength());
-        // methods branch: root.putArray("methods") with each method's name and parameters
+        MethodsJson.write(root, inputs, s.methods());
         if (s.theme() != null) {
             root.putObject("view").put("theme", s.theme());
         }

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.chart.ChartTheme;
 import org.ropescope.chart.PeriodChart;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.model.TeachingModel;
 
 /**
@@ -31,14 +32,14 @@ final class CenterTabs extends TabPane {
     private final Tab rotationTab;
     private final Tab tableTab;
 
-    CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching) {
+    CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching, MethodsModel methods) {
         getStyleClass().add("center-tabs");
         setId("centerTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         this.periodChart = periodChart;
         periods = new PeriodChartPane(periodChart, periodViewer, teaching);
         equation = new EquationPane(teaching);
-        rotation = new RotationPane(teaching);
+        rotation = new RotationPane(teaching, methods);
         pairTable = new PairTable(periodChart, teaching);
 
         SplitPane periodsSplit = new SplitPane(periodsSlot, equation);

@@ -89,7 +89,12 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(ExplorerModel model) {
-        this(model, new ViewSettings(), UndoHistory.ofInputs(model));
+        this(new MethodsModel(model), new ViewSettings());
+    }
+
+    /** The window for {@code methods} and its inputs; undo covers both ({@link UndoHistory#of}). */
+    public MainWindow(MethodsModel methods, ViewSettings settings) {
+        this(methods.inputs(), settings, UndoHistory.of(methods), new TeachingModel(methods.inputs()), methods);
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
@@ -110,7 +115,7 @@ public final class MainWindow extends BorderPane {
         this.history = history;
         this.teaching = teaching;
         this.methods = methods;
-        this.sessions = new SessionActions(this, model, settings, history);
+        this.sessions = new SessionActions(this, methods, settings, history);
         this.periodChart = new PeriodChart(methods.tableProperty().get());
         this.viewer = new ChartViewer(periodChart.chart());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
@@ -165,7 +170,7 @@ public final class MainWindow extends BorderPane {
         viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Chart of the period of every "
                 + "dimension pair for original RoPE, position interpolation and base scaling, at "
                 + describe(model.getConfig()), model.configProperty()));
-        centerTabs = new CenterTabs(periodChart, viewer, teaching); // Periods | Rotation | Table
+        centerTabs = new CenterTabs(periodChart, viewer, teaching, methods); // Periods | Rotation | Table
         stretchViewer.setId("stretchChart");
         stretchViewer.getStyleClass().add("chart-viewer");
         stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"

@@ -7,7 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ropescope.model.ExplorerModel;
-import org.ropescope.model.UndoHistory;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.model.ViewSettings;
 
 /** The JavaFX application: builds the model and the window and wires them through constructors. */
@@ -26,7 +26,7 @@ public final class RoPEScopeApp extends Application {
         ViewSettings settings = new ViewSettings();
         settings.setTheme(options.theme());
         settings.setPresentation(options.presentation());
-        MainWindow window = show(stage, new MainWindow(model, settings, UndoHistory.ofInputs(model)));
+        MainWindow window = show(stage, new MainWindow(new MethodsModel(model), settings));
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
         StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
         options.session().ifPresent(file -> {

@@ -3,8 +3,8 @@ package org.ropescope.ui;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -23,20 +23,26 @@ import org.ropescope.chart.ChartStyle;
 import org.ropescope.chart.RotationChart;
 import org.ropescope.chart.RotationRaster;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.model.TeachingModel;
 
 /**
- * The rotation view: the heatmaps of {@code cos(p*theta_i)}, a choice of the scaled method and of what
+ * The rotation view: the heatmaps of {@code cos(p*theta_i)}, a choice of the scaled method (any drawn
+ * method, from its per-pair inverse frequencies) and of what
  * is shown (both stacked, or one switched in), and a hover card with the position, the pair and each
  * shown method's value and period there. It redraws at most once per frame and only while showing.
  */
 final class RotationPane extends BorderPane {
 
-    private final ExplorerModel explorer;
+    private final MethodsModel methods;
     private final TeachingModel teaching;
+    private final ChoiceBox<MethodKind> method = new ChoiceBox<>();
+    private boolean listing; // the choice box's items and value are being set from the model
     private final RotationChart chart;
     private final ChartViewer viewer;
     private final HoverCard hover;
@@ -45,36 +51,41 @@ final class RotationPane extends BorderPane {
     private boolean showing;
     private boolean stale;
 
-    RotationPane(TeachingModel teaching) {
+    RotationPane(TeachingModel teaching, MethodsModel methods) {
         this.teaching = teaching;
-        this.explorer = teaching.explorer();
-        this.chart = new RotationChart(explorer.tableProperty().get());
+        this.methods = methods;
+        this.chart = new RotationChart(methods.contextProperty().get());
         this.viewer = new ChartViewer(chart.chart());
         this.hover = new HoverCard(viewer, "rotationHover");
         getStyleClass().add("rotation-pane");
         createView();
-        explorer.tableProperty().addListener(obs -> request());
-        teaching.rotationCurveProperty().addListener(obs -> request());
+        methods.tableProperty().addListener(obs -> request());
+        teaching.rotationMethodProperty().addListener(obs -> request());
         mode.addListener(obs -> request());
     }
 
     private void createView() {
         Label methodLabel = new Label("Scaled method");
-        ChoiceBox<Curve> method = new ChoiceBox<>(FXCollections.observableArrayList(
-                Arrays.stream(Curve.values()).filter(c -> c != Curve.ORIGINAL).toList()));
         method.setId("rotationMethod");
         method.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Curve c) {
-                return c == null ? "" : c.label();
+            public String toString(MethodKind k) {
+                return k == null ? "" : k.label();
             }
 
             @Override
-            public Curve fromString(String s) {
+            public MethodKind fromString(String s) {
                 return null;
             }
         });
-        method.valueProperty().bindBidirectional(teaching.rotationCurveProperty());
+        method.setAccessibleText("Scaled method shown beside original RoPE: any drawn method");
+        method.valueProperty().addListener((obs, was, now) -> {
+            if (!listing && now != null) {
+                teaching.rotationMethodProperty().set(now);
+            }
+        });
+        listChoices(TeachingModel.rotationChoices(methods.tableProperty().get(),
+                methods.methodProperty(MethodKind.NTK).get()), methods.tableProperty().get().context());
         methodLabel.setLabelFor(method);
 
         Label showLabel = new Label("Show");
@@ -116,7 +127,28 @@ final class RotationPane extends BorderPane {
 
     private void refresh() {
         stale = false;
-        chart.show(explorer.tableProperty().get(), teaching.rotationCurveProperty().get(), mode.get());
+        MethodTable drawn = methods.tableProperty().get();
+        ScalingContext c = drawn.context();
+        List<ScaledFrequencies> choices = TeachingModel.rotationChoices(drawn,
+                methods.methodProperty(MethodKind.NTK).get());
+        ScaledFrequencies shown = listChoices(choices, c);
+        chart.show(DefaultRope.INSTANCE.evaluate(c), shown, mode.get());
+    }
+
+    /** Offers {@code choices} in the choice box, showing the one drawn; returns it. */
+    private ScaledFrequencies listChoices(List<ScaledFrequencies> choices, ScalingContext c) {
+        ScaledFrequencies shown = TeachingModel.rotationShown(teaching.rotationMethodProperty().get(), choices);
+        listing = true;
+        try {
+            List<MethodKind> kinds = choices.stream().map(f -> f.method().kind()).toList();
+            if (!method.getItems().equals(kinds)) {
+                method.setItems(FXCollections.observableArrayList(kinds));
+            }
+            method.setValue(shown.method().kind());
+        } finally {
+            listing = false;
+        }
+        return shown;
     }
 
     RotationChart chart() {
@@ -138,34 +170,42 @@ final class RotationPane extends BorderPane {
         }
         PlotRenderingInfo plotInfo = info.getPlotInfo();
         int k = plotInfo.getSubplotIndex(new Point2D.Double(x, y));
-        List<Curve> shown = chart.shownCurves();
+        List<ScaledFrequencies> shown = chart.shown();
         if (k < 0 || k >= shown.size() || k >= plotInfo.getSubplotCount()) {
             hover.hide();
             return;
         }
         Rectangle2D area = plotInfo.getSubplotInfo(k).getDataArea();
-        PeriodTable t = chart.table();
+        long last = chart.context().newLength();
         double p = chart.positionAt(x, area);
-        if (!area.contains(x, y) || p < 0 || p > t.config().newLength()) {
+        if (!area.contains(x, y) || p < 0 || p > last) {
             hover.hide();
             return;
         }
         int pair = chart.pairAt(y, area);
         double position = Math.round(p);
+        ScaledFrequencies original = chart.original();
         List<HoverCard.Line3> lines = new ArrayList<>();
-        for (Curve c : shown) {
-            double period = t.period(c, pair);
-            double cos = Math.cos(position * 2 * Math.PI / period);
-            lines.add(new HoverCard.Line3(ChartStyle.paint(c), c.label(),
-                    "cos = " + String.format(java.util.Locale.ROOT, "%+.3f", cos),
+        for (ScaledFrequencies f : shown) {
+            boolean isOriginal = f == original;
+            String name = org.ropescope.chart.MethodDataset.legendLabel(f.method(), f.context()); // as in the legends
+            if (pair >= f.size()) { // a pair a partial rotary head leaves still
+                lines.add(new HoverCard.Line3(ChartStyle.paint(f.method().kind()), name, "cos = +1.000",
+                        "does not rotate (partial rotary)"));
+                continue;
+            }
+            double period = f.period(pair);
+            double cos = Math.cos(position * f.invFreq(pair));
+            lines.add(new HoverCard.Line3(ChartStyle.paint(f.method().kind()), name,
+                    "cos = " + String.format(Locale.ROOT, "%+.3f", cos),
                     Numbers.tokens(period) + " tokens per turn"
-                            + (c == Curve.ORIGINAL ? "" : ", ×" + Numbers.significant(period / t.period(Curve.ORIGINAL, pair), 4))));
+                            + (isOriginal ? "" : ", ×" + Numbers.significant(period / original.period(pair), 4))));
         }
         hover.show(x, y, x, area.getMinY(), area.getMaxY(),
                 "position p = " + Numbers.grouped(position) + "    pair i = " + pair
-                        + (RotationRaster.columnSpan((int) Math.max(1, area.getWidth()), t.config().newLength()) > 1
-                                ? "    (one pixel ≈ " + Numbers.significant(
-                                        t.config().newLength() / area.getWidth(), 3) + " tokens)" : ""),
+                        + (RotationRaster.columnSpan((int) Math.max(1, area.getWidth()), last) > 1
+                                ? "    (one pixel ≈ " + Numbers.significant(last / area.getWidth(), 3)
+                                        + " tokens)" : ""),
                 lines);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.MethodsModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
@@ -31,14 +32,16 @@ final class SessionActions {
 
     private final Node owner;
     private final ExplorerModel model;
+    private final MethodsModel methods;
     private final ViewSettings view;
     private final UndoHistory<?> history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private Path folder;
 
-    SessionActions(Node owner, ExplorerModel model, ViewSettings view, UndoHistory<?> history) {
+    SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
         this.owner = owner;
-        this.model = model;
+        this.model = methods.inputs();
+        this.methods = methods;
         this.view = view;
         this.history = history;
     }
@@ -56,7 +59,7 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id());
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection());
     }
 
     // ---- Commands (the menu) ----------------------------------------------------------------
@@ -98,7 +101,10 @@ final class SessionActions {
             error("Cannot open the session", e.getMessage());
             return false;
         }
-        history.group(() -> model.apply(s.inputs()));
+        history.group(() -> {
+            model.apply(s.inputs());
+            methods.restore(s.methods()); // a 1.0 file: the book's three
+        });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
         remember(path);
         return true;

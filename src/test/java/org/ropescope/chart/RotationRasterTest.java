@@ -13,6 +13,11 @@ import org.ropescope.math.Curve;
 import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
 
 /** The heatmap's pixels: which (p, i) each one shows and that its colour is cos(p*theta_i)'s. */
 class RotationRasterTest {
@@ -77,7 +82,7 @@ class RotationRasterTest {
 
     @Test
     void theChartDrawsTheHeatmapPixelAtAKnownPositionAndPair() {
-        RotationChart chart = new RotationChart(PeriodTable.of(RopeConfig.DEFAULT));
+        RotationChart chart = new RotationChart(ScalingContext.DEFAULT);
         ChartRenderingInfo info = new ChartRenderingInfo();
         BufferedImage img = chart.chart().createBufferedImage(1200, 800, info);
         Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea(); // original RoPE, on top
@@ -98,12 +103,57 @@ class RotationRasterTest {
 
     @Test
     void theScaledHeatmapUsesTheScaledFrequencies() {
-        PeriodTable t = PeriodTable.of(RopeConfig.DEFAULT);
-        double[] pi = RotationRaster.frequencies(t.periods(Curve.INTERPOLATED));
-        assertEquals(RopeMath.theta(10000, 128, 30) / 4, pi[30], 1e-15);
-        RotationChart chart = new RotationChart(t);
-        chart.show(t, Curve.INTERPOLATED, RotationChart.Mode.SCALED);
-        assertEquals(java.util.List.of(Curve.INTERPOLATED), chart.shownCurves());
+        ScalingContext c = ScalingContext.DEFAULT;
+        ScaledFrequencies pi = MethodParameters.DEFAULTS.build(MethodKind.LINEAR).evaluate(c);
+        assertEquals(RopeMath.theta(10000, 128, 30) / 4, RotationChart.thetas(pi)[30], 1e-15);
+        RotationChart chart = new RotationChart(c);
+        chart.show(DefaultRope.INSTANCE.evaluate(c), pi, RotationChart.Mode.SCALED);
+        assertEquals(java.util.List.of(pi), chart.shown());
         assertEquals(1, chart.plot().getSubplots().size());
+    }
+
+    /** The pixel of the scaled heatmap at position {@code p} and pair {@code i}, and its expected colour. */
+    private static void assertScaledPixel(ScaledFrequencies scaled, double p, int i, double expectedTheta) {
+        ScalingContext c = scaled.context();
+        RotationChart chart = new RotationChart(c);
+        chart.show(DefaultRope.INSTANCE.evaluate(c), scaled, RotationChart.Mode.SCALED);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage img = chart.chart().createBufferedImage(1200, 800, info);
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        XYPlot plot = (XYPlot) chart.plot().getSubplots().get(0);
+        int px = (int) Math.floor(plot.getDomainAxis().valueToJava2D(p, area, RectangleEdge.BOTTOM));
+        int py = (int) Math.floor(plot.getRangeAxis().valueToJava2D(i, area, RectangleEdge.LEFT));
+        assertEquals(i, chart.pairAt(py + 0.5, area));
+        double at = chart.positionAt(px + 0.5, area);
+        int expected = RotationRaster.argb(Math.cos(at * expectedTheta));
+        assertColour(expected, img.getRGB(px, py), 3, scaled.method().label() + " at p = " + Math.round(at)
+                + ", i = " + i);
+    }
+
+    @Test
+    void chosenYarnDrawsItsOwnInverseFrequencyAtAKnownPositionAndPair() {
+        ScalingContext c = ScalingContext.of(RopeConfig.DEFAULT); // 4k to 16k, s = 4
+        ScaledFrequencies yarn = MethodParameters.DEFAULTS.build(MethodKind.YARN).evaluate(c);
+        // pair 40 is on YaRN's ramp: neither the original angle nor PI's quarter of it
+        int i = 40;
+        double original = RopeMath.theta(10000, 128, i);
+        assertTrue(yarn.invFreq(i) < original * 0.9 && yarn.invFreq(i) > original / 4 * 1.1,
+                "on the ramp: " + yarn.invFreq(i) / original);
+        double p = 5000; // cos(5000 * invFreq_40) = 0.63: a clear colour, apart from the marker lines
+        assertTrue(Math.abs(Math.cos(p * yarn.invFreq(i))) > 0.3, "clear colour: " + Math.cos(p * yarn.invFreq(i)));
+        assertTrue(Math.abs(Math.cos(p * yarn.invFreq(i)) - Math.cos(p * original)) > 0.3, "differs from original");
+        assertScaledPixel(yarn, p, i, yarn.invFreq(i));
+    }
+
+    @Test
+    void pairsAPartialRotaryHeadLeavesStillAreDrawnAsNeverTurning() {
+        ScalingContext c = ScalingContext.of(RopeConfig.DEFAULT, 0.5); // 64 of 128 dimensions rotate
+        ScaledFrequencies yarn = MethodParameters.DEFAULTS.build(MethodKind.YARN).evaluate(c);
+        assertEquals(32, yarn.size());
+        double[] theta = RotationChart.thetas(yarn);
+        assertEquals(64, theta.length);
+        assertEquals(0.0, theta[50]);
+        assertScaledPixel(yarn, 9000, 50, 0.0); // cos = +1 at every position
+        assertEquals(RotationRaster.argb(1), RotationRaster.argb(Math.cos(9000 * theta[50])));
     }
 }

@@ -2,8 +2,11 @@ package org.ropescope.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingMethod;
 
 /** The teaching state needs no toolkit. */
 class TeachingModelTest {
@@ -34,10 +37,30 @@ class TeachingModelTest {
 
     @Test
     void theRotationViewComparesWithAScaledMethod() {
-        assertEquals(Curve.BASE_SCALED, teaching.rotationCurveProperty().get());
-        teaching.rotationCurveProperty().set(Curve.INTERPOLATED);
-        assertEquals(Curve.INTERPOLATED, teaching.rotationCurveProperty().get());
-        teaching.rotationCurveProperty().set(Curve.ORIGINAL); // original against itself shows nothing
-        assertEquals(Curve.BASE_SCALED, teaching.rotationCurveProperty().get());
+        assertEquals(MethodKind.NTK, teaching.rotationMethodProperty().get());
+        teaching.rotationMethodProperty().set(MethodKind.YARN);
+        assertEquals(MethodKind.YARN, teaching.rotationMethodProperty().get());
+        teaching.rotationMethodProperty().set(MethodKind.DEFAULT); // original against itself shows nothing
+        assertEquals(MethodKind.NTK, teaching.rotationMethodProperty().get());
+    }
+
+    @Test
+    void theRotationViewOffersEveryDrawnScaledMethodAndFallsBackToTheFirst() {
+        MethodsModel methods = new MethodsModel(explorer);
+        methods.drawnProperty(MethodKind.YARN).set(true);
+        methods.drawnProperty(MethodKind.LLAMA3).set(true);
+        ScalingMethod ntk = methods.methodProperty(MethodKind.NTK).get();
+        List<ScaledFrequencies> choices = TeachingModel.rotationChoices(methods.tableProperty().get(), ntk);
+        assertEquals(List.of(MethodKind.LINEAR, MethodKind.NTK, MethodKind.YARN, MethodKind.LLAMA3),
+                choices.stream().map(f -> f.method().kind()).toList());
+        assertEquals(MethodKind.YARN, TeachingModel.rotationShown(MethodKind.YARN, choices).method().kind());
+        assertEquals(MethodKind.LINEAR, TeachingModel.rotationShown(MethodKind.DYNAMIC, choices).method().kind());
+
+        for (MethodKind k : List.of(MethodKind.LINEAR, MethodKind.NTK, MethodKind.YARN, MethodKind.LLAMA3)) {
+            methods.drawnProperty(k).set(false);
+        }
+        choices = TeachingModel.rotationChoices(methods.tableProperty().get(), ntk);
+        assertEquals(List.of(MethodKind.NTK), choices.stream().map(f -> f.method().kind()).toList(),
+                "only original drawn: the book's base scaling, so there is a scaled side");
     }
 }

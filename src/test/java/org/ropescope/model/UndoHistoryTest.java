@@ -11,7 +11,7 @@ import org.ropescope.math.RopeConfig;
 class UndoHistoryTest {
 
     private final ExplorerModel model = new ExplorerModel();
-    private final UndoHistory<?> history = UndoHistory.ofInputs(model);
+    private final UndoHistory<?> history = UndoHistory.of(new MethodsModel(model)); // as the window records
 
     @Test
     void undoReturnsThePreviousValueAndRedoReappliesIt() {

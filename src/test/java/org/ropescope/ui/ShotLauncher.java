@@ -9,7 +9,8 @@ import org.ropescope.model.ExplorerModel;
 /**
  * Not a test: opens the real window on one view for a README screenshot (run under gui-shot).
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
- * {@code shortcut}, {@code select=N},
+ * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
+ * rotation view), {@code rotary=F} (the rotating share),
  * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
  */
 public final class ShotLauncher {
@@ -36,6 +37,13 @@ public final class ShotLauncher {
                 w.settings().presentationProperty().set(true);
             } else if (a.equals("shortcut")) {
                 w.teaching().lambdaEqualsSProperty().set(true);
+            } else if (a.startsWith("method=")) {
+                org.ropescope.math.scaling.MethodKind k = org.ropescope.math.scaling.MethodKind.byId(a.substring(7))
+                        .orElseThrow();
+                w.methods().drawnProperty(k).set(true);
+                w.teaching().rotationMethodProperty().set(k);
+            } else if (a.startsWith("rotary=")) {
+                w.methods().partialRotaryFactorProperty().set(Double.parseDouble(a.substring(7)));
             } else if (a.startsWith("select=")) {
                 PauseTransition later = new PauseTransition(Duration.seconds(1.5)); // as a person would: after layout
                 later.setOnFinished(e -> {

@@ -200,6 +200,7 @@ class TeachingViewsTest {
         ChartViewer viewer = robot.lookup("#rotationChart").queryAs(ChartViewer.class);
         waitUntil(() -> viewer.getRenderingInfo() != null
                 && viewer.getRenderingInfo().getPlotInfo().getSubplotCount() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
         Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getSubplotInfo(1).getDataArea(); // base scaling
         var chart = tabs.rotation().chart();
         XYPlot bottom = (XYPlot) chart.plot().getSubplots().get(1);
@@ -228,7 +229,7 @@ class TeachingViewsTest {
         var rotation = tabs.rotation().chart();
         assertEquals(2, rotation.plot().getSubplots().size());
         typeInto(robot, "#dimField", "64");
-        waitUntil(() -> rotation.table().size() == 32);
+        waitUntil(() -> rotation.context().headPairs() == 32);
         robot.interact(() -> tabs.rotation().modeProperty().set(org.ropescope.chart.RotationChart.Mode.ORIGINAL));
         waitUntil(() -> rotation.plot().getSubplots().size() == 1);
         assertFalse(robot.lookup("#rotationChart").queryAs(ChartViewer.class).getRenderingInfo() == null);
