@@ -7,11 +7,21 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.DynamicNtk;
+import org.ropescope.math.scaling.Linear;
+import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.Ntk;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.math.scaling.Yarn;
 
 /** The chart still draws at the edges of the domain: a log axis over a tiny or a huge range. */
 class PeriodChartEdgesTest {
@@ -27,12 +37,22 @@ class PeriodChartEdgesTest {
     })
     void drawsAtTheEdges(double b, int d, long ml, long m) {
         PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(b, d, ml, m)));
-        ValueAxis y = chart.chart().getXYPlot().getRangeAxis();
+        assertDrawn(chart.chart());
+        // every method of issue 5, on both charts, at the same edges
+        ScalingContext ctx = ScalingContext.of(RopeConfig.of(b, d, ml, m));
+        MethodTable all = MethodTable.of(ctx, List.of(DefaultRope.INSTANCE, Linear.followingContext(),
+                Ntk.followingContext(), DynamicNtk.at(2, m), Yarn.followingContext(), Llama3.followingContext()));
+        assertDrawn(new PeriodChart(all).chart());
+        assertDrawn(new StretchChart(all).chart());
+    }
+
+    private static void assertDrawn(JFreeChart chart) {
+        ValueAxis y = chart.getXYPlot().getRangeAxis();
         assertTrue(Double.isFinite(y.getLowerBound()) && y.getLowerBound() > 0, "lower " + y.getLowerBound());
         assertTrue(Double.isFinite(y.getUpperBound()) && y.getUpperBound() > y.getLowerBound());
         BufferedImage img = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 800, 500));
+        chart.draw(g, new Rectangle2D.Double(0, 0, 800, 500));
         g.dispose();
         Set<Integer> colours = new HashSet<>();
         for (int yy = 0; yy < 500; yy += 3) {

@@ -38,8 +38,13 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        run("umount", mountPoint.toString());
+    public void close() throws IOException {
+        try {
+            run("umount", mountPoint.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while unmounting " + mountPoint, e);
+        }
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
