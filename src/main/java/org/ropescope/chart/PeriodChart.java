@@ -202,7 +202,7 @@ public final class PeriodChart {
 
             double lo = Math.min(finiteOr(newMethods.minPeriod(), RopeMath.TWO_PI), c.originalLength());
             double hi = Math.max(finiteOr(newMethods.maxPeriod(), c.newLength()), c.newLength());
-            periodAxis.setRange(lo / 5, hi * 5);
+            periodAxis.setRange(quarterDecadeBelow(lo / 4), quarterDecadeAbove(hi * 4));
 
             originalMarker.setValue(c.originalLength());
             originalMarker.setLabel("m_l = " + Numbers.grouped(c.originalLength()) + "  original context");
@@ -452,6 +452,18 @@ public final class PeriodChart {
         legend.setItemPaint(theme.text());
         legend.setItemLabelPadding(new RectangleInsets(2, 4 + theme.lineWidth(), 2, 18 * theme.fontScale()));
         legend.setPadding(new RectangleInsets(2, 4, 4, 4));
+    }
+
+    /**
+     * The axis ends snap to quarter decades, so a drag moves the curves, not the axis: the range
+     * changes only when the data crosses a quarter decade (about x1.78), not on every step.
+     */
+    static double quarterDecadeBelow(double v) {
+        return Math.pow(10, Math.floor(Math.log10(v) * 4) / 4);
+    }
+
+    static double quarterDecadeAbove(double v) {
+        return Math.pow(10, Math.ceil(Math.log10(v) * 4) / 4);
     }
 
     private static TickUnitSource decadeTickUnits() {

@@ -60,6 +60,20 @@ class PeriodChartTest {
     }
 
     @Test
+    void theAxisHoldsStillWhileADragStaysWithinAQuarterDecade() {
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        LogAxis axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
+        double lower = axis.getLowerBound();
+        double upper = axis.getUpperBound();
+        chart.update(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 17000)));
+        assertEquals(lower, axis.getLowerBound());
+        assertEquals(upper, axis.getUpperBound());
+        assertEquals(Math.pow(10, 0.25 * Math.round(4 * Math.log10(upper))), upper, upper * 1e-12);
+        chart.update(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 65536)));
+        assertTrue(axis.getUpperBound() > upper, "a stretch past the quarter decade moves the axis");
+    }
+
+    @Test
     void tickLabelsArePlainNumbers() {
         assertEquals("10", Numbers.compact(10));
         assertEquals("100", Numbers.compact(100));
