@@ -27,7 +27,7 @@ public record RopeConfig(double base, int dim, long originalLength, long newLeng
         }
     }
 
-    /** The book's example, and the app's start-up state: b = 10,000, d = 128, 4k stretched to 16k. */
+    /** The app's start-up state: b = 10,000, d = 128, 4k stretched to 16k (the book's own example, 2,000 to 8,000, is a preset). */
     public static final RopeConfig DEFAULT = new RopeConfig(10_000, 128, 4096, 16_384);
 
     /** Validating factory; same checks as the constructor. */

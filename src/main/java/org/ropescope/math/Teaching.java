@@ -26,7 +26,7 @@ public final class Teaching {
         return Math.expm1(-2.0 / c.dim() * Math.log(c.scale())) + 0.0; // + 0.0: no "-0" at s = 1
     }
 
-    /** {@link #naiveMismatch} in percent ({@code -2.142793791} for the book's example). */
+    /** {@link #naiveMismatch} in percent ({@code -2.142793791} for the defaults, 4k to 16k). */
     public static double naiveMismatchPercent(RopeConfig c) {
         return 100 * naiveMismatch(c);
     }

@@ -149,7 +149,7 @@ public final class ExplorerModel {
         dim.set(c.dim());
     }
 
-    /** Back to the book's example. */
+    /** Back to the defaults: b = 10,000, d = 128, 4k stretched to 16k. */
     public void reset() {
         apply(RopeConfig.DEFAULT);
     }

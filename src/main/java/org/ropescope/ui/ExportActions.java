@@ -121,7 +121,7 @@ public final class ExportActions {
                 button("exportCsvButton", "CSV", "Export the periods of every pair as a CSV table",
                         () -> export(ExportFormat.CSV)),
                 new Separator(Orientation.VERTICAL),
-                button("copyChartButton", "Copy image", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
+                button("copyChartButton", "Copy chart", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
                         this::copyChart));
         bar.setId("exportToolBar");
         bar.getStyleClass().add("export-toolbar");

@@ -55,6 +55,12 @@ public final class RoPEScopeApp extends Application {
         stage.setMinWidth(Math.min(900, w));
         stage.setMinHeight(Math.min(600, h));
         stage.show();
+        // start on the first slider, not inside a text field with its text selected: the arrow
+        // keys step it at once, and Tab still reaches every field
+        javafx.scene.Node first = window.lookup("#baseSlider");
+        if (first != null) {
+            first.requestFocus();
+        }
         return window;
     }
 }

@@ -23,7 +23,7 @@ final class Shortcuts {
             new Row("Shortcut+E", "Export the chart as PNG (File has SVG, PDF and CSV too)"),
             new Row("Shortcut+Shift+C", "Copy the chart to the clipboard as an image"),
             new Row("Shortcut+Shift+J", "Copy the chosen method's rope_scaling block as config.json"),
-            new Row("Shortcut+Z", "Undo the last change of the inputs"),
+            new Row("Shortcut+Z", "Undo the last change of the inputs or methods"),
             new Row("Shortcut+Shift+Z", "Redo"),
             new Row("F5", "Presentation mode on or off (full screen, large, high contrast)"),
             new Row("Esc", "Leave presentation mode; in a field, put back the current value"),

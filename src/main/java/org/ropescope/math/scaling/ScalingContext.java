@@ -24,7 +24,7 @@ import org.ropescope.math.RopeConfig;
 public record ScalingContext(double base, int headDim, double partialRotaryFactor, long originalLength,
         long newLength) {
 
-    /** The book's example: b = 10,000, d = 128, every dimension rotating, 4k stretched to 16k. */
+    /** The defaults: b = 10,000, d = 128, every dimension rotating, 4k stretched to 16k. */
     public static final ScalingContext DEFAULT = of(RopeConfig.DEFAULT);
 
     public ScalingContext {
