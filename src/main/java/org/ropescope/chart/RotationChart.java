@@ -172,7 +172,7 @@ public final class RotationChart {
             original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
             scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
             subtitle.setText("each pixel: cos(p·θᵢ), the cosine of pair i's angle at position p"
-                    + "   (red +1, white 0, blue −1; pairs faster than a pixel fade to white)");
+                    + "   (red +1, white 0, blue −1; pairs turning faster than two pixels a turn fade to white)");
         } finally {
             chart.setNotify(true);
         }

@@ -9,9 +9,9 @@ package org.ropescope.chart;
  * {@code [x*P/width, (x+1)*P/width]} (P the last position shown) and is centred on
  * {@code p = (x + 0.5)*P/width}. Row {@code y} of a raster {@code height} pixels high shows pair
  * {@code floor(y*pairs/height)}, pair 0 at the top. A pixel shows the mean of {@code cos(p*theta_i)}
- * over the positions it covers, {@code cos(p*theta)*sin(theta*w/2)/(theta*w/2)} for a column {@code w}
- * tokens wide: a slow pair shows its cosine, a pair that turns several times inside one pixel fades to
- * the neutral colour instead of drawing a false pattern (aliasing).
+ * low-passed for the column {@code w} tokens wide it covers, {@code cos(p*theta)*sinc(theta*w)} up to
+ * half a turn per column and 0 beyond: a slow pair shows its cosine, a pair too fast for two pixels a
+ * turn fades to the neutral colour instead of drawing a false pattern (aliasing).
  */
 public final class RotationRaster {
 
@@ -40,10 +40,23 @@ public final class RotationRaster {
         return Math.min(pairs - 1, (int) ((long) y * pairs / height));
     }
 
-    /** The mean of {@code cos(p*theta)} over a column {@code span} tokens wide centred on {@code p}. */
+    /**
+     * How much of a pair's swing a column shows, for a column {@code theta*span} radians wide: the box
+     * mean alone ({@code sinc(theta*span/2)}) keeps sidelobes up to 22 % past one turn per pixel, which
+     * draw moire where a turn spans one or two pixels. This low-pass, {@code sinc(theta*span)}, falls
+     * smoothly to 0 at half a turn per pixel (the Nyquist limit: two pixels a turn) and stays 0 beyond,
+     * so every pattern drawn is one the pixels can hold.
+     */
+    static double attenuation(double radiansPerColumn) {
+        if (radiansPerColumn < 1e-8) {
+            return 1;
+        }
+        return radiansPerColumn >= Math.PI ? 0 : Math.sin(radiansPerColumn) / radiansPerColumn;
+    }
+
+    /** The low-passed cosine of pair {@code theta} at {@code p}, for a column {@code span} tokens wide. */
     public static double value(double p, double theta, double span) {
-        double half = theta * span / 2;
-        double attenuation = half < 1e-8 ? 1 : Math.sin(half) / half;
+        double attenuation = attenuation(theta * span);
         return Math.cos(p * theta) * attenuation;
     }
 
@@ -96,8 +109,7 @@ public final class RotationRaster {
      * a pixel instead of a {@code cos}); over a few thousand columns it drifts by about 1e-13.
      */
     private static void fillRow(int[] row, double theta, double lastPosition, double span) {
-        double half = theta * span / 2;
-        double attenuation = half < 1e-8 ? 1 : Math.sin(half) / half;
+        double attenuation = attenuation(theta * span);
         double angle = positionAt(0, row.length, lastPosition) * theta;
         double c = Math.cos(angle);
         double s = Math.sin(angle);

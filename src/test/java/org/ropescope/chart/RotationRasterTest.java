@@ -156,4 +156,18 @@ class RotationRasterTest {
         assertScaledPixel(yarn, 9000, 50, 0.0); // cos = +1 at every position
         assertEquals(RotationRaster.argb(1), RotationRaster.argb(Math.cos(9000 * theta[50])));
     }
+
+    @org.junit.jupiter.api.Test
+    void pairsTooFastForTwoPixelsATurnAreNeutralNotAliased() {
+        double span = 20; // tokens per column
+        // half a turn per column or more: the Nyquist limit, nothing the pixels could hold
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, RotationRaster.value(123, Math.PI / span, span), 0.0);
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, RotationRaster.value(123, 1.5 * Math.PI / span, span), 0.0);
+        // a quarter turn per column: the cosine at 2/pi of its swing
+        double theta = Math.PI / 2 / span;
+        org.junit.jupiter.api.Assertions.assertEquals(Math.cos(123 * theta) * 2 / Math.PI,
+                RotationRaster.value(123, theta, span), 1e-15);
+        // a slow pair: its cosine, barely attenuated
+        org.junit.jupiter.api.Assertions.assertEquals(Math.cos(4000 * 1e-4), RotationRaster.value(4000, 1e-4, span), 1e-5);
+    }
 }
