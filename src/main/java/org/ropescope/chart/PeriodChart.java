@@ -408,7 +408,7 @@ public final class PeriodChart {
         plot.setRangeGridlinePaint(theme.grid());
         plot.setDomainGridlineStroke(theme.scaled(1f));
         plot.setRangeGridlineStroke(theme.scaled(1f));
-        plot.setRangeMinorGridlinesVisible(true);
+        plot.setRangeMinorGridlinesVisible(false); // minor ticks on the axis say "log"; 50 faint grid lines cost a raster pass each
         plot.setRangeMinorGridlinePaint(theme.minorGrid());
         plot.setRangeMinorGridlineStroke(new BasicStroke(0.8f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
