@@ -89,7 +89,7 @@ final class TexView extends Region {
         }
         TexPicture shown = picture;
         double scale = fit(picture, w, h);
-        if (scale < 0.8 && fit(narrow, w, h) > scale) {
+        if (scale < 0.7 && fit(narrow, w, h) > scale) {
             shown = narrow; // drop the notes rather than shrink the mathematics out of reach
             scale = fit(narrow, w, h);
         }
