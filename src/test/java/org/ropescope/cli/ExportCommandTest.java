@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +25,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ExportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private List<String> files() throws IOException {
@@ -44,7 +36,7 @@ class ExportCommandTest {
     }
 
     private void assertBadUsage(String expectedLine, String... args) throws IOException {
-        Result r = run(args);
+        CliRun r = run(args);
         assertEquals(2, r.status(), r.err());
         assertEquals(expectedLine + System.lineSeparator(), r.err());
         assertEquals("", r.out());
@@ -54,7 +46,7 @@ class ExportCommandTest {
     @Test
     void writesEveryFormatAndPrintsTheSummaryInFullPrecision() throws IOException {
         Path png = dir.resolve("p.png");
-        Result r = run("--base", "10000", "--dim", "128", "--orig", "4096", "--new", "16384",
+        CliRun r = run("--base", "10000", "--dim", "128", "--orig", "4096", "--new", "16384",
                 "--png", png.toString(), "--svg", dir.resolve("p.svg").toString(),
                 "--pdf", dir.resolve("p.pdf").toString(), "--csv", dir.resolve("p.csv").toString());
         assertEquals(0, r.status(), r.err());
@@ -73,7 +65,7 @@ class ExportCommandTest {
     @Test
     void takesTheWindowsSuffixesAndTheRequestedSize() throws IOException {
         Path png = dir.resolve("p.png");
-        Result r = run("--base", "500k", "--orig", "8k", "--new", "128k", "--width", "640", "--height", "400",
+        CliRun r = run("--base", "500k", "--orig", "8k", "--new", "128k", "--width", "640", "--height", "400",
                 "--png", png.toString(), "--csv", dir.resolve("p.csv").toString());
         assertEquals(0, r.status(), r.err());
         RopeConfig c = RopeConfig.of(500000, 128, 8192, 131072);
@@ -104,7 +96,7 @@ class ExportCommandTest {
     @Test
     void aMissingFolderExitsOneNamingTheFileAndLeavesNothing() throws IOException {
         Path target = dir.resolve("no-such-folder/p.png");
-        Result r = run("--png", target.toString());
+        CliRun r = run("--png", target.toString());
         assertEquals(1, r.status());
         assertEquals("cannot write " + target + ": the folder does not exist" + System.lineSeparator(), r.err());
         assertEquals("", r.out());
@@ -117,7 +109,7 @@ class ExportCommandTest {
         // file cannot be written by anyone, root included
         Path notAFolder = Files.writeString(dir.resolve("periods.csv"), "old table");
         Path target = notAFolder.resolve("p.csv");
-        Result r = run("--csv", target.toString());
+        CliRun r = run("--csv", target.toString());
         assertEquals(1, r.status());
         assertEquals("cannot write " + target + ": a part of the path is a file, not a folder" + System.lineSeparator(),
                 r.err());
@@ -127,14 +119,14 @@ class ExportCommandTest {
 
     @Test
     void helpListsEveryOptionWithItsDefaultAndVersionPrintsTheVersion() {
-        Result help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.status());
         for (String s : new String[] {"--base", "Default: 10000", "--dim", "Default: 128", "--orig", "Default: 4k",
                 "--new", "Default: 16k", "--width", "Default: 1600", "--height", "Default: 1000", "--png", "--svg",
                 "--pdf", "--csv", "--version"}) {
             assertTrue(help.out().contains(s), "help lacks " + s + ":\n" + help.out());
         }
-        Result version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.status());
         assertEquals(AppInfo.NAME + " " + AppInfo.version(), version.out().strip());
         assertFalse(AppInfo.version().equals("unknown"));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +27,8 @@ class ExportMethodsTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ExportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String resource(String name) throws URISyntaxException {
@@ -50,7 +42,7 @@ class ExportMethodsTest {
     @Test
     void methodColumnsFollowTheFiveColumnsInOrderWithTheMathLayersValues() throws IOException {
         Path csv = dir.resolve("m.csv");
-        Result r = run("--orig", "4k", "--new", "16k", "--method", "yarn,llama3", "--csv", csv.toString());
+        CliRun r = run("--orig", "4k", "--new", "16k", "--method", "yarn,llama3", "--csv", csv.toString());
         assertEquals(0, r.status(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("i,theta,period_original,period_interpolated,period_base_scaled,period_yarn,period_llama3",
@@ -75,7 +67,7 @@ class ExportMethodsTest {
     @Test
     void parametersReachTheirMethods() throws IOException {
         Path csv = dir.resolve("m.csv");
-        Result r = run("--base", "500k", "--orig", "8k", "--new", "128k", "--method", "llama3,linear,dynamic",
+        CliRun r = run("--base", "500k", "--orig", "8k", "--new", "128k", "--method", "llama3,linear,dynamic",
                 "--factor", "8", "--low-freq-factor", "2", "--high-freq-factor", "8", "--seq-len", "64k",
                 "--csv", csv.toString());
         assertEquals(0, r.status(), r.err());
@@ -106,7 +98,7 @@ class ExportMethodsTest {
     @Test
     void hfConfigSetsTheContextAndTheMethod() throws Exception {
         Path csv = dir.resolve("llama.csv");
-        Result r = run("--hf-config", resource("llama3_rope_scaling.json"), "--csv", csv.toString());
+        CliRun r = run("--hf-config", resource("llama3_rope_scaling.json"), "--csv", csv.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         // m_l = original 8192; m = max(131072, 8192 * 8) = 131072; b = 500000; d = 4096 / 32
@@ -121,7 +113,7 @@ class ExportMethodsTest {
 
     @Test
     void hfConfigYarnPrintsItsAttentionFactorAndTargetsOriginalTimesFactor() throws Exception {
-        Result r = run("--hf-config", resource("yarn_rope_scaling.json"), "--csv", dir.resolve("y.csv").toString());
+        CliRun r = run("--hf-config", resource("yarn_rope_scaling.json"), "--csv", dir.resolve("y.csv").toString());
         assertEquals(0, r.status(), r.err());
         // Qwen2.5: max 32768 = original; m = 32768 * 4
         RopeConfig c = RopeConfig.of(1e6, 128, 32768, 131072);
@@ -132,7 +124,7 @@ class ExportMethodsTest {
     @Test
     void hfConfigPartialRotaryListsOnlyTheRotatingPairs() throws Exception {
         Path csv = dir.resolve("neox.csv");
-        Result r = run("--hf-config", resource("gpt_neox_20b.json"), "--csv", csv.toString());
+        CliRun r = run("--hf-config", resource("gpt_neox_20b.json"), "--csv", csv.toString());
         assertEquals(0, r.status(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(1 + 12, lines.size(), "96 * 0.25 = 24 rotating dims, 12 pairs");
@@ -141,7 +133,7 @@ class ExportMethodsTest {
 
     @Test
     void optionsGivenAlongsideTheFileOverrideIt() throws Exception {
-        Result r = run("--hf-config", resource("llama3_rope_scaling.json"), "--new", "256k", "--factor", "16",
+        CliRun r = run("--hf-config", resource("llama3_rope_scaling.json"), "--new", "256k", "--factor", "16",
                 "--csv", dir.resolve("o.csv").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("s=32.0 "), r.out());
@@ -152,7 +144,7 @@ class ExportMethodsTest {
 
     @Test
     void aFileWithProblemsLoadsWhatItCanAndSaysWhatItSkipped() throws Exception {
-        Result r = run("--hf-config", resource("broken_strings_for_numbers.json"), "--csv",
+        CliRun r = run("--hf-config", resource("broken_strings_for_numbers.json"), "--csv",
                 dir.resolve("b.csv").toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(List.of("--hf-config: rope_theta must be a number, got the string \"500000.0\"; not loaded",
@@ -163,7 +155,7 @@ class ExportMethodsTest {
     @Test
     void stretchChartWritesAPng() throws IOException {
         Path png = dir.resolve("s.png");
-        Result r = run("--method", "yarn,llama3", "--chart", "stretch", "--png", png.toString(), "--width", "900",
+        CliRun r = run("--method", "yarn,llama3", "--chart", "stretch", "--png", png.toString(), "--width", "900",
                 "--height", "600");
         assertEquals(0, r.status(), r.err());
         BufferedImage img = ImageIO.read(png.toFile());
@@ -192,7 +184,7 @@ class ExportMethodsTest {
     })
     void badValuesExitTwoWithOneLineNamingTheOption(String args, String expected) throws IOException {
         String[] a = (args.strip() + " --csv " + dir.resolve("x.csv")).split(" ");
-        Result r = run(a);
+        CliRun r = run(a);
         assertEquals(2, r.status(), r.err());
         assertEquals(expected, r.err().strip());
         assertEquals(1, r.err().lines().count());
@@ -201,11 +193,11 @@ class ExportMethodsTest {
 
     @Test
     void aFileThatCannotBeReadExitsTwo() throws Exception {
-        Result r = run("--hf-config", resource("broken_truncated.json"), "--csv", dir.resolve("x.csv").toString());
+        CliRun r = run("--hf-config", resource("broken_truncated.json"), "--csv", dir.resolve("x.csv").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("--hf-config: broken_truncated.json is not valid JSON"), r.err());
         assertEquals(1, r.err().lines().count());
-        Result missing = run("--hf-config", dir.resolve("nope.json").toString(), "--csv",
+        CliRun missing = run("--hf-config", dir.resolve("nope.json").toString(), "--csv",
                 dir.resolve("x.csv").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().startsWith("--hf-config: "), missing.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +20,8 @@ class ExportUnderFailureTest {
     Path dir;
 
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ExportCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {Integer.toString(status), out.toString(), err.toString()};
+        CliRun r = CliRun.of(args);
+        return new String[] {Integer.toString(r.status()), r.out(), r.err()};
     }
 
     private static List<String> names(Path folder) throws IOException {
