@@ -60,11 +60,12 @@ public final class PeriodChart {
     public static final List<Curve> CURVES = List.of(Curve.ORIGINAL, Curve.INTERPOLATED, Curve.BASE_SCALED);
 
     private final JFreeChart chart;
-    private final XYPlot plot;
+    private final LayeredXYPlot plot;
     private final PeriodDataset dataset;
     private final LogAxis periodAxis;
     private final NumberAxis pairAxis;
-    private final TextTitle subtitle;
+    private final LiveTextTitle subtitle;
+    private final LiveLayers layers;
     private final ValueMarker originalMarker;
     private final ValueMarker newMarker;
     private final XYLineAndShapeRenderer renderer;
@@ -105,7 +106,7 @@ public final class PeriodChart {
         renderer = new DecimatingLineRenderer();
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
 
-        plot = new XYPlot(dataset, pairAxis, periodAxis, renderer);
+        plot = new LayeredXYPlot(dataset, pairAxis, periodAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         // labels at the left, where the rising curves leave room: m above its line, m_l below
         // its line, so they never collide, not even at m = m_l
@@ -129,9 +130,10 @@ public final class PeriodChart {
         neverTurnBand.setLabelOffset(new RectangleInsets(6, 6, 26, 6));
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
-        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
+        subtitle = new LiveTextTitle("", ChartStyle.font(Font.PLAIN, 13));
         chart.setTitle(new TextTitle("RoPE period of every dimension pair"));
         chart.addSubtitle(0, subtitle);
+        layers = new LiveLayers(chart, plot, subtitle);
         style();
         update(methods);
     }
@@ -155,6 +157,11 @@ public final class PeriodChart {
     /** The JFreeChart object, for the viewer and for file export. */
     public JFreeChart chart() {
         return chart;
+    }
+
+    /** The chart's two layers on screen: what stays during a drag and what moves. */
+    public LiveLayers liveLayers() {
+        return layers;
     }
 
     public PeriodDataset dataset() {
@@ -529,7 +536,7 @@ public final class PeriodChart {
 
     /**
      * A small chart drawn inside the plot, anchored by its bottom-right corner at a fraction of the data
-     * area. Drawn through an image made at draw time: FXGraphics2D loses a nested chart's clip.
+     * area, as vectors (sharp in PDF and SVG; no image made on every frame of a drag).
      */
     static final class InsetAnnotation extends AbstractXYAnnotation {
         private static final long serialVersionUID = 1L;
@@ -561,7 +568,15 @@ public final class PeriodChart {
             }
             double right = dataArea.getMinX() + fx * dataArea.getWidth();
             double bottom = dataArea.getMaxY() - fy * dataArea.getHeight();
-            g2.drawImage(inset.createBufferedImage(w, h), (int) (right - w), (int) (bottom - h), null);
+            // drawn as vectors on a copy of the context: the copy's clip and transform end with it, so
+            // the plot's own clip survives (drawing the nested chart on g2 itself would lose it)
+            Graphics2D g = (Graphics2D) g2.create();
+            try {
+                inset.draw(g, new Rectangle2D.Double((int) (right - w), (int) (bottom - h), w, h));
+            } finally {
+                g.setClip(null);
+                g.dispose();
+            }
         }
     }
 

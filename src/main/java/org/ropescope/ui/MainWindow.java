@@ -117,7 +117,7 @@ public final class MainWindow extends BorderPane {
         this.methods = methods;
         this.sessions = new SessionActions(this, methods, settings, history);
         this.periodChart = new PeriodChart(methods.tableProperty().get());
-        this.viewer = new ChartViewer(periodChart.chart());
+        this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
@@ -163,6 +163,7 @@ public final class MainWindow extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
+        uncacheViewport(scroll);
         setLeft(scroll);
 
         viewer.setId("periodChart");
@@ -185,6 +186,19 @@ public final class MainWindow extends BorderPane {
         centerTabs.getTabs().add(1, stretchTab);
         setCenter(centerTabs);
         setBottom(messages);
+    }
+
+    /**
+     * JavaFX's scroll pane caches its viewport as one image, so a changed label inside it repaints the
+     * whole side panel into that image on every frame of a drag. Without the cache only the changed
+     * labels are repainted (prism's dirty regions).
+     */
+    private static void uncacheViewport(ScrollPane scroll) {
+        scroll.skinProperty().addListener((obs, was, skin) -> {
+            if (skin != null && scroll.lookup(".viewport") != null) {
+                scroll.lookup(".viewport").setCache(false);
+            }
+        });
     }
 
     private static String describe(RopeConfig c) {
@@ -327,6 +341,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The chart shown in the window (and drawn to files by export). */
+    /** The period chart's viewer (drawn in layers). */
+    public LayeredChartViewer periodViewer() {
+        return (LayeredChartViewer) viewer;
+    }
+
     public PeriodChart periodChart() {
         return periodChart;
     }

@@ -1,34 +1,44 @@
 package org.ropescope.ui;
 
+import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.geom.AffineTransform;
-import java.io.IOException;
-import java.io.InputStream;
-import javafx.scene.canvas.Canvas;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import org.jfree.fx.FXGraphics2D;
 import org.ropescope.chart.TexPicture;
 
 /**
- * A typeset LaTeX formula on a JavaFX canvas: JLaTeXMath draws AWT calls, FXGraphics2D turns them into
- * canvas calls. The formula is scaled down to fit the space it is given (never up past 1.25x) and
- * redrawn when the space or the formula changes.
+ * A typeset LaTeX formula, drawn by Java2D (JLaTeXMath's own target) into an image the window shows.
+ * The formula is scaled down to fit the space it is given (never up past 1.6x) and redrawn when the
+ * space or the formula changes.
+ *
+ * <p>Why an image and not a canvas through FXGraphics2D: JLaTeXMath draws every glyph from a
+ * 100-point font scaled down, which JavaFX's software renderer cannot take from its glyph cache, so a
+ * canvas re-rasterised every glyph outline of the derivation on every frame of a drag. Java2D caches
+ * glyphs per effective size; the window then only copies pixels. The image has the window's render
+ * scale, so it stays sharp on HiDPI screens.
  */
 final class TexView extends Region {
 
     private float size = 17f;
     private Color ink = new Color(0x1F2328);
 
-    private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final ImageView view = new ImageView();
+    private BufferedImage buffer;
+    private WritableImage image;
+    private double shownWidth;
+    private double shownHeight;
     private TexPicture picture;
     private TexPicture narrow; // the same without its notes column, used when the full one would be tiny
 
     TexView() {
-        Fonts.ensureLoaded();
         getStyleClass().add("tex-view");
-        getChildren().add(canvas);
+        getChildren().add(view);
         setMinSize(0, 0);
     }
 
@@ -63,9 +73,9 @@ final class TexView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (shownWidth != w || shownHeight != h) {
+            shownWidth = w;
+            shownHeight = h;
             draw();
         }
     }
@@ -81,10 +91,10 @@ final class TexView extends Region {
     }
 
     private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        double w = shownWidth;
+        double h = shownHeight;
         if (picture == null || w < 10 || h < 10) {
+            view.setImage(null);
             return;
         }
         TexPicture shown = picture;
@@ -94,47 +104,41 @@ final class TexView extends Region {
             scale = fit(narrow, w, h);
         }
         if (!(scale > 0)) {
+            view.setImage(null);
             return;
         }
-        AffineTransform t = new AffineTransform();
-        t.translate(12, Math.max(6, (h - shown.height() * scale) / 2));
-        t.scale(scale, scale);
-        g2.setTransform(t);
-        shown.draw(g2, 0, 0);
-        g2.setTransform(new AffineTransform());
+        double pixels = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getRenderScaleX() : 1; // device pixels per layout unit
+        int pw = (int) Math.ceil(w * pixels);
+        int ph = (int) Math.ceil(h * pixels);
+        if (buffer == null || buffer.getWidth() != pw || buffer.getHeight() != ph) {
+            buffer = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+            image = new WritableImage(pw, ph);
+        }
+        Graphics2D g = buffer.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(0, 0, pw, ph);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(pixels, pixels);
+            g.translate(12, Math.max(6, (h - shown.height() * scale) / 2));
+            g.scale(scale, scale);
+            shown.draw(g, 0, 0);
+        } finally {
+            g.dispose();
+        }
+        int[] argb = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
+        image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), argb, 0, pw);
+        view.setImage(image);
+        view.setFitWidth(pw / pixels);
+        view.setFitHeight(ph / pixels);
     }
 
     private static double fit(TexPicture p, double w, double h) {
         return Math.min(1.6, Math.min((w - 24) / p.width(), (h - 12) / p.height()));
-    }
-
-    /** JLaTeXMath's fonts, registered with JavaFX once, so FXGraphics2D finds them by family name. */
-    private static final class Fonts {
-        private static final String[] FILES = {
-            "base/jlm_cmmi10.ttf", "base/jlm_cmex10.ttf", "base/jlm_cmmib10.ttf",
-            "maths/jlm_cmsy10.ttf", "maths/jlm_cmbsy10.ttf", "maths/jlm_msam10.ttf", "maths/jlm_msbm10.ttf",
-            "maths/jlm_special.ttf", "latin/jlm_cmr10.ttf", "latin/jlm_jlmr10.ttf", "latin/jlm_jlmi10.ttf",
-            "latin/jlm_jlmbx10.ttf", "latin/jlm_jlmbi10.ttf", "latin/optional/jlm_cmbx10.ttf",
-            "latin/optional/jlm_cmti10.ttf", "latin/optional/jlm_cmss10.ttf", "latin/optional/jlm_cmtt10.ttf"};
-        private static final boolean LOADED = load();
-
-        static void ensureLoaded() {
-            if (!LOADED) {
-                throw new IllegalStateException("JLaTeXMath fonts missing from the class path");
-            }
-        }
-
-        private static boolean load() {
-            for (String f : FILES) {
-                try (InputStream in = TexPicture.class.getResourceAsStream("/org/scilab/forge/jlatexmath/fonts/" + f)) {
-                    if (in == null || Font.loadFont(in, 10) == null) {
-                        return false;
-                    }
-                } catch (IOException e) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

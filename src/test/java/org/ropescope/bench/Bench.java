@@ -59,6 +59,7 @@ public final class Bench {
             Fx.start();
             int[] dims = Arrays.stream(System.getProperty("bench.dims", quick ? "128" : "128,1024,8192").split(","))
                     .mapToInt(Integer::parseInt).toArray();
+            new FloorBench(quick ? 5 : Integer.getInteger("bench.steps", 200)).run(report);
             new UpdateBench(quick ? 5 : Integer.getInteger("bench.steps", 200), quick ? 2 : 60, dims)
                     .run(report);
         }

@@ -105,6 +105,15 @@ final class LiveWindow {
             }
         });
         pulseClock.start();
+        if (System.getProperty("bench.css") != null) { // diagnosis: an extra stylesheet
+            scene.getStylesheets().add(java.nio.file.Path.of(System.getProperty("bench.css")).toUri().toString());
+        }
+        // diagnosis: -Dbench.hide=#equationTex,#movingLayer measures the window without those nodes
+        for (String id : System.getProperty("bench.hide", "").split(",")) {
+            if (!id.isBlank() && scene.lookup(id.strip()) != null) {
+                scene.lookup(id.strip()).setVisible(false);
+            }
+        }
         // every series the app offers: the three curves, the dashed "lambda = s" shortcut and every
         // scaling method the window can draw (a method that cannot be drawn here says so and is skipped)
         if (scene.lookup("#lambdaEqualsS") instanceof javafx.scene.control.CheckBox shortcut) {

@@ -84,6 +84,8 @@ final class UpdateBench {
             double dir = 1;
             int done = 0;
             int attempts = 0;
+            int stillBefore = Fx.call(() -> w.window.periodViewer().stillDraws());
+            int movingBefore = Fx.call(() -> w.window.periodViewer().movingDraws());
             while (done < warmup + steps && attempts++ < 20 * (warmup + steps)) {
                 pos += dir * r[2];
                 if (pos >= r[1] || pos <= r[0]) {
@@ -109,6 +111,10 @@ final class UpdateBench {
             report.add(Result.of("update", what + ": pulse to paint", Stats.of(frame), "ms").target(5, 16)
                     .note("FX thread " + Report.num(Stats.of(fx).median()) + " + render "
                             + Report.num(Stats.of(render).median()) + " ms (medians)"));
+            int still = Fx.call(() -> w.window.periodViewer().stillDraws()) - stillBefore;
+            int moving = Fx.call(() -> w.window.periodViewer().movingDraws()) - movingBefore;
+            report.check("layers." + sliderId + ".d" + d, "still layer drawn " + still + " times, moving layer "
+                    + moving + " times");
             report.add(Result.of("update", what + ": change to paint", Stats.of(total), "ms")
                     .note("includes the wait for the next 60 Hz pulse"));
             report.add(Result.of("update", what + ": CPU per update", Stats.of(cpu), "ms")

@@ -42,6 +42,12 @@ public final class ShotLauncher {
                         .orElseThrow();
                 w.methods().drawnProperty(k).set(true);
                 w.teaching().rotationMethodProperty().set(k);
+            } else if (a.equals("animate")) { // with -Dprism.showdirty=true: what one update repaints
+                javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                        Duration.millis(150), e -> w.model().newLengthProperty().set(
+                                w.model().newLengthProperty().get() + 97)));
+                t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+                t.play();
             } else if (a.startsWith("rotary=")) {
                 w.methods().partialRotaryFactorProperty().set(Double.parseDouble(a.substring(7)));
             } else if (a.startsWith("select=")) {

@@ -1,0 +1,99 @@
+package org.ropescope.chart;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.function.Predicate;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * An {@link XYPlot} that can leave out its moving layer ({@link LiveLayers}): on a live surface,
+ * {@link #draw} draws background, axes and grid only, and {@link #drawMoving} draws the rest in the
+ * order XYPlot draws it (background markers, series, foreground markers, plot annotations), clipped
+ * to the data area. Renderer annotations stay in the still layer. On any other surface it draws everything, exactly as XYPlot.
+ */
+final class LayeredXYPlot extends XYPlot {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient Predicate<Graphics2D> liveSurface = g -> false;
+    private transient boolean drawingMoving;
+
+    LayeredXYPlot(XYDataset dataset, ValueAxis domainAxis, ValueAxis rangeAxis, XYItemRenderer renderer) {
+        super(dataset, domainAxis, rangeAxis, renderer);
+    }
+
+    void setLiveSurface(Predicate<Graphics2D> surface) {
+        this.liveSurface = surface;
+    }
+
+    /** True while drawing the still layer on a live surface: the moving parts are left out. */
+    private boolean leaveOut(Graphics2D g2) {
+        return !drawingMoving && liveSurface.test(g2);
+    }
+
+    @Override
+    public boolean render(Graphics2D g2, Rectangle2D dataArea, int index, PlotRenderingInfo info,
+            CrosshairState crosshairState) {
+        if (leaveOut(g2)) {
+            return true; // data are there: no "no data" message on the still layer
+        }
+        return super.render(g2, dataArea, index, info, crosshairState);
+    }
+
+    @Override
+    protected void drawDomainMarkers(Graphics2D g2, Rectangle2D dataArea, int index, Layer layer) {
+        if (!leaveOut(g2)) {
+            super.drawDomainMarkers(g2, dataArea, index, layer);
+        }
+    }
+
+    @Override
+    protected void drawRangeMarkers(Graphics2D g2, Rectangle2D dataArea, int index, Layer layer) {
+        if (!leaveOut(g2)) {
+            super.drawRangeMarkers(g2, dataArea, index, layer);
+        }
+    }
+
+    @Override
+    public void drawAnnotations(Graphics2D g2, Rectangle2D dataArea, PlotRenderingInfo info) {
+        if (!leaveOut(g2)) {
+            super.drawAnnotations(g2, dataArea, info);
+        }
+    }
+
+    /** The moving layer, for a still layer whose data area is {@code dataArea}. */
+    void drawMoving(Graphics2D g2, Rectangle2D dataArea) {
+        drawingMoving = true;
+        Shape clip = g2.getClip();
+        try {
+            g2.clip(dataArea);
+            for (int i = 0; i < getDatasetCount(); i++) {
+                if (getDataset(i) != null) {
+                    drawDomainMarkers(g2, dataArea, i, Layer.BACKGROUND);
+                    drawRangeMarkers(g2, dataArea, i, Layer.BACKGROUND);
+                }
+            }
+            CrosshairState crosshair = new CrosshairState();
+            for (int i = 0; i < getDatasetCount(); i++) {
+                if (getDataset(i) != null) {
+                    render(g2, dataArea, i, null, crosshair);
+                }
+            }
+            for (int i = 0; i < getRendererCount(); i++) {
+                drawDomainMarkers(g2, dataArea, i, Layer.FOREGROUND);
+                drawRangeMarkers(g2, dataArea, i, Layer.FOREGROUND);
+            }
+            drawAnnotations(g2, dataArea, null);
+        } finally {
+            g2.setClip(clip);
+            drawingMoving = false;
+        }
+    }
+}

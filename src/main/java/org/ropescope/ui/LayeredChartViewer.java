@@ -1,0 +1,140 @@
+package org.ropescope.ui;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.fx.FXGraphics2D;
+import org.ropescope.chart.LiveLayers;
+
+/**
+ * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas
+ * holds the still layer (axes, grid, legend), redrawn only when that changes, and a second canvas
+ * above it holds the moving layer (series, markers, annotations, the subtitle's numbers), redrawn on
+ * every chart change. During a drag of {@code m} the software rasteriser then fills only the curves
+ * and their labels, not the whole chart, on every frame.
+ *
+ * <p>Everything else is the plain {@link ChartViewer}: its context menu, zoom and mouse handling, and
+ * its rendering info (the still drawing's, whose data area the moving layer is drawn into).
+ */
+public final class LayeredChartViewer extends ChartViewer {
+
+    private final LiveLayers layers;
+    private final Canvas plotLayer = new Canvas();
+    private final FXGraphics2D plotG2 = new CanvasGraphics2D(plotLayer.getGraphicsContext2D());
+    private final Canvas subtitleLayer = new Canvas();
+    private final FXGraphics2D subtitleG2 = new CanvasGraphics2D(subtitleLayer.getGraphicsContext2D());
+    private double lastWidth = -1;
+    private double lastHeight = -1;
+    private Object stillKey;
+    private int stillDraws;
+    private int movingDraws;
+
+    LayeredChartViewer(JFreeChart chart, LiveLayers layers) {
+        super(chart);
+        this.layers = layers;
+        ChartCanvas still = getCanvas();
+        layers.setLiveSurface(g -> g instanceof FXGraphics2D); // this window's canvases; files draw in one pass
+        chart.removeChangeListener(still); // this viewer decides which layer a change needs
+        chart.addChangeListener(e -> redraw());
+        for (Canvas c : new Canvas[] {plotLayer, subtitleLayer}) {
+            c.setMouseTransparent(true);
+            c.setManaged(false);
+        }
+        plotLayer.setId("movingLayer");
+        getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
+        getChildren().add(getChildren().indexOf(still) + 1, subtitleLayer);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren(); // sizes the still canvas, which then draws itself
+        ChartCanvas still = getCanvas();
+        if (still.getWidth() != lastWidth || still.getHeight() != lastHeight) {
+            lastWidth = still.getWidth();
+            lastHeight = still.getHeight();
+            stillKey = layers.stillKey();
+            stillDraws++;
+            drawMoving();
+        }
+    }
+
+    /** After a chart change: the still layer only if what it shows changed, the moving layer always. */
+    void redraw() {
+        if (!layers.stillKey().equals(stillKey)) {
+            drawStill();
+        }
+        drawMoving();
+    }
+
+    private void drawStill() {
+        stillKey = layers.stillKey();
+        getCanvas().draw();
+        stillDraws++;
+    }
+
+    /**
+     * The moving layer, on two canvases placed over the data area and the subtitle's line: only those
+     * are repainted on an update, not the axes, legend and title around them.
+     */
+    private void drawMoving() {
+        if (!drawMovingOnce()) {
+            drawStill(); // the subtitle needs another line count: lay the chart out again
+            drawMovingOnce();
+        }
+        movingDraws++;
+    }
+
+    private boolean drawMovingOnce() {
+        Rectangle2D[] areas = layers.movingAreas(getRenderingInfo());
+        if (areas == null || getCanvas().getWidth() < 1 || getCanvas().getHeight() < 1) {
+            clear(plotLayer);
+            clear(subtitleLayer);
+            return true;
+        }
+        Rectangle2D data = areas[0];
+        place(plotLayer, plotG2, data.getMinX(), data.getMinY(), data.getMaxX(), data.getMaxY());
+        layers.drawMovingPlot(plotG2, data);
+        Rectangle2D sub = areas[1];
+        place(subtitleLayer, subtitleG2, sub.getMinX(), sub.getMinY(), getCanvas().getWidth(), sub.getMaxY());
+        return layers.drawMovingSubtitle(subtitleG2);
+    }
+
+    /**
+     * Puts {@code canvas} over the chart's pixels from (x0, y0) to (x1, y1), cleared, with {@code g2}
+     * drawing in the chart's coordinates.
+     */
+    private void place(Canvas canvas, FXGraphics2D g2, double x0, double y0, double x1, double y1) {
+        double left = Math.floor(x0);
+        double top = Math.floor(y0);
+        double w = Math.max(0, Math.ceil(x1) - left);
+        double h = Math.max(0, Math.ceil(y1) - top);
+        ChartCanvas still = getCanvas();
+        canvas.relocate(still.getLayoutX() + left, still.getLayoutY() + top);
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        g2.setTransform(new AffineTransform()); // clear in the canvas's own pixels
+        clear(canvas);
+        g2.setTransform(AffineTransform.getTranslateInstance(-left, -top));
+    }
+
+    private static void clear(Canvas canvas) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** How many times the still layer was drawn (for tests and the benchmark). */
+    public int stillDraws() {
+        return stillDraws;
+    }
+
+    /** How many times the moving layer was drawn. */
+    public int movingDraws() {
+        return movingDraws;
+    }
+}
