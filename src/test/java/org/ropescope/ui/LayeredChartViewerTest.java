@@ -1,0 +1,112 @@
+package org.ropescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ropescope.math.Curve;
+import org.ropescope.model.ExplorerModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The period chart in the window: a drag of m redraws the moving layer only, and shows the new values. */
+@ExtendWith(ApplicationExtension.class)
+class LayeredChartViewerTest {
+
+    private ExplorerModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new ExplorerModel();
+        window = RoPEScopeApp.show(stage, model);
+    }
+
+    @Test
+    void aDragOfMWithinAQuarterDecadeRedrawsOnlyTheMovingLayer(FxRobot robot) throws TimeoutException {
+        LayeredChartViewer viewer = window.periodViewer();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewer.movingDraws() > 0);
+        int still = viewer.stillDraws();
+        int moving = viewer.movingDraws();
+        for (long m : new long[] {16_600, 16_900, 17_200, 17_500}) {
+            robot.interact(() -> model.newLengthProperty().set(m));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> window.periodChart().table().config().newLength() == m);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(still, viewer.stillDraws(), "axes and legend unchanged: the still layer stays");
+        assertTrue(viewer.movingDraws() >= moving + 4, "one moving redraw per value shown");
+
+        // the moving canvas lies exactly over the data area, and shows the curves there
+        Canvas plotLayer = (Canvas) robot.lookup("#movingLayer").query();
+        Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
+        assertEquals(Math.floor(area.getMinX()), plotLayer.getLayoutX() - viewer.getCanvas().getLayoutX(), 0.01);
+        assertEquals(Math.floor(area.getMinY()), plotLayer.getLayoutY() - viewer.getCanvas().getLayoutY(), 0.01);
+
+        XYPlot plot = window.periodChart().chart().getXYPlot();
+        int i = 40;
+        double x = plot.getDomainAxis().valueToJava2D(i, area, RectangleEdge.BOTTOM);
+        double y = plot.getRangeAxis().valueToJava2D(window.periodChart().table().period(Curve.ORIGINAL, i), area,
+                RectangleEdge.LEFT);
+        WritableImage shot = snapshot(robot, viewer);
+        java.awt.Color want = window.periodChart().theme().paint(Curve.ORIGINAL);
+        Bounds canvasAt = viewer.getCanvas().getBoundsInParent();
+        assertTrue(near(shot, canvasAt.getMinX() + x, canvasAt.getMinY() + y, want),
+                "the original curve is drawn where the axes put pair 40");
+    }
+
+    @Test
+    void theEquationIsTypesetIntoAnImageOfItsOwnSizeWithInkOnIt(FxRobot robot) throws TimeoutException {
+        TexView tex = (TexView) robot.lookup("#equationTex").query();
+        javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) tex.getChildrenUnmodifiable().get(0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.getImage() != null);
+        javafx.scene.image.Image img = view.getImage();
+        assertEquals(Math.ceil(tex.getWidth()), img.getWidth(), 0.01, "one image pixel per pixel at render scale 1");
+        assertEquals(Math.ceil(tex.getHeight()), img.getHeight(), 0.01);
+        int inked = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                if (img.getPixelReader().getColor(x, y).getOpacity() > 0.5) {
+                    inked++;
+                }
+            }
+        }
+        assertTrue(inked > 500, "the derivation's glyphs: " + inked + " inked samples");
+        String before = tex.latex();
+        robot.interact(() -> model.newLengthProperty().set(65_536));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tex.latex().equals(before));
+        assertTrue(tex.latex().contains("65{,}536") || tex.latex().contains("65,536"), tex.latex());
+    }
+
+    private static WritableImage snapshot(FxRobot robot, LayeredChartViewer viewer) {
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = viewer.snapshot(null, null));
+        return img[0];
+    }
+
+    private static boolean near(WritableImage img, double x, double y, java.awt.Color c) {
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                Color p = img.getPixelReader().getColor((int) x + dx, (int) y + dy);
+                if (Math.abs(p.getRed() * 255 - c.getRed()) < 50 && Math.abs(p.getGreen() * 255 - c.getGreen()) < 50
+                        && Math.abs(p.getBlue() * 255 - c.getBlue()) < 50) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
