@@ -7,19 +7,18 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 
 /**
  * A chart drawn on screen in two layers, so that a dragged slider redraws only what moves.
  *
- * <p>The <b>still layer</b> is the chart as JFreeChart lays it out: background, title, legend, axes
- * with their tick labels, grid lines. It depends on the size, the theme, the axis ranges (which snap to
- * quarter decades, see {@link PeriodChart}) and the legend, so during a drag of {@code m} it is drawn
- * once, not on every frame. The <b>moving layer</b> is everything inside the data area that follows
- * the values (bands, series, the lines at {@code m_l} and {@code m}, annotations) and the subtitle with
- * the numbers; the window draws it on a second canvas over the first one, on every update.
+ * <p>The <b>still layer</b> is the chart as JFreeChart lays it out: background, title, axes with their
+ * tick labels, grid lines, and the places of the subtitle and legend. It depends on the size, the
+ * theme and the axis ranges (which snap to quarter decades, see {@link PeriodChart}), so during a drag
+ * of {@code m} it is drawn once, not on every frame. The <b>moving layer</b> is everything inside the
+ * data area that follows the values (bands, series, the lines at {@code m_l} and {@code m},
+ * annotations) and the header: the subtitle with the numbers and the legend, whose labels carry
+ * factors. The window draws it on canvases over the first one, on every update.
  *
  * <p>Only a surface that {@link #setLiveSurface} accepts (the window's canvas) is drawn in layers:
  * every other drawing of the same chart (PNG, SVG, PDF, clipboard) draws everything in one pass, as
@@ -30,14 +29,17 @@ public final class LiveLayers {
     private final JFreeChart chart;
     private final LayeredXYPlot plot;
     private final LiveTextTitle subtitle;
+    private final LiveLegendTitle legend;
     private Predicate<Graphics2D> liveSurface = g -> false;
 
-    LiveLayers(JFreeChart chart, LayeredXYPlot plot, LiveTextTitle subtitle) {
+    LiveLayers(JFreeChart chart, LayeredXYPlot plot, LiveTextTitle subtitle, LiveLegendTitle legend) {
         this.chart = chart;
         this.plot = plot;
         this.subtitle = subtitle;
+        this.legend = legend;
         plot.setLiveSurface(this::isLive);
-        subtitle.setLiveSurface(this::isLive);
+        subtitle.place.setLiveSurface(this::isLive);
+        legend.place.setLiveSurface(this::isLive);
     }
 
     /** Which surfaces draw only the still layer when the whole chart is drawn on them (the window's). */
@@ -54,33 +56,30 @@ public final class LiveLayers {
      * same size), the still layer is up to date and only the moving layer needs drawing.
      */
     public Object stillKey() {
-        LegendItemCollection items = plot.getLegendItems();
-        StringBuilder legend = new StringBuilder();
-        for (int k = 0; k < items.getItemCount(); k++) {
-            LegendItem item = items.get(k);
-            legend.append(item.getLabel()).append('\u0000').append(item.getLinePaint()).append('\u0000')
-                    .append(item.getLineStroke()).append('\u0001');
-        }
         var x = plot.getDomainAxis().getRange();
         var y = plot.getRangeAxis().getRange();
         return List.of(x.getLowerBound(), x.getUpperBound(), y.getLowerBound(), y.getUpperBound(),
-                legend.toString(), String.valueOf(chart.getTitle() == null ? "" : chart.getTitle().getText()),
-                chart.getBackgroundPaint(), chart.getLegend() == null ? "" : chart.getLegend().getItemFont(),
+                String.valueOf(chart.getTitle() == null ? "" : chart.getTitle().getText()),
+                String.valueOf(chart.getTitle() == null ? "" : chart.getTitle().getFont()),
+                chart.getBackgroundPaint(), String.valueOf(plot.getDomainGridlinePaint()),
                 plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel(),
-                plot.getDomainAxis().getTickLabelFont(), subtitle.getFont(), subtitle.getPaint());
+                plot.getDomainAxis().getTickLabelFont(), String.valueOf(plot.getDomainAxis().getTickLabelPaint()));
     }
 
     /**
      * Where the moving layer draws, for the still drawing described by {@code info}: the data area (the
-     * series, markers and annotations) and the subtitle's place; {@code null} when the still layer has
-     * not been drawn yet. The window puts a canvas on each, so only they are repainted on an update.
+     * series, markers and annotations) and the header (the subtitle with the numbers and the legend,
+     * whose labels carry factors), from its top to its bottom; {@code null} before a still drawing.
+     * The window puts a canvas on each, so only they are repainted on an update.
      */
     public Rectangle2D[] movingAreas(ChartRenderingInfo info) {
-        Rectangle2D sub = subtitle.reserved();
-        if (info == null || info.getPlotInfo() == null || info.getPlotInfo().getDataArea() == null || sub == null) {
+        Rectangle2D sub = subtitle.place.area();
+        Rectangle2D leg = legend.place.area();
+        if (info == null || info.getPlotInfo() == null || info.getPlotInfo().getDataArea() == null || sub == null
+                || leg == null) {
             return null;
         }
-        return new Rectangle2D[] {info.getPlotInfo().getDataArea(), sub};
+        return new Rectangle2D[] {info.getPlotInfo().getDataArea(), sub.createUnion(leg)};
     }
 
     /**
@@ -96,12 +95,12 @@ public final class LiveLayers {
     }
 
     /**
-     * Draws the subtitle's current text onto {@code g2} (chart coordinates). Returns false, drawing
-     * nothing, when the still layer must be drawn again first (the text now needs another line count).
+     * Draws the subtitle's text and the legend's items onto {@code g2} (chart coordinates). Returns
+     * false when the still layer must be laid out again first (they now need another height).
      */
-    public boolean drawMovingSubtitle(Graphics2D g2) {
+    public boolean drawMovingHeader(Graphics2D g2) {
         g2.addRenderingHints(chart.getRenderingHints());
-        return subtitle.drawLive(g2);
+        return subtitle.drawLive(g2) && legend.drawLive(g2);
     }
 
     /** The plot, for tests. */

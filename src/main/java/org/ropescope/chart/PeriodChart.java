@@ -129,11 +129,13 @@ public final class PeriodChart {
         neverTurnBand.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         neverTurnBand.setLabelOffset(new RectangleInsets(6, 6, 26, 6));
 
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, true);
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, false);
         subtitle = new LiveTextTitle("", ChartStyle.font(Font.PLAIN, 13));
         chart.setTitle(new TextTitle("RoPE period of every dimension pair"));
-        chart.addSubtitle(0, subtitle);
-        layers = new LiveLayers(chart, plot, subtitle);
+        chart.addSubtitle(subtitle);
+        LiveLegendTitle legend = new LiveLegendTitle(plot);
+        chart.addSubtitle(legend);
+        layers = new LiveLayers(chart, plot, subtitle, legend);
         style();
         update(methods);
     }

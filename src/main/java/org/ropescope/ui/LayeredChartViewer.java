@@ -12,9 +12,9 @@ import org.ropescope.chart.LiveLayers;
 
 /**
  * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas
- * holds the still layer (axes, grid, legend), redrawn only when that changes, and a second canvas
- * above it holds the moving layer (series, markers, annotations, the subtitle's numbers), redrawn on
- * every chart change. During a drag of {@code m} the software rasteriser then fills only the curves
+ * holds the still layer (title, axes, grid), redrawn only when that changes, and two canvases above
+ * it hold the moving layer (over the data area: series, markers, annotations; over the header: the
+ * subtitle's numbers and the legend), redrawn on every chart change. During a drag of {@code m} the software rasteriser then fills only the curves
  * and their labels, not the whole chart, on every frame.
  *
  * <p>Everything else is the plain {@link ChartViewer}: its context menu, zoom and mouse handling, and
@@ -25,8 +25,8 @@ public final class LayeredChartViewer extends ChartViewer {
     private final LiveLayers layers;
     private final Canvas plotLayer = new Canvas();
     private final FXGraphics2D plotG2 = new CanvasGraphics2D(plotLayer.getGraphicsContext2D());
-    private final Canvas subtitleLayer = new Canvas();
-    private final FXGraphics2D subtitleG2 = new CanvasGraphics2D(subtitleLayer.getGraphicsContext2D());
+    private final Canvas headerLayer = new Canvas();
+    private final FXGraphics2D headerG2 = new CanvasGraphics2D(headerLayer.getGraphicsContext2D());
     private double lastWidth = -1;
     private double lastHeight = -1;
     private Object stillKey;
@@ -40,13 +40,13 @@ public final class LayeredChartViewer extends ChartViewer {
         layers.setLiveSurface(g -> g instanceof FXGraphics2D); // this window's canvases; files draw in one pass
         chart.removeChangeListener(still); // this viewer decides which layer a change needs
         chart.addChangeListener(e -> redraw());
-        for (Canvas c : new Canvas[] {plotLayer, subtitleLayer}) {
+        for (Canvas c : new Canvas[] {plotLayer, headerLayer}) {
             c.setMouseTransparent(true);
             c.setManaged(false);
         }
         plotLayer.setId("movingLayer");
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
-        getChildren().add(getChildren().indexOf(still) + 1, subtitleLayer);
+        getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
     }
 
     @Override
@@ -77,12 +77,12 @@ public final class LayeredChartViewer extends ChartViewer {
     }
 
     /**
-     * The moving layer, on two canvases placed over the data area and the subtitle's line: only those
-     * are repainted on an update, not the axes, legend and title around them.
+     * The moving layer, on two canvases placed over the data area and the header (subtitle and legend):
+     * only those are repainted on an update, not the axes and title around them.
      */
     private void drawMoving() {
         if (!drawMovingOnce()) {
-            drawStill(); // the subtitle needs another line count: lay the chart out again
+            drawStill(); // the subtitle or legend needs another height: lay the chart out again
             drawMovingOnce();
         }
         movingDraws++;
@@ -92,15 +92,15 @@ public final class LayeredChartViewer extends ChartViewer {
         Rectangle2D[] areas = layers.movingAreas(getRenderingInfo());
         if (areas == null || getCanvas().getWidth() < 1 || getCanvas().getHeight() < 1) {
             clear(plotLayer);
-            clear(subtitleLayer);
+            clear(headerLayer);
             return true;
         }
         Rectangle2D data = areas[0];
         place(plotLayer, plotG2, data.getMinX(), data.getMinY(), data.getMaxX(), data.getMaxY());
         layers.drawMovingPlot(plotG2, data);
-        Rectangle2D sub = areas[1];
-        place(subtitleLayer, subtitleG2, sub.getMinX(), sub.getMinY(), getCanvas().getWidth(), sub.getMaxY());
-        return layers.drawMovingSubtitle(subtitleG2);
+        Rectangle2D header = areas[1];
+        place(headerLayer, headerG2, header.getMinX(), header.getMinY(), getCanvas().getWidth(), header.getMaxY());
+        return layers.drawMovingHeader(headerG2);
     }
 
     /**

@@ -42,7 +42,7 @@ class LiveLayersTest {
         Graphics2D movingG = moving.createGraphics();
         Rectangle2D[] areas = chart.liveLayers().movingAreas(info);
         chart.liveLayers().drawMovingPlot(movingG, areas[0]);
-        assertTrue(chart.liveLayers().drawMovingSubtitle(movingG));
+        assertTrue(chart.liveLayers().drawMovingHeader(movingG));
         movingG.dispose();
 
         // the still layer alone has no curve: the original curve's pixel is background there
@@ -100,9 +100,9 @@ class LiveLayersTest {
         chart.liveLayers().setLiveSurface(g -> g == stillG);
         chart.chart().draw(stillG, new Rectangle(420, H), new ChartRenderingInfo());
         Graphics2D movingG = new BufferedImage(420, H, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        assertTrue(chart.liveLayers().drawMovingSubtitle(movingG));
+        assertTrue(chart.liveLayers().drawMovingHeader(movingG));
         chart.update(PeriodTable.of(RopeConfig.DEFAULT.withBase(123_456_789.123).withLengths(4096, 98_765_432)));
-        assertFalse(chart.liveLayers().drawMovingSubtitle(movingG), "a longer text wraps: lay out again");
+        assertFalse(chart.liveLayers().drawMovingHeader(movingG), "a longer text wraps: lay out again");
     }
 
     private static BufferedImage draw(PeriodChart chart, ChartRenderingInfo info) {

@@ -16,6 +16,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,7 +39,14 @@ class LayeredChartViewerTest {
     @Test
     void aDragOfMWithinAQuarterDecadeRedrawsOnlyTheMovingLayer(FxRobot robot) throws TimeoutException {
         LayeredChartViewer viewer = window.periodViewer();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewer.movingDraws() > 0);
+        robot.interact(() -> { // every method: their legend labels carry factors that follow m
+            for (MethodKind k : new MethodKind[] {MethodKind.DYNAMIC, MethodKind.YARN, MethodKind.LLAMA3}) {
+                window.methods().drawnProperty(k).set(true);
+            }
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewer.movingDraws() > 0
+                && window.periodChart().methods().size() >= 6);
+        WaitForAsyncUtils.waitForFxEvents();
         int still = viewer.stillDraws();
         int moving = viewer.movingDraws();
         for (long m : new long[] {16_600, 16_900, 17_200, 17_500}) {

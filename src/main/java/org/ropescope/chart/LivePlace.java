@@ -1,0 +1,60 @@
+package org.ropescope.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.function.Predicate;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.ui.Size2D;
+
+/**
+ * The place a title (text or legend) takes on the still layer, kept so the moving layer can draw the
+ * title's new content there ({@link LiveLayers}). JFreeChart arranges a title just before drawing it:
+ * the constraint of that arrangement and the area drawn into are both recorded, on live surfaces only.
+ */
+final class LivePlace {
+
+    private Predicate<Graphics2D> liveSurface = g -> false;
+    private RectangleConstraint constraint;
+    private Rectangle2D area;
+
+    void setLiveSurface(Predicate<Graphics2D> surface) {
+        this.liveSurface = surface;
+    }
+
+    /** Called from the title's arrange: remembers the constraint when drawing on a live surface. */
+    void arranging(Graphics2D g2, RectangleConstraint c) {
+        if (liveSurface.test(g2)) {
+            constraint = c;
+        }
+    }
+
+    /** Called from the title's draw: true (and the area kept) when the title must leave its place empty. */
+    boolean reserve(Graphics2D g2, Rectangle2D drawnArea) {
+        if (!liveSurface.test(g2)) {
+            return false;
+        }
+        area = (Rectangle2D) drawnArea.clone();
+        return true;
+    }
+
+    /** The constraint to arrange the new content with, or {@code null} before any still drawing. */
+    RectangleConstraint constraint() {
+        return area == null ? null : constraint;
+    }
+
+    /**
+     * Where content of {@code size} goes: the reserved place's corner, or {@code null} when the size no
+     * longer fits its height (the still layer must be laid out again).
+     */
+    Rectangle2D placeFor(Size2D size) {
+        if (area == null || Math.abs(size.getHeight() - area.getHeight()) > 0.5) {
+            return null;
+        }
+        return new Rectangle2D.Double(area.getX(), area.getY(), size.getWidth(), size.getHeight());
+    }
+
+    /** The reserved place, or {@code null}. */
+    Rectangle2D area() {
+        return area == null ? null : (Rectangle2D) area.clone();
+    }
+}
