@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Orientation;
@@ -70,6 +71,7 @@ public final class ExportActions {
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
     private ErrorReport errorReport = ExportActions::showError;
+    private LongSupplier freeMemory = ExportActions::freeHeap;
     private final Preferences settings;
     private Path lastFolder;
 
@@ -152,6 +154,11 @@ public final class ExportActions {
         Path file = withExtension(chosen.get(), format);
         lastFolder = file.toAbsolutePath().getParent();
         settings.put(LAST_FOLDER_KEY, lastFolder.toString()); // remembered across runs
+        String tooLarge = format == ExportFormat.PNG ? pngTooLarge(size, freeMemory.getAsLong()) : null;
+        if (tooLarge != null) {
+            errorReport.show(owner, "Export failed", tooLarge);
+            return Optional.empty();
+        }
         try {
             if (format == ExportFormat.CSV) {
                 CsvExporter.write(current, extraColumns(), file);
@@ -164,6 +171,27 @@ public final class ExportActions {
                     + ". Nothing was written; an existing file of that name is unchanged.");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why a PNG of {@code size} cannot be made in this window's memory, or {@code null} when it can: the
+     * image and its encoding take about 8 bytes a pixel, and the window runs with a capped heap (see the
+     * README). Checked before drawing, so a person gets a sentence instead of an out-of-memory crash.
+     */
+    static String pngTooLarge(PngSize size, long free) {
+        long needed = 8L * size.width() * size.height();
+        if (needed <= free) {
+            return null;
+        }
+        return "a PNG of " + size.width() + " x " + size.height() + " pixels needs about " + (needed >> 20)
+                + " MB of memory and the window has " + Math.max(0, free >> 20) + " MB free. Nothing was written; "
+                + "choose a smaller size, or make it with the command line (java -jar ropescope.jar export --help).";
+    }
+
+    /** Heap this JVM can still allocate: its cap minus what is in use. */
+    private static long freeHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.maxMemory() - (r.totalMemory() - r.freeMemory());
     }
 
     /** Copies the chart, drawn at twice the on-screen size, to the clipboard as an image. */
@@ -197,6 +225,11 @@ public final class ExportActions {
 
     public void setErrorReport(ErrorReport r) {
         errorReport = Objects.requireNonNull(r);
+    }
+
+    /** How much memory a PNG may take (tests give the installed app's figure, whatever the test JVM has). */
+    void setFreeMemory(LongSupplier free) {
+        freeMemory = Objects.requireNonNull(free);
     }
 
     /** The chart's on-screen width in pixels (at least the smallest exportable size). */

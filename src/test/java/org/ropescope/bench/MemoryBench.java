@@ -19,8 +19,10 @@ final class MemoryBench {
 
     void run(Report report) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // started as the installers and mvn javafx:run start the app: with their heap cap
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        // started as the installers and mvn javafx:run start the app: with their JVM options
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(org.ropescope.testing.AppJvmOptions.fromPom());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
         for (String p : new String[] {"glass.platform", "monocle.platform", "prism.order", "prism.text",
                 "java.awt.headless"}) {
             cmd.add("-D" + p + "=" + System.getProperty(p));

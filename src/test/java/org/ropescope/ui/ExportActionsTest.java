@@ -151,6 +151,20 @@ class ExportActionsTest {
     }
 
     @Test
+    void aPngTooLargeForTheWindowsMemorySaysSoAndWritesNothing(FxRobot robot) throws Exception {
+        sizeAnswer = new PngSize(16000, 16000); // 256 M pixels: about 2 GB to draw and encode
+        answer = dir.resolve("huge.png");
+        window.exportActions().setFreeMemory(() -> 200L << 20); // the installed app: 256 MB heap, ~56 MB used
+        robot.clickOn("#fileMenu").clickOn("#exportPngItem");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Export failed: a PNG of 16000 x 16000 pixels needs about 1953 MB of "
+                + "memory and the window has 200 MB free. Nothing was written; "), errors.get(0));
+        assertTrue(errors.get(0).endsWith("(java -jar ropescope.jar export --help)."), errors.get(0));
+        assertEquals(List.of(), files());
+    }
+
+    @Test
     void copyPutsTheChartOnTheClipboardAtTwiceTheOnScreenSize(FxRobot robot) {
         robot.clickOn("#baseSlider");
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
