@@ -72,6 +72,7 @@ public final class Launcher {
     }
 
     private static void startWindow(String[] args) {
+        org.ropescope.ui.StartupWarmup.start(); // on the second core while JavaFX starts
         Application.launch(RoPEScopeApp.class, args);
     }
 }

@@ -49,12 +49,14 @@ final class CenterTabs extends TabPane {
         periodsTab = new Tab("Periods", periodsSplit);
         periodsTab.setId("periodsTab");
 
-        rotationTab = new Tab("Rotation", rotation);
+        rotationTab = new Tab("Rotation");
+        contentOnFirstShow(rotationTab, rotation);
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
         tableSplit.setDividerPositions(0.55);
-        tableTab = new Tab("Table", tableSplit);
+        tableTab = new Tab("Table");
+        contentOnFirstShow(tableTab, tableSplit);
         tableTab.setId("tableTab");
 
         getTabs().addAll(periodsTab, rotationTab, tableTab);
@@ -63,6 +65,27 @@ final class CenterTabs extends TabPane {
         // the teaching views follow the period chart's theme (light, dark, presentation)
         periodChart.chart().addChangeListener(e -> followTheme());
         followTheme();
+    }
+
+    /**
+     * Puts {@code content} into {@code tab} when the tab is first shown: a tab pane styles and lays out
+     * every tab's content at the window's first frame, shown or not, and the rotation and table views
+     * are a good part of what the start-up spent there.
+     */
+    static void contentOnFirstShow(Tab tab, javafx.scene.Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (is) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
     }
 
     private void placeViews(Tab now) {

@@ -176,7 +176,8 @@ public final class MainWindow extends BorderPane {
         stretchViewer.getStyleClass().add("chart-viewer");
         stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"
                 + " scaling method");
-        stretchTab = new Tab("Stretch", stretchViewer); // Periods | Stretch | Rotation | Table
+        stretchTab = new Tab("Stretch");
+        CenterTabs.contentOnFirstShow(stretchTab, stretchViewer); // Periods | Stretch | Rotation | Table
         stretchTab.setId("stretchTab");
         stretchTab.selectedProperty().addListener((obs, was, is) -> {
             if (is && stretchStale) {

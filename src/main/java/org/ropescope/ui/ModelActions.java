@@ -19,7 +19,6 @@ import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.presets.Preset;
-import org.ropescope.presets.Presets;
 import org.ropescope.model.MethodsModel;
 
 /**
@@ -41,7 +40,7 @@ final class ModelActions {
     private final MessageBar messages;
     private final CalculatorPane calculator;
     private final Supplier<Window> owner;
-    private final List<Preset> presets = Presets.load();
+    private final List<Preset> presets = StartupWarmup.presets();
     private ConfigPrompt prompt = ModelActions::chooseWithFileChooser;
     private Path lastFolder;
 
