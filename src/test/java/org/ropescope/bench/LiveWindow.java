@@ -116,7 +116,8 @@ final class LiveWindow {
         }
         // every series the app offers: the three curves, the dashed "lambda = s" shortcut and every
         // scaling method the window can draw (a method that cannot be drawn here says so and is skipped)
-        if (scene.lookup("#lambdaEqualsS") instanceof javafx.scene.control.CheckBox shortcut) {
+        if (!"false".equals(System.getProperty("bench.shortcut"))
+                && scene.lookup("#lambdaEqualsS") instanceof javafx.scene.control.CheckBox shortcut) {
             shortcut.setSelected(true);
         }
         for (MethodKind k : MethodKind.values()) {
