@@ -15,7 +15,8 @@ import org.ropescope.math.RopeConfig;
 
 /**
  * The memory run, in its own JVM started like the app (no heap options): the real window at
- * d = 8192, a long drag of the {@code m} slider (one change per millisecond, back and forth), heap
+ * d = 8192, a long drag of the {@code m} slider (one change every 4 ms, back and forth: a fast 250 Hz mouse;
+ * at one change per millisecond the queued events starve the pulse and only a few frames are painted), heap
  * after a full GC before and after it, and the process's peak resident set (VmHWM) at the end.
  * Prints one line {@code dragProbe steps=.. heapStartMB=.. heapEndMB=.. peakRssMB=.. rssStartMB=..}.
  */
@@ -30,7 +31,10 @@ public final class DragProbe {
         LiveWindow w = Fx.call(() -> new LiveWindow(RopeConfig.DEFAULT.withDim(8192)));
         Slider slider = w.slider("new");
         Fx.run(slider::requestFocus);
-        drag(w, slider, 300); // warm-up: classes loaded, caches and buffers at their working size
+        // warm-up: classes loaded, caches and buffers at their working size, and the undo history full
+        // (each change of this scripted drag is an undo step; the history keeps the last 500, so it
+        // grows for 500 steps and then not at all)
+        drag(w, slider, org.ropescope.model.UndoHistory.DEFAULT_LIMIT + 100);
         double heapStart = heapAfterGc();
         double rssStart = procStatusMB("VmRSS");
         drag(w, slider, steps);
@@ -57,7 +61,7 @@ public final class DragProbe {
                 mouse.schedule(() -> Platform.runLater(() -> {
                     slider.setValue(pos);
                     done.countDown();
-                }), k * 1000L, TimeUnit.MICROSECONDS);
+                }), k * Long.getLong("dragProbe.intervalUs", 4000L), TimeUnit.MICROSECONDS);
             }
             if (!done.await(10L * steps + 60_000, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("drag not delivered");
