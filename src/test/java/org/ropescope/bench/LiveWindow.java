@@ -105,7 +105,7 @@ final class LiveWindow {
             }
         });
         pulseClock.start();
-        if (System.getProperty("bench.css") != null) { // diagnosis: an extra stylesheet
+        if (!System.getProperty("bench.css", "").isBlank()) { // diagnosis: an extra stylesheet
             scene.getStylesheets().add(java.nio.file.Path.of(System.getProperty("bench.css")).toUri().toString());
         }
         // diagnosis: -Dbench.hide=#equationTex,#movingLayer measures the window without those nodes
