@@ -125,8 +125,10 @@ public final class PeriodChart {
         neverTurnBand = new IntervalMarker(0, 1, ChartStyle.NEVER_TURN_BAND);
         neverTurnBand.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
         neverTurnBand.setLabelPaint(new Color(0x5E4A8A));
-        neverTurnBand.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-        neverTurnBand.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        // the label ends at the band's right edge and runs left: a narrow band (few late pairs, or the
+        // narrow chart beside the table) no longer pushes it out of the plot
+        neverTurnBand.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        neverTurnBand.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         neverTurnBand.setLabelOffset(new RectangleInsets(6, 6, 26, 6));
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, false);

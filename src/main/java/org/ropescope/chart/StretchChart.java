@@ -204,8 +204,8 @@ public final class StretchChart {
 
     private void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
         m.setLabel(text);
-        m.setLabelFont(theme.font(Font.PLAIN, 11));
-        m.setLabelPaint(theme.mutedText());
+        m.setLabelFont(theme.font(Font.PLAIN, 12)); // as the other chart labels: 11 pt grey was hard to read
+        m.setLabelPaint(theme.text());
         m.setLabelAnchor(anchor);
         m.setLabelTextAnchor(textAnchor);
         m.setLabelOffset(new RectangleInsets(4, 2, 4, 2));

@@ -12,7 +12,12 @@ public final class ExportNames {
 
     /** The proposed name for the period chart or table of {@code c} in {@code format}. */
     public static String periods(RopeConfig c, ExportFormat format) {
-        return "rope-periods-b" + Limits.plain(c.base()) + "-d" + c.dim()
+        return of("periods", c, format);
+    }
+
+    /** The proposed name for the chart {@code what} ("periods", "stretch", "rotation") of {@code c}. */
+    public static String of(String what, RopeConfig c, ExportFormat format) {
+        return "rope-" + what + "-b" + Limits.plain(c.base()) + "-d" + c.dim()
                 + "-" + Numbers.contextLength(c.originalLength()) + "-to-" + Numbers.contextLength(c.newLength())
                 + "." + format.extension();
     }

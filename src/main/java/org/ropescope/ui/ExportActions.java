@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.jfree.chart.JFreeChart;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
@@ -74,6 +75,15 @@ public final class ExportActions {
     private LongSupplier freeMemory = ExportActions::freeHeap;
     private final Preferences settings;
     private Path lastFolder;
+    private Supplier<Shown> shown;
+
+    /**
+     * The chart the chart commands (PNG, SVG, PDF, copy) draw: the one in front, with the word its
+     * file names carry ("periods", "stretch", "rotation") and the node showing it (its size is the
+     * on-screen size).
+     */
+    public record Shown(JFreeChart chart, String name, Region view) {
+    }
 
     /**
      * @param chart     the chart the window shows
@@ -90,6 +100,7 @@ public final class ExportActions {
         this.table = table;
         this.chartView = chartView;
         this.settings = settings;
+        this.shown = () -> new Shown(chart.chart(), "periods", chartView);
         String remembered = settings.get(LAST_FOLDER_KEY, null);
         this.lastFolder = remembered == null ? null : Path.of(remembered);
     }
@@ -138,7 +149,8 @@ public final class ExportActions {
      */
     public Optional<Path> export(ExportFormat format) {
         Window owner = owner();
-        PngSize size = new PngSize(screenWidth(), screenHeight()); // vector files: the on-screen size
+        Shown front = format == ExportFormat.CSV ? new Shown(chart.chart(), "periods", chartView) : shown.get();
+        PngSize size = new PngSize(screenWidth(front), screenHeight(front)); // vector files: the on-screen size
         if (format == ExportFormat.PNG) {
             Optional<PngSize> asked = sizePrompt.ask(owner, size.width(), size.height());
             if (asked.isEmpty()) {
@@ -147,7 +159,8 @@ public final class ExportActions {
             size = asked.get();
         }
         PeriodTable current = upToDate();
-        Optional<Path> chosen = filePrompt.choose(owner, format, lastFolder, ExportNames.periods(current.config(), format));
+        Optional<Path> chosen = filePrompt.choose(owner, format, lastFolder,
+                ExportNames.of(front.name(), current.config(), format));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -163,7 +176,7 @@ public final class ExportActions {
             if (format == ExportFormat.CSV) {
                 CsvExporter.write(current, extraColumns(), file);
             } else {
-                ChartExporter.write(format, chart.chart(), file, size.width(), size.height());
+                ChartExporter.write(format, front.chart(), file, size.width(), size.height());
             }
             return Optional.of(file);
         } catch (IOException e) {
@@ -197,7 +210,8 @@ public final class ExportActions {
     /** Copies the chart, drawn at twice the on-screen size, to the clipboard as an image. */
     public void copyChart() {
         upToDate();
-        ChartClipboard.copy(chart.chart(), 2 * screenWidth(), 2 * screenHeight());
+        Shown front = shown.get();
+        ChartClipboard.copy(front.chart(), 2 * screenWidth(front), 2 * screenHeight(front));
     }
 
     // ---- Properties -------------------------------------------------------------------------
@@ -233,12 +247,25 @@ public final class ExportActions {
     }
 
     /** The chart's on-screen width in pixels (at least the smallest exportable size). */
+    /** Which chart the chart commands draw (the window: the one of the tab in front). */
+    public void setShownChart(Supplier<Shown> front) {
+        shown = Objects.requireNonNull(front);
+    }
+
     public int screenWidth() {
-        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(chartView.getWidth()));
+        return screenWidth(shown.get());
     }
 
     public int screenHeight() {
-        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(chartView.getHeight()));
+        return screenHeight(shown.get());
+    }
+
+    private static int screenWidth(Shown s) {
+        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(s.view().getWidth()));
+    }
+
+    private static int screenHeight(Shown s) {
+        return Math.max(ChartExporter.MIN_SIZE, (int) Math.round(s.view().getHeight()));
     }
 
     // ---- Helpers ----------------------------------------------------------------------------

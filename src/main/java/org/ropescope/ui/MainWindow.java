@@ -185,6 +185,17 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        exports.setShownChart(() -> { // the chart commands draw the chart in front
+            Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (front == stretchTab) {
+                return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
+            }
+            if (front != null && "rotationTab".equals(front.getId())) {
+                return new ExportActions.Shown(centerTabs.rotation().chart().chart(), "rotation",
+                        centerTabs.rotation().viewer());
+            }
+            return new ExportActions.Shown(periodChart.chart(), "periods", viewer);
+        });
         setCenter(centerTabs);
         setBottom(messages);
     }

@@ -208,4 +208,9 @@ final class RotationPane extends BorderPane {
                                         + " tokens)" : ""),
                 lines);
     }
+
+    /** The viewer showing the heatmaps (what the export commands measure when this view is in front). */
+    ChartViewer viewer() {
+        return viewer;
+    }
 }

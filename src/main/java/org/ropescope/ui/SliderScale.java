@@ -119,8 +119,16 @@ final class SliderScale {
         return v;
     }
 
-    /** Tick label for a slider position. */
+    /**
+     * Tick label for a slider position. The slider's end is labelled even off the tick grid (the
+     * largest value allowed); the grid tick just before it then gives way when the two would sit
+     * closer than three quarters of a tick step ("16M" and "100M", "4k" and "8k" touched).
+     */
     String tickLabel(double position) {
+        double end = maxPosition();
+        if (position < end - 1e-9 && end - position < 0.75 * majorTickUnit) {
+            return "";
+        }
         double v = Math.rint(Math.pow(logBase, position));
         boolean powerOfTwo = logBase == 2 && Long.bitCount((long) v) == 1;
         return powerOfTwo ? Numbers.contextLength((long) v) : Numbers.compact(v);

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,32 @@ class ExportActionsTest {
                 + "Nothing was written; an existing file of that name is unchanged."), errors);
         assertEquals(List.of("notes.txt"), files());
         assertEquals("keep me", Files.readString(notAFolder));
+    }
+
+    @Test
+    void theChartCommandsExportTheChartInFrontAndTheCsvStaysTheTable(FxRobot robot) throws Exception {
+        robot.clickOn("#stretchTab");
+        answer = dir.resolve("stretch.svg");
+        robot.clickOn("#exportSvgButton");
+        waitForFile(answer);
+        String svg = Files.readString(answer, StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Stretch of each pair"), "the stretch chart's title");
+        assertTrue(proposedNames.get(0).startsWith("rope-stretch-b10000-d128-"), proposedNames.toString());
+        int stretchWidth = (int) Math.round(robot.lookup("#stretchChart").queryAs(Region.class).getWidth());
+        assertTrue(svg.contains("width=\"" + stretchWidth) || svg.contains("width='" + stretchWidth),
+                "the stretch view's on-screen size");
+
+        robot.clickOn("#rotationTab");
+        answer = dir.resolve("rotation.pdf");
+        robot.clickOn("#exportPdfButton");
+        waitForFile(answer);
+        assertTrue(proposedNames.get(1).startsWith("rope-rotation-b10000-d128-"), proposedNames.toString());
+
+        answer = dir.resolve("table.csv"); // data, whichever chart is in front
+        robot.clickOn("#exportCsvButton");
+        waitForFile(answer);
+        assertEquals(CsvExporter.toCsv(model.tableProperty().get()), Files.readString(answer));
+        assertTrue(proposedNames.get(2).startsWith("rope-periods-"), proposedNames.toString());
     }
 
     @Test

@@ -29,7 +29,12 @@ public final class ShotLauncher {
         stage.setX(0);
         stage.setY(0);
         CenterTabs tabs = w.centerTabs();
-        tabs.show(CenterTabs.View.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT)));
+        if (args.get(0).equals("stretch")) {
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "stretchTab".equals(t.getId())).findFirst().orElseThrow());
+        } else {
+            tabs.show(CenterTabs.View.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT)));
+        }
         for (String a : args.subList(1, args.size())) {
             if (a.equals("dark")) {
                 w.settings().themeProperty().set(org.ropescope.model.Theme.DARK);
