@@ -35,7 +35,7 @@ final class LiveLegendTitle extends LegendTitle {
         return place.reserve(g2, area) ? null : super.draw(g2, area, params);
     }
 
-    /** Draws the current items in the reserved place; false, drawing nothing, when they no longer fit. */
+    /** Draws the current items in the reserved place; false, drawing nothing, when they need more height. */
     boolean drawLive(Graphics2D g2) {
         Rectangle2D at = place.constraint() == null ? null : place.placeFor(super.arrange(g2, place.constraint()));
         if (at != null) {

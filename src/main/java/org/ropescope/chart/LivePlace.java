@@ -43,11 +43,13 @@ final class LivePlace {
     }
 
     /**
-     * Where content of {@code size} goes: the reserved place's corner, or {@code null} when the size no
-     * longer fits its height (the still layer must be laid out again).
+     * Where content of {@code size} goes: the reserved place's top-left corner, or {@code null} when it
+     * is taller than the place (the still layer must be laid out again). Shorter content (a subtitle
+     * back on one line) stays in the taller place until the next still drawing rather than laying the
+     * chart out again: during a drag the numbers' widths make a subtitle wrap and unwrap many times.
      */
     Rectangle2D placeFor(Size2D size) {
-        if (area == null || Math.abs(size.getHeight() - area.getHeight()) > 0.5) {
+        if (area == null || size.getHeight() > area.getHeight() + 0.5) {
             return null;
         }
         return new Rectangle2D.Double(area.getX(), area.getY(), size.getWidth(), size.getHeight());

@@ -33,7 +33,7 @@ final class LiveTextTitle extends TextTitle {
         return place.reserve(g2, area) ? null : super.draw(g2, area, params);
     }
 
-    /** Draws the current text in its reserved place; false, drawing nothing, when it no longer fits. */
+    /** Draws the current text in its reserved place; false, drawing nothing, when it needs more height. */
     boolean drawLive(Graphics2D g2) {
         Rectangle2D at = place.constraint() == null ? null : place.placeFor(super.arrange(g2, place.constraint()));
         if (at != null) {

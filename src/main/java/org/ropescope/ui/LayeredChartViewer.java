@@ -82,7 +82,7 @@ public final class LayeredChartViewer extends ChartViewer {
      */
     private void drawMoving() {
         if (!drawMovingOnce()) {
-            drawStill(); // the subtitle or legend needs another height: lay the chart out again
+            drawStill(); // the subtitle or legend needs more height: lay the chart out again
             drawMovingOnce();
         }
         movingDraws++;

@@ -103,6 +103,10 @@ class LiveLayersTest {
         assertTrue(chart.liveLayers().drawMovingHeader(movingG));
         chart.update(PeriodTable.of(RopeConfig.DEFAULT.withBase(123_456_789.123).withLengths(4096, 98_765_432)));
         assertFalse(chart.liveLayers().drawMovingHeader(movingG), "a longer text wraps: lay out again");
+
+        chart.chart().draw(stillG, new Rectangle(420, H), new ChartRenderingInfo()); // laid out for two lines
+        chart.update(PeriodTable.of(RopeConfig.DEFAULT));
+        assertTrue(chart.liveLayers().drawMovingHeader(movingG), "back on one line: it fits the taller place");
     }
 
     private static BufferedImage draw(PeriodChart chart, ChartRenderingInfo info) {
