@@ -2,6 +2,8 @@ package org.ropescope.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.ui.Size2D;
@@ -53,6 +55,20 @@ final class LivePlace {
             return null;
         }
         return new Rectangle2D.Double(area.getX(), area.getY(), size.getWidth(), size.getHeight());
+    }
+
+    /**
+     * Draws a title's new content in the reserved place: {@code arrange} lays it out under the recorded
+     * constraint, {@code draw} draws it into a rectangle. Returns false, drawing nothing, when there is
+     * no place yet or the content needs more height.
+     */
+    boolean drawLive(Graphics2D g2, BiFunction<Graphics2D, RectangleConstraint, Size2D> arrange,
+            BiConsumer<Graphics2D, Rectangle2D> draw) {
+        Rectangle2D at = constraint() == null ? null : placeFor(arrange.apply(g2, constraint()));
+        if (at != null) {
+            draw.accept(g2, at);
+        }
+        return at != null;
     }
 
     /** The reserved place, or {@code null}. */

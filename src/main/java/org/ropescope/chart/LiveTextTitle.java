@@ -35,10 +35,6 @@ final class LiveTextTitle extends TextTitle {
 
     /** Draws the current text in its reserved place; false, drawing nothing, when it needs more height. */
     boolean drawLive(Graphics2D g2) {
-        Rectangle2D at = place.constraint() == null ? null : place.placeFor(super.arrange(g2, place.constraint()));
-        if (at != null) {
-            super.draw(g2, at, null);
-        }
-        return at != null;
+        return place.drawLive(g2, super::arrange, (g, at) -> super.draw(g, at, null));
     }
 }

@@ -22,16 +22,13 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.math.PeriodTable;
-import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,14 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window's export commands, driven through the real menu, toolbar and shortcuts. The native
  * file chooser and the size dialog are replaced by answers the test gives; the rest is real.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportActionsTest {
+class ExportActionsTest extends WindowTest {
 
     @TempDir
     Path dir;
 
-    private ExplorerModel model;
-    private MainWindow window;
     private final List<String> proposedNames = new ArrayList<>();
     private final List<Path> offeredFolders = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
@@ -57,8 +51,7 @@ class ExportActionsTest {
     void start(Stage stage) {
         // each test starts as a first run: no folder remembered from an earlier one
         java.util.prefs.Preferences.userNodeForPackage(ExportActions.class).remove("lastExportFolder");
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
 
     @BeforeEach

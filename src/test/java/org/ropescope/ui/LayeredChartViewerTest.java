@@ -10,31 +10,24 @@ import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.math.Curve;
 import org.ropescope.math.scaling.MethodKind;
-import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The period chart in the window: a drag of m redraws the moving layer only, and shows the new values. */
-@ExtendWith(ApplicationExtension.class)
-class LayeredChartViewerTest {
-
-    private ExplorerModel model;
-    private MainWindow window;
+class LayeredChartViewerTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
+
 
     @Test
     void aDragOfMWithinAQuarterDecadeRedrawsOnlyTheMovingLayer(FxRobot robot) throws TimeoutException {

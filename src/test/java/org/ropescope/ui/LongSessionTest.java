@@ -14,15 +14,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,15 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>CI runs {@value #DEFAULT_STEPS} changes; the long run is on demand:
  * {@code mvn verify -Dtest=LongSessionTest -Dropescope.soak.steps=100000}. It prints its figures.
  */
-@ExtendWith(ApplicationExtension.class)
-class LongSessionTest {
+class LongSessionTest extends WindowTest {
 
     static final int DEFAULT_STEPS = 3000;
     private static final String[] TYPED = {"abc", "3", "-5", "1e400", "", "128k", "5e5", "1M", "64", "4096",
         "1,000", "0.5", "NaN", "8192", "16", "100000000", "２５６", "1e-3"};
 
-    private ExplorerModel model;
-    private MainWindow window;
     private final List<Throwable> uncaught = new ArrayList<>();
     private final List<CheckBox> toggles = new ArrayList<>();
     private final List<TextField> methodFields = new ArrayList<>();
@@ -50,8 +44,7 @@ class LongSessionTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 

@@ -15,30 +15,21 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.Curve;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wiring through the real window, headless on Monocle: what a person does and sees. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowTest {
 
-    private ExplorerModel model;
-    private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

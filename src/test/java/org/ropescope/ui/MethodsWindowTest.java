@@ -18,7 +18,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.chart.StretchDataset;
 import org.ropescope.hfconfig.RopeScalingJson;
@@ -28,24 +27,18 @@ import org.ropescope.math.scaling.Llama3;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.Yarn;
-import org.ropescope.model.ExplorerModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Scaling methods, presets, config.json and the calculator through the real window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class MethodsWindowTest {
-
-    private ExplorerModel model;
-    private MainWindow window;
+class MethodsWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
+
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);

@@ -21,35 +21,26 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.Theme;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Sessions and undo through the real window: the menus, the keys, the dialog a person reads. */
-@ExtendWith(ApplicationExtension.class)
-class SessionWindowTest {
+class SessionWindowTest extends WindowTest {
 
     private static final RopeConfig LECTURE = RopeConfig.of(500000, 64, 8192, 131072);
 
     @TempDir
     Path dir;
 
-    private ExplorerModel model;
-    private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
 
     private double[][] chartData() {

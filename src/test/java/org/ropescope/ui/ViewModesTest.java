@@ -18,28 +18,19 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.ChartTheme;
-import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.Theme;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode, themes and the keyboard, through the real window. */
-@ExtendWith(ApplicationExtension.class)
-class ViewModesTest {
+class ViewModesTest extends WindowTest {
 
-    private ExplorerModel model;
-    private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new ExplorerModel();
-        window = RoPEScopeApp.show(stage, model);
+        open(stage);
     }
 
     private JFreeChart chart() {
