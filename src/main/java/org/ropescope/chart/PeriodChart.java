@@ -439,6 +439,9 @@ public final class PeriodChart {
         }
         // JFreeChart's default label background is a grey box; the band's label sits on the band
         neverTurnBand.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        // the band's violet, dark on a light chart and light on a dark one (it was unreadable there)
+        neverTurnBand.setLabelPaint(ChartTheme.luminance(theme.background()) < 0.5 ? new Color(0xC3B4F0)
+                : new Color(0x5E4A8A));
 
         for (var axis : List.of(pairAxis, periodAxis)) {
             axis.setLabelFont(theme.font(Font.PLAIN, 13));

@@ -327,6 +327,8 @@ public final class RotationChart {
             stillLine.setAlpha(cfg.isPartial() ? 1f : 0f);
             caption.setText(" " + label + " ");
             caption.setX(cfg.newLength() * 0.004);
+            // a step below the top edge: at the edge itself the data area's clip cut the box's top
+            caption.setY(-0.5 + 0.015 * pairs);
         }
 
         void theme(ChartTheme t) {
