@@ -443,6 +443,8 @@ public final class PeriodChart {
         neverTurnBand.setLabelPaint(ChartTheme.luminance(theme.background()) < 0.5 ? new Color(0xC3B4F0)
                 : new Color(0x5E4A8A));
 
+        // in large type the full label is taller than the plot of a window (it overran the legend)
+        periodAxis.setLabel(theme.fontScale() > 1.2 ? "period Tᵢ  (tokens)" : "period Tᵢ = 2π/θᵢ  (tokens, log scale)");
         for (var axis : List.of(pairAxis, periodAxis)) {
             axis.setLabelFont(theme.font(Font.PLAIN, 13));
             axis.setLabelPaint(theme.mutedText());

@@ -120,13 +120,15 @@ final class SliderScale {
     }
 
     /**
-     * Tick label for a slider position. The slider's end is labelled even off the tick grid (the
-     * largest value allowed); the grid tick just before it then gives way when the two would sit
-     * closer than three quarters of a tick step ("16M" and "100M", "4k" and "8k" touched).
+     * Tick label for a slider position. JavaFX labels the slider's end even off the tick grid; that
+     * label gives way when it would sit closer than three quarters of a tick step to the grid label
+     * before it ("16M" and "100M", "4k" and "8k" touched). The grid label stays: JavaFX itself drops
+     * an end label that overhangs the track (large type), so keeping the end one could leave neither.
      */
     String tickLabel(double position) {
         double end = maxPosition();
-        if (position < end - 1e-9 && end - position < 0.75 * majorTickUnit) {
+        double lastGrid = minPosition() + Math.floor((end - minPosition()) / majorTickUnit + 1e-9) * majorTickUnit;
+        if (position > end - 1e-9 && end - lastGrid > 1e-9 && end - lastGrid < 0.75 * majorTickUnit) {
             return "";
         }
         double v = Math.rint(Math.pow(logBase, position));

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class SliderScaleTest {
 
     @Test
-    void theLastGridLabelGivesWayToTheEndLabelWhenTheyWouldTouch() {
-        assertEquals(List.of("16", "256", "4k", "64k", "1M", "", "100M"), labels(SliderScale.length()));
-        assertEquals(List.of("4", "16", "64", "256", "1k", "", "8k"), labels(SliderScale.dim()));
+    void theEndLabelGivesWayToTheLastGridLabelWhenTheyWouldTouch() {
+        assertEquals(List.of("16", "256", "4k", "64k", "1M", "16M", ""), labels(SliderScale.length()));
+        assertEquals(List.of("4", "16", "64", "256", "1k", "4k", ""), labels(SliderScale.dim()));
         assertEquals(List.of("100", "10k", "1M", "100M", "10G"), labels(SliderScale.base()));
     }
 
