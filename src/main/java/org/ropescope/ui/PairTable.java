@@ -131,13 +131,16 @@ final class PairTable extends VBox {
         List<TableColumn<Row, ?>> cols = new ArrayList<>();
         TableColumn<Row, Integer> index = new TableColumn<>("i");
         index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pair()));
-        index.setPrefWidth(34);
+        index.setPrefWidth(40);
+        index.setMinWidth(40); // "8191" stays whole when the table's columns are squeezed
         index.setMaxWidth(56);
         index.setId("pairColumn");
         cols.add(index);
         TableColumn<Row, Number> theta = number("θᵢ", r -> r.theta(),
-                v -> v >= 0.01 ? Numbers.significant(v, 4) : String.format(java.util.Locale.ROOT, "%.3e", v));
-        theta.setPrefWidth(80);
+                v -> v >= 0.01 ? Numbers.significant(v, 4)
+                        : String.format(java.util.Locale.ROOT, "%.3e", v).replace("e-0", "e-")); // 2.371e-3
+        theta.setPrefWidth(84);
+        theta.setMinWidth(80); // "2.371e-3" in full
         cols.add(theta);
         for (int k = 0; k < shownSeries.size(); k++) {
             int s = k;
@@ -146,7 +149,8 @@ final class PairTable extends VBox {
             if (k > 0) {
                 TableColumn<Row, Number> stretch = number("stretch", r -> r.series().get(s).stretch(),
                         v -> "×" + Numbers.significant(v, 4));
-                stretch.setPrefWidth(60);
+                stretch.setPrefWidth(72);
+                stretch.setMinWidth(70); // "×2.576" and its header in full
                 TableColumn<Row, Number> group = new TableColumn<>(twoLines(shownSeries.get(k)));
                 period.setText("period");
                 group.getColumns().add(period);
