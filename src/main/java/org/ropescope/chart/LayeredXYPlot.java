@@ -3,7 +3,11 @@ package org.ropescope.chart;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.function.Predicate;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -34,7 +38,7 @@ final class LayeredXYPlot extends XYPlot {
     }
 
     /** True while drawing the still layer on a live surface: the moving parts are left out. */
-    private boolean leaveOut(Graphics2D g2) {
+    boolean leaveOut(Graphics2D g2) {
         return !drawingMoving && liveSurface.test(g2);
     }
 
@@ -45,6 +49,13 @@ final class LayeredXYPlot extends XYPlot {
             return true; // data are there: no "no data" message on the still layer
         }
         return super.render(g2, dataArea, index, info, crosshairState);
+    }
+
+    @Override
+    protected void drawDomainGridlines(Graphics2D g2, Rectangle2D dataArea, List<ValueTick> ticks) {
+        if (!leaveOut(g2)) { // they follow the pair axis, which moves with d
+            super.drawDomainGridlines(g2, dataArea, ticks);
+        }
     }
 
     @Override
@@ -68,12 +79,35 @@ final class LayeredXYPlot extends XYPlot {
         }
     }
 
+    /**
+     * The pair axis (tick marks, labels, title) below {@code dataArea}, when it is a live axis at the
+     * bottom of a vertical plot; nothing otherwise.
+     */
+    void drawMovingDomainAxis(Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea) {
+        if (!(getDomainAxis() instanceof LiveNumberAxis x) || getDomainAxisEdge() != RectangleEdge.BOTTOM) {
+            return;
+        }
+        drawingMoving = true;
+        try {
+            x.draw(g2, dataArea.getMaxY() + getAxisOffset().getBottom(), plotArea, dataArea, RectangleEdge.BOTTOM,
+                    null);
+        } finally {
+            drawingMoving = false;
+        }
+    }
+
     /** The moving layer, for a still layer whose data area is {@code dataArea}. */
     void drawMoving(Graphics2D g2, Rectangle2D dataArea) {
         drawingMoving = true;
         Shape clip = g2.getClip();
         try {
             g2.clip(dataArea);
+            if (getDomainAxis() instanceof LiveNumberAxis x) {
+                @SuppressWarnings("unchecked")
+                List<ValueTick> ticks = (List<ValueTick>) (List<?>) x.refreshTicks(g2, new AxisState(), dataArea,
+                        getDomainAxisEdge());
+                drawDomainGridlines(g2, dataArea, ticks);
+            }
             for (int i = 0; i < getDatasetCount(); i++) {
                 if (getDataset(i) != null) {
                     drawDomainMarkers(g2, dataArea, i, Layer.BACKGROUND);

@@ -38,6 +38,9 @@ public final class LiveLayers {
         this.subtitle = subtitle;
         this.legend = legend;
         plot.setLiveSurface(this::isLive);
+        if (plot.getDomainAxis() instanceof LiveNumberAxis x) {
+            x.setLeaveOut(plot::leaveOut);
+        }
         subtitle.place.setLiveSurface(this::isLive);
         legend.place.setLiveSurface(this::isLive);
     }
@@ -56,9 +59,10 @@ public final class LiveLayers {
      * same size), the still layer is up to date and only the moving layer needs drawing.
      */
     public Object stillKey() {
-        var x = plot.getDomainAxis().getRange();
+        // the pair axis's range is not in it: that axis and its grid lines are on the moving layer
+        var x = plot.getDomainAxis() instanceof LiveNumberAxis ? null : plot.getDomainAxis().getRange();
         var y = plot.getRangeAxis().getRange();
-        return List.of(x.getLowerBound(), x.getUpperBound(), y.getLowerBound(), y.getUpperBound(),
+        return List.of(String.valueOf(x), y.getLowerBound(), y.getUpperBound(),
                 String.valueOf(chart.getTitle() == null ? "" : chart.getTitle().getText()),
                 String.valueOf(chart.getTitle() == null ? "" : chart.getTitle().getFont()),
                 chart.getBackgroundPaint(), String.valueOf(plot.getDomainGridlinePaint()),
@@ -69,7 +73,8 @@ public final class LiveLayers {
     /**
      * Where the moving layer draws, for the still drawing described by {@code info}: the data area (the
      * series, markers and annotations) and the header (the subtitle with the numbers and the legend,
-     * whose labels carry factors), from its top to its bottom; {@code null} before a still drawing.
+     * whose labels carry factors), from its top to its bottom, and the strip of the pair axis below the
+     * data area; {@code null} before a still drawing.
      * The window puts a canvas on each, so only they are repainted on an update.
      */
     public Rectangle2D[] movingAreas(ChartRenderingInfo info) {
@@ -79,7 +84,11 @@ public final class LiveLayers {
                 || leg == null) {
             return null;
         }
-        return new Rectangle2D[] {info.getPlotInfo().getDataArea(), sub.createUnion(leg)};
+        Rectangle2D data = info.getPlotInfo().getDataArea();
+        Rectangle2D plotArea = info.getPlotInfo().getPlotArea();
+        Rectangle2D axis = new Rectangle2D.Double(plotArea.getMinX(), data.getMaxY(), plotArea.getWidth(),
+                Math.max(0, plotArea.getMaxY() - data.getMaxY()));
+        return new Rectangle2D[] {data, sub.createUnion(leg), axis};
     }
 
     /**
@@ -92,6 +101,22 @@ public final class LiveLayers {
         }
         g2.addRenderingHints(chart.getRenderingHints());
         plot.drawMoving(g2, dataArea);
+    }
+
+    /**
+     * What the pair axis's strip shows, as a value: while it equals the one of the last drawing of the
+     * strip, that drawing is still right (a drag of m leaves the pair axis alone).
+     */
+    public Object axisKey(ChartRenderingInfo info) {
+        var x = plot.getDomainAxis().getRange();
+        return List.of(x.getLowerBound(), x.getUpperBound(), stillKey(),
+                String.valueOf(info == null ? null : info.getPlotInfo().getDataArea()));
+    }
+
+    /** Draws the pair axis below the data area onto {@code g2} (chart coordinates). */
+    public void drawMovingAxis(Graphics2D g2, ChartRenderingInfo info) {
+        g2.addRenderingHints(chart.getRenderingHints());
+        plot.drawMovingDomainAxis(g2, info.getPlotInfo().getPlotArea(), info.getPlotInfo().getDataArea());
     }
 
     /**

@@ -91,7 +91,7 @@ public final class PeriodChart {
         this.methods = methods;
         dataset = new PeriodDataset(methods);
 
-        pairAxis = new NumberAxis("pair index i   (frequency θᵢ = b^(−2i/d) falls →)");
+        pairAxis = new LiveNumberAxis("pair index i   (frequency θᵢ = b^(−2i/d) falls →)");
         pairAxis.setStandardTickUnits(integerTickUnits());
         pairAxis.setAutoRangeIncludesZero(true);
         periodAxis = new LogAxis("period Tᵢ = 2π/θᵢ  (tokens, log scale)");

@@ -27,9 +27,12 @@ public final class LayeredChartViewer extends ChartViewer {
     private final FXGraphics2D plotG2 = new CanvasGraphics2D(plotLayer.getGraphicsContext2D());
     private final Canvas headerLayer = new Canvas();
     private final FXGraphics2D headerG2 = new CanvasGraphics2D(headerLayer.getGraphicsContext2D());
+    private final Canvas axisLayer = new Canvas();
+    private final FXGraphics2D axisG2 = new CanvasGraphics2D(axisLayer.getGraphicsContext2D());
     private double lastWidth = -1;
     private double lastHeight = -1;
     private Object stillKey;
+    private Object axisKey;
     private int stillDraws;
     private int movingDraws;
 
@@ -40,13 +43,14 @@ public final class LayeredChartViewer extends ChartViewer {
         layers.setLiveSurface(g -> g instanceof FXGraphics2D); // this window's canvases; files draw in one pass
         chart.removeChangeListener(still); // this viewer decides which layer a change needs
         chart.addChangeListener(e -> redraw());
-        for (Canvas c : new Canvas[] {plotLayer, headerLayer}) {
+        for (Canvas c : new Canvas[] {plotLayer, headerLayer, axisLayer}) {
             c.setMouseTransparent(true);
             c.setManaged(false);
         }
         plotLayer.setId("movingLayer");
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
         getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
+        getChildren().add(getChildren().indexOf(still) + 1, axisLayer);
     }
 
     @Override
@@ -93,11 +97,20 @@ public final class LayeredChartViewer extends ChartViewer {
         if (areas == null || getCanvas().getWidth() < 1 || getCanvas().getHeight() < 1) {
             clear(plotLayer);
             clear(headerLayer);
+            clear(axisLayer);
+            axisKey = null;
             return true;
         }
         Rectangle2D data = areas[0];
         place(plotLayer, plotG2, data.getMinX(), data.getMinY(), data.getMaxX(), data.getMaxY());
         layers.drawMovingPlot(plotG2, data);
+        Object axisNow = layers.axisKey(getRenderingInfo());
+        if (!axisNow.equals(axisKey)) { // the pair axis moves with d only
+            Rectangle2D axis = areas[2];
+            place(axisLayer, axisG2, axis.getMinX(), axis.getMinY(), axis.getMaxX(), axis.getMaxY());
+            layers.drawMovingAxis(axisG2, getRenderingInfo());
+            axisKey = axisNow;
+        }
         Rectangle2D header = areas[1];
         place(headerLayer, headerG2, header.getMinX(), header.getMinY(), getCanvas().getWidth(), header.getMaxY());
         return layers.drawMovingHeader(headerG2);

@@ -43,6 +43,7 @@ class LiveLayersTest {
         Rectangle2D[] areas = chart.liveLayers().movingAreas(info);
         chart.liveLayers().drawMovingPlot(movingG, areas[0]);
         assertTrue(chart.liveLayers().drawMovingHeader(movingG));
+        chart.liveLayers().drawMovingAxis(movingG, info);
         movingG.dispose();
 
         // the still layer alone has no curve: the original curve's pixel is background there
@@ -52,6 +53,16 @@ class LiveLayersTest {
                 chart.table().period(Curve.ORIGINAL, 30), data, RectangleEdge.LEFT);
         assertFalse(near(still, x, y, chart.theme().paint(Curve.ORIGINAL)), "no curve on the still layer");
         assertTrue(near(moving, x, y, chart.theme().paint(Curve.ORIGINAL)), "the curve on the moving layer");
+        // the pair axis is on the moving layer too: its strip on the still layer is blank
+        Rectangle2D strip = areas[2];
+        int background = chart.theme().background().getRGB();
+        int inked = 0;
+        for (int py = (int) strip.getMinY() + 2; py < (int) strip.getMaxY(); py++) {
+            for (int px = (int) data.getMinX() + 2; px < (int) data.getMaxX() - 2; px++) {
+                inked += distance(still.getRGB(px, py), background) > 24 ? 1 : 0;
+            }
+        }
+        assertEquals(0, inked, "pixels of the pair axis drawn on the still layer");
 
         Graphics2D g = still.createGraphics();
         g.drawImage(moving, 0, 0, null);
@@ -83,11 +94,13 @@ class LiveLayersTest {
     }
 
     @Test
-    void stillKeyIgnoresADragWithinAQuarterDecadeButNotAnAxisChange() {
+    void stillKeyIgnoresADragOfMWithinAQuarterDecadeAndOfDButNotAPeriodAxisChange() {
         PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
         Object before = chart.liveLayers().stillKey();
         chart.update(PeriodTable.of(RopeConfig.DEFAULT.withLengths(4096, 17_000)));
         assertEquals(before, chart.liveLayers().stillKey(), "m 16,384 -> 17,000: same axes, same legend");
+        chart.update(PeriodTable.of(RopeConfig.DEFAULT.withDim(256).withLengths(4096, 17_000)));
+        assertEquals(before, chart.liveLayers().stillKey(), "d 128 -> 256: the pair axis moves with the curves");
         chart.update(PeriodTable.of(RopeConfig.DEFAULT.withLengths(4096, 1_000_000)));
         assertNotEquals(before, chart.liveLayers().stillKey(), "m = 1M: the period axis grows");
     }
