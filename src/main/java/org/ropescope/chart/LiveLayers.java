@@ -12,13 +12,14 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * A chart drawn on screen in two layers, so that a dragged slider redraws only what moves.
  *
- * <p>The <b>still layer</b> is the chart as JFreeChart lays it out: background, title, axes with their
- * tick labels, grid lines, and the places of the subtitle and legend. It depends on the size, the
- * theme and the axis ranges (which snap to quarter decades, see {@link PeriodChart}), so during a drag
- * of {@code m} it is drawn once, not on every frame. The <b>moving layer</b> is everything inside the
- * data area that follows the values (bands, series, the lines at {@code m_l} and {@code m},
- * annotations) and the header: the subtitle with the numbers and the legend, whose labels carry
- * factors. The window draws it on canvases over the first one, on every update.
+ * <p>The <b>still layer</b> is the chart as JFreeChart lays it out: background, title, the period axis
+ * with its tick labels and grid lines, and the places of the subtitle, the legend and the pair axis.
+ * It depends on the size, the theme and the period axis's range (which snaps to quarter decades, see
+ * {@link PeriodChart}), so during a drag it is drawn once, not on every frame. The <b>moving layer</b>
+ * is everything inside the data area that follows the values (the pair axis's grid lines, bands,
+ * series, the lines at {@code m_l} and {@code m}, annotations), the header (the subtitle with the
+ * numbers and the legend, whose labels carry factors) and the pair axis, which follows d. The window
+ * draws it on canvases over the first one.
  *
  * <p>Only a surface that {@link #setLiveSurface} accepts (the window's canvas) is drawn in layers:
  * every other drawing of the same chart (PNG, SVG, PDF, clipboard) draws everything in one pass, as

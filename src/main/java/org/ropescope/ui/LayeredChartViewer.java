@@ -12,9 +12,10 @@ import org.ropescope.chart.LiveLayers;
 
 /**
  * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas
- * holds the still layer (title, axes, grid), redrawn only when that changes, and two canvases above
- * it hold the moving layer (over the data area: series, markers, annotations; over the header: the
- * subtitle's numbers and the legend), redrawn on every chart change. During a drag of {@code m} the software rasteriser then fills only the curves
+ * holds the still layer (title, period axis, its grid), redrawn only when that changes, and three
+ * canvases above it hold the moving layer: over the data area (series, markers, annotations, the
+ * pair axis's grid), over the header (the subtitle's numbers and the legend), both redrawn on every
+ * chart change, and over the pair axis's strip, redrawn when that axis changes. During a drag of {@code m} the software rasteriser then fills only the curves
  * and their labels, not the whole chart, on every frame.
  *
  * <p>Everything else is the plain {@link ChartViewer}: its context menu, zoom and mouse handling, and
