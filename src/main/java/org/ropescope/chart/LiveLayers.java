@@ -109,9 +109,8 @@ public final class LiveLayers {
      * strip, that drawing is still right (a drag of m leaves the pair axis alone).
      */
     public Object axisKey(ChartRenderingInfo info) {
-        var x = plot.getDomainAxis().getRange();
-        return List.of(x.getLowerBound(), x.getUpperBound(), stillKey(),
-                String.valueOf(info == null ? null : info.getPlotInfo().getDataArea()));
+        var x = plot.getDomainAxis().getRange(); // with the still layer's key, which the caller holds
+        return List.of(x.getLowerBound(), x.getUpperBound(), info.getPlotInfo().getDataArea().clone());
     }
 
     /** Draws the pair axis below the data area onto {@code g2} (chart coordinates). */

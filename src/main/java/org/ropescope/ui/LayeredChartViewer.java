@@ -69,25 +69,26 @@ public final class LayeredChartViewer extends ChartViewer {
 
     /** After a chart change: the still layer only if what it shows changed, the moving layer always. */
     void redraw() {
-        if (!layers.stillKey().equals(stillKey)) {
-            drawStill();
+        Object now = layers.stillKey(); // once per update: the drag's hot path
+        if (!now.equals(stillKey)) {
+            drawStill(now);
         }
         drawMoving();
     }
 
-    private void drawStill() {
-        stillKey = layers.stillKey();
+    private void drawStill(Object key) {
+        stillKey = key;
         getCanvas().draw();
         stillDraws++;
     }
 
     /**
-     * The moving layer, on two canvases placed over the data area and the header (subtitle and legend):
-     * only those are repainted on an update, not the axes and title around them.
+     * The moving layer, on canvases placed over the data area, the header (subtitle and legend) and the
+     * pair axis: only those are repainted on an update, not the title and period axis around them.
      */
     private void drawMoving() {
         if (!drawMovingOnce()) {
-            drawStill(); // the subtitle or legend needs more height: lay the chart out again
+            drawStill(layers.stillKey()); // the subtitle or legend needs more height: lay the chart out again
             drawMovingOnce();
         }
         movingDraws++;
@@ -105,7 +106,7 @@ public final class LayeredChartViewer extends ChartViewer {
         Rectangle2D data = areas[0];
         place(plotLayer, plotG2, data.getMinX(), data.getMinY(), data.getMaxX(), data.getMaxY());
         layers.drawMovingPlot(plotG2, data);
-        Object axisNow = layers.axisKey(getRenderingInfo());
+        Object axisNow = java.util.Arrays.asList(layers.axisKey(getRenderingInfo()), stillKey);
         if (!axisNow.equals(axisKey)) { // the pair axis moves with d only
             Rectangle2D axis = areas[2];
             place(axisLayer, axisG2, axis.getMinX(), axis.getMinY(), axis.getMaxX(), axis.getMaxY());
