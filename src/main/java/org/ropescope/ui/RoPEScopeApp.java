@@ -22,6 +22,9 @@ public final class RoPEScopeApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         options.problems().forEach(System.err::println);
+        // before the first control exists: Control's class initialiser loads JavaFX's own Modena
+        // stylesheet (150 KB) unless an application stylesheet is set already, and the theme replaces it
+        setUserAgentStylesheet(Appearance.stylesheet(options.theme()));
         ExplorerModel model = new ExplorerModel();
         ViewSettings settings = new ViewSettings();
         settings.setTheme(options.theme());
