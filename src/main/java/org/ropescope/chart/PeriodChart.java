@@ -237,15 +237,23 @@ public final class PeriodChart {
             }
 
             annotate(newMethods, c.lastPair());
-            subtitle.setText("b = " + Numbers.grouped(c.base()) + "    d = " + c.dim()
-                    + (ctx.isPartial() ? " of " + ctx.headDim() + " rotating" : "")
-                    + "    m_l = " + Numbers.grouped(c.originalLength()) + " → m = " + Numbers.grouped(c.newLength())
-                    + "    s = " + Numbers.significant(c.scale(), 6)
-                    + "    λ = " + Numbers.significant(c.lambda(), 6)
-                    + "    λ·b = " + Numbers.significant(c.newBase(), 7));
+            // a narrow chart (presentation mode's large type) wraps between these groups, never
+            // inside one: "λ =" never ends a line with its value on the next
+            subtitle.setText(String.join("    ", List.of(
+                    unbroken("b = " + Numbers.grouped(c.base())),
+                    unbroken("d = " + c.dim() + (ctx.isPartial() ? " of " + ctx.headDim() + " rotating" : "")),
+                    unbroken("m_l = " + Numbers.grouped(c.originalLength()) + " → m = " + Numbers.grouped(c.newLength())),
+                    unbroken("s = " + Numbers.significant(c.scale(), 6)),
+                    unbroken("λ = " + Numbers.significant(c.lambda(), 6)),
+                    unbroken("λ·b = " + Numbers.significant(c.newBase(), 7)))));
         } finally {
             chart.setNotify(true); // one ChartChangeEvent for everything above
         }
+    }
+
+    /** {@code text} with no-break spaces, so a wrapped line never breaks inside it. */
+    static String unbroken(String text) {
+        return text.replace(' ', '\u00A0');
     }
 
     private static double finiteOr(double v, double fallback) {
@@ -262,8 +270,9 @@ public final class PeriodChart {
         RopeConfig c = t.context().rotaryConfig();
         if (shortcutShown) {
             double cut = Teaching.naivePeriod(c, last);
-            XYPointerAnnotation miss = pointer((compact ? "λ = s: " : "λ = s: " + Numbers.tokens(cut) + " tokens, ")
-                    + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI",
+            String missShort = "λ = s: " + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI";
+            XYPointerAnnotation miss = pointer(compact ? missShort : "λ = s: " + Numbers.tokens(cut) + " tokens, "
+                    + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI", missShort,
                     last, cut, 2.4);
             miss.setTextAnchor(TextAnchor.TOP_RIGHT);
             miss.setPaint(ChartStyle.SHORTCUT);
@@ -292,17 +301,18 @@ public final class PeriodChart {
                 && r.method().factor(t.context()) == f);
         double matched = t.get(k).period(last);
         String rule = piDrawn ? "base scaling = PI = " : "base scaling stretched " + Numbers.significant(f, 6) + "x = ";
-        XYPointerAnnotation end = pointer(compact
-                ? "i = " + last + ": " + (piDrawn ? "base = PI = " : "base ×" + Numbers.significant(f, 4) + " = ")
-                        + Numbers.tokens(matched)
-                : "last pair i = " + last + ": " + rule + Numbers.tokens(matched) + " tokens (interpolates)",
+        String endShort = "i = " + last + ": " + (piDrawn ? "base = PI = " : "base ×" + Numbers.significant(f, 4) + " = ")
+                + Numbers.tokens(matched);
+        XYPointerAnnotation end = pointer(compact ? endShort
+                : "last pair i = " + last + ": " + rule + Numbers.tokens(matched) + " tokens (interpolates)", endShort,
                 last, matched, t.context().isPartial() ? -0.55 : -2.6); // partial: the grey band on the right has room
         end.setTextAnchor(t.context().isPartial() ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(end, false);
 
         double p0 = t.get(k).period(0);
         XYPointerAnnotation start = pointer(compact ? "pair 0 keeps 2π"
-                : "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)", 0, p0, 0.55);
+                : "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)",
+                "pair 0 keeps 2π", 0, p0, 0.55);
         start.setTextAnchor(TextAnchor.TOP_LEFT);
         plot.addAnnotation(start, false);
 
@@ -373,8 +383,8 @@ public final class PeriodChart {
         return Math.max(0, Math.min(table().size() - 1, i));
     }
 
-    private XYPointerAnnotation pointer(String text, double x, double y, double angle) {
-        XYPointerAnnotation a = new XYPointerAnnotation(text, x, y, angle);
+    private XYPointerAnnotation pointer(String text, String shortText, double x, double y, double angle) {
+        XYPointerAnnotation a = new FittingPointerAnnotation(text, shortText, x, y, angle);
         a.setFont(theme.font(Font.PLAIN, 13));
         a.setPaint(theme.text());
         a.setArrowPaint(theme.mutedText());

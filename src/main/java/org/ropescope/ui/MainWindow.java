@@ -132,7 +132,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void createView() {
-        setTop(new VBox(menuBar(), exports.toolBar()));
+        javafx.scene.control.ToolBar exportBar = exports.toolBar();
+        // presentation mode gives the chart the room: File has the same commands
+        exportBar.visibleProperty().bind(settings.presentationProperty().not());
+        exportBar.managedProperty().bind(exportBar.visibleProperty());
+        setTop(new VBox(menuBar(), exportBar));
 
         ParameterControl base = new ParameterControl("base", "Base  b", "The RoPE base (rope_theta).",
                 InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null)

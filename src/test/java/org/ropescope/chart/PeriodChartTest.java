@@ -56,7 +56,20 @@ class PeriodChartTest {
         assertEquals(List.of(2048.0, 8192.0), at);
         LogAxis axis = (LogAxis) plot.getRangeAxis();
         assertTrue(axis.getLowerBound() < 2 * Math.PI && axis.getUpperBound() > 217640.6);
-        assertTrue(chart.chart().getSubtitle(0).toString() != null);
+    }
+
+    @Test
+    void theSubtitleNamesTheNumbersAndWrapsOnlyBetweenThem() {
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        String text = ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText();
+        assertEquals("b = 10,000    d = 128    m_l = 4,096 → m = 16,384    s = 4    λ = 4.08899    λ·b = 40,889.94",
+                text.replace('\u00A0', ' '));
+        // a line break may fall only at the four spaces between two groups, never inside "λ = 4.08899"
+        java.text.BreakIterator lines = java.text.BreakIterator.getLineInstance();
+        lines.setText(text);
+        for (int at = lines.next(); at != java.text.BreakIterator.DONE && at < text.length(); at = lines.next()) {
+            assertTrue(text.startsWith("    ", at - 4), "a line may break at " + at + ": " + text.substring(0, at));
+        }
     }
 
     @Test

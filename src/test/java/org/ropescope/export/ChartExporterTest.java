@@ -86,7 +86,7 @@ class ChartExporterTest {
         Document doc = f.newDocumentBuilder().parse(file.toFile());
         assertEquals("svg", doc.getDocumentElement().getLocalName());
         assertEquals(1600, Double.parseDouble(doc.getDocumentElement().getAttribute("width")));
-        String text = doc.getDocumentElement().getTextContent();
+        String text = doc.getDocumentElement().getTextContent().replace('\u00A0', ' '); // the subtitle's groups
         for (String expected : new String[] {"pair index i", "period Tᵢ = 2π/θᵢ", "Original RoPE",
                 "Position interpolation (PI)", "Base scaling (λ·b)", "RoPE period of every dimension pair",
                 "m = 131,072  new context", "b = 500,000"}) {

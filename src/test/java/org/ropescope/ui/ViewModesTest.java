@@ -61,10 +61,13 @@ class ViewModesTest extends WindowTest {
         assertEquals(ChartTheme.PRESENTATION, window.periodChart().theme());
         assertTrue(window.getStyleClass().contains("presentation"));
         assertTrue(titleFontSize(robot) >= 1.4 * labelBefore, titleFontSize(robot) + " vs " + labelBefore);
+        javafx.scene.Node exportBar = robot.lookup("#exportToolBar").query();
+        assertFalse(exportBar.isVisible() || exportBar.isManaged(), "the chart gets the export bar's room");
 
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen());
+        assertTrue(exportBar.isVisible() && exportBar.isManaged());
         assertEquals(2.6f, lineWidth(), 1e-6f);
         assertEquals(18, chart().getTitle().getFont().getSize());
         assertEquals(labelBefore, titleFontSize(robot), 1e-9);
