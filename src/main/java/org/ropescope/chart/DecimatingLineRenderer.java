@@ -77,8 +77,12 @@ public final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
             CrosshairState crosshairState, int pass) {
         if (state instanceof DecimationState s && item != s.getLastItemIndex()) {
-            BitSet kept = s.kept.computeIfAbsent(series, k -> choose(s, dataset, series, s.getFirstItemIndex(),
-                    s.getLastItemIndex(), dataArea, plot, domainAxis, rangeAxis));
+            BitSet kept = s.kept.get(series); // called for every point: no capturing lambda here
+            if (kept == null) {
+                kept = choose(s, dataset, series, s.getFirstItemIndex(), s.getLastItemIndex(), dataArea, plot,
+                        domainAxis, rangeAxis);
+                s.kept.put(series, kept);
+            }
             if (!kept.get(item)) {
                 return; // not a point that shows; the last item always comes: it strokes the path
             }
