@@ -2,6 +2,8 @@ package org.ropescope.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.Plot;
@@ -13,16 +15,26 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A pointer whose label stays in the data area: when the label would leave it at the top or the
- * bottom (a short plot, such as presentation mode's large type in a 1280x800 window), it is drawn
- * on the other side of its point, mirrored up or down, in its short wording. The window clips the
- * moving layer to the data area, so a label outside it would be cut there while a file showed it whole.
+ * A pointer whose label stays in the data area and off the labels drawn before it: when the label
+ * would leave the data area at the top or the bottom (a short plot, such as presentation mode's
+ * large type in a 1280x800 window) or cover another pointer's label, it moves farther along its
+ * arrow, or to the other side of its point (mirrored up or down, or level with it) in its short wording; the first
+ * placement that is free wins. The window clips the moving layer to the data area, so a label
+ * outside it would be cut there while a file showed it whole.
+ *
+ * <p>The labels already drawn in one drawing of the plot are in {@code placed}, which the plot
+ * empties before it draws its annotations ({@link LayeredXYPlot}).
  */
 final class FittingPointerAnnotation extends XYPointerAnnotation {
 
     private static final long serialVersionUID = 1L;
 
+    /** How much farther than its base radius a label may move along its arrow, in turn. */
+    private static final double[] FARTHER = {1, 1.7, 2.4};
+
     private final String shortLabel;
+    /** True for a placement chosen by {@link #draw}: it draws where it is, as a plain pointer. */
+    private boolean placedAlready;
 
     /** @param shortLabel the label's wording where it has to move (over the curves): shorter */
     FittingPointerAnnotation(String label, String shortLabel, double x, double y, double angle) {
@@ -33,29 +45,85 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
             int rendererIndex, PlotRenderingInfo info) {
-        if (plot.getOrientation() != PlotOrientation.VERTICAL
-                || fits(g2, plot, dataArea, domainAxis, rangeAxis, this)) {
+        List<Rectangle2D> placed = plot instanceof LayeredXYPlot p ? p.labelsPlaced() : new ArrayList<>();
+        if (placedAlready || plot.getOrientation() != PlotOrientation.VERTICAL) {
             super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
             return;
         }
-        XYPointerAnnotation other;
+        XYPointerAnnotation chosen = null;
+        XYPointerAnnotation firstInside = null;
+        for (XYPointerAnnotation candidate : candidates()) {
+            Rectangle2D label = label(g2, plot, dataArea, domainAxis, rangeAxis, candidate);
+            if (!inside(label, dataArea)) {
+                continue;
+            }
+            if (firstInside == null) {
+                firstInside = candidate;
+            }
+            if (placed.stream().noneMatch(label::intersects)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        if (chosen == null) { // nowhere free: inside the plot if it can be, else where it was meant to be
+            chosen = firstInside != null ? firstInside : this;
+        }
+        placed.add(label(g2, plot, dataArea, domainAxis, rangeAxis, chosen));
+        if (chosen == this) {
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        } else {
+            chosen.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        }
+    }
+
+    /**
+     * Where the label may go, in order: as meant, then farther along its arrow; then in its short
+     * wording at each distance: as meant, mirrored up or down, level with its point.
+     */
+    private List<XYPointerAnnotation> candidates() {
+        List<XYPointerAnnotation> out = new ArrayList<>();
+        out.add(this);
+        out.add(variant(getText(), getAngle(), FARTHER[1]));
+        double level = Math.cos(getAngle()) < 0 ? Math.PI : 0;
+        for (double farther : FARTHER) {
+            out.add(variant(shortLabel, getAngle(), farther));
+            out.add(variant(shortLabel, -getAngle(), farther));
+            out.add(variant(shortLabel, level, farther));
+        }
+        return out;
+    }
+
+    /** The anchor that puts a label away from its point when the arrow comes from {@code angle}. */
+    static TextAnchor anchorFor(double angle) {
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        boolean left = c >= 0; // the label lies right of the point: anchored at its left
+        if (Math.abs(s) < 1e-9) {
+            return left ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
+        }
+        if (s > 0) { // below the point (Java2D's y grows downwards)
+            return left ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT;
+        }
+        return left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT;
+    }
+
+    private FittingPointerAnnotation variant(String text, double angle, double farther) {
+        FittingPointerAnnotation a;
         try {
-            other = (XYPointerAnnotation) clone(); // a copy: changing it notifies no plot
+            a = (FittingPointerAnnotation) clone(); // a copy: changing it notifies no plot
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
-        other.setText(shortLabel);
-        other.setAngle(-getAngle());
-        other.setTextAnchor(mirrored(getTextAnchor()));
-        if (!fits(g2, plot, dataArea, domainAxis, rangeAxis, other)) {
-            other.setAngle(getAngle()); // nowhere better: where it was meant to be, in few words
-            other.setTextAnchor(getTextAnchor());
-        }
-        other.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        a.placedAlready = true;
+        a.setText(text);
+        a.setAngle(angle);
+        a.setTextAnchor(angle == getAngle() ? getTextAnchor() : anchorFor(angle));
+        a.setBaseRadius(getBaseRadius() * farther);
+        return a;
     }
 
-    /** Whether the label of {@code a} lies within the data area's height (its letters do). */
-    private static boolean fits(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+    /** The box of the label of {@code a}, in Java2D coordinates. */
+    private static Rectangle2D label(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
             ValueAxis rangeAxis, XYPointerAnnotation a) {
         RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation());
         RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(), plot.getOrientation());
@@ -69,23 +137,14 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
                 (float) (x + Math.cos(angle) * r), (float) (y + Math.sin(angle) * r), a.getTextAnchor(),
                 a.getRotationAngle(), a.getRotationAnchor()).getBounds2D();
         g2.setFont(font);
-        // the string's box has room above the capitals and below the baseline: a third of it may stick out
-        double slack = label.getHeight() / 3;
-        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY() + slack;
+        return label;
     }
 
-    /** The anchor on the other side vertically: top for bottom and the other way round. */
-    static TextAnchor mirrored(TextAnchor a) {
-        TextAnchor[][] pairs = {{TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT},
-            {TextAnchor.TOP_CENTER, TextAnchor.BOTTOM_CENTER}, {TextAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT}};
-        for (TextAnchor[] p : pairs) {
-            if (p[0].equals(a)) {
-                return p[1];
-            }
-            if (p[1].equals(a)) {
-                return p[0];
-            }
-        }
-        return a;
+    /** Whether a label's letters lie within the data area's height and width. */
+    private static boolean inside(Rectangle2D label, Rectangle2D dataArea) {
+        // the string's box has room above the capitals and below the baseline: a third of it may stick out
+        double slack = label.getHeight() / 3;
+        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY() + slack
+                && label.getMinX() >= dataArea.getMinX() && label.getMaxX() <= dataArea.getMaxX();
     }
 }

@@ -3,6 +3,7 @@ package org.ropescope.chart;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jfree.chart.axis.AxisState;
@@ -11,6 +12,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
@@ -28,6 +30,7 @@ final class LayeredXYPlot extends XYPlot {
 
     private transient Predicate<Graphics2D> liveSurface = g -> false;
     private transient boolean drawingMoving;
+    private transient List<Rectangle2D> labelsPlaced;
 
     LayeredXYPlot(XYDataset dataset, ValueAxis domainAxis, ValueAxis rangeAxis, XYItemRenderer renderer) {
         super(dataset, domainAxis, rangeAxis, renderer);
@@ -75,8 +78,41 @@ final class LayeredXYPlot extends XYPlot {
     @Override
     public void drawAnnotations(Graphics2D g2, Rectangle2D dataArea, PlotRenderingInfo info) {
         if (!leaveOut(g2)) {
+            labelsPlaced().clear(); // a new drawing: its pointers' labels avoid each other, not the last ones
+            placeMarkerLabels(g2, dataArea);
             super.drawAnnotations(g2, dataArea, info);
         }
+    }
+
+    /**
+     * Adds the boxes of the range markers' labels (drawn before the annotations) to the labels placed,
+     * for the markers this plot's charts use: a label at the left of the data area, above its line.
+     */
+    private void placeMarkerLabels(Graphics2D g2, Rectangle2D dataArea) {
+        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
+            java.util.Collection<?> markers = getRangeMarkers(layer);
+            if (markers == null) {
+                continue;
+            }
+            for (Object o : markers) {
+                if (!(o instanceof ValueMarker m) || m.getLabel() == null || m.getLabelFont() == null) {
+                    continue;
+                }
+                double y = getRangeAxis().valueToJava2D(m.getValue(), dataArea, getRangeAxisEdge());
+                g2.setFont(m.getLabelFont());
+                java.awt.FontMetrics fm = g2.getFontMetrics();
+                labelsPlaced().add(new Rectangle2D.Double(dataArea.getMinX(), y - fm.getHeight() - 4,
+                        fm.stringWidth(m.getLabel()) + 12, fm.getHeight() + 4));
+            }
+        }
+    }
+
+    /** The labels the pointers drew so far in this drawing ({@link FittingPointerAnnotation}). */
+    List<Rectangle2D> labelsPlaced() {
+        if (labelsPlaced == null) {
+            labelsPlaced = new ArrayList<>();
+        }
+        return labelsPlaced;
     }
 
     /**

@@ -266,6 +266,11 @@ public final class PeriodChart {
      */
     private void annotate(MethodTable t, int last) {
         plot.clearAnnotations();
+        if (shortcutShown) {
+            // first, so that the notes drawn after it keep off it
+            // the magnifier sits in the empty lower-right corner: short periods, late pairs
+            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table()), 0.985, 0.12, 300, 160), false);
+        }
         bookPoints(t, last);
         RopeConfig c = t.context().rotaryConfig();
         if (shortcutShown) {
@@ -278,8 +283,6 @@ public final class PeriodChart {
             miss.setPaint(ChartStyle.SHORTCUT);
             miss.setArrowPaint(ChartStyle.SHORTCUT);
             plot.addAnnotation(miss, false);
-            // the magnifier sits in the empty lower-right corner: short periods, late pairs
-            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table()), 0.985, 0.12, 300, 160), false);
         }
         if (highlightedPair >= 0) {
             plot.addAnnotation(new HighlightAnnotation(highlightedPair, table(), shortcutShown ? c : null), false);
@@ -589,9 +592,13 @@ public final class PeriodChart {
             double bottom = dataArea.getMaxY() - fy * dataArea.getHeight();
             // drawn as vectors on a copy of the context: the copy's clip and transform end with it, so
             // the plot's own clip survives (drawing the nested chart on g2 itself would lose it)
+            Rectangle2D at = new Rectangle2D.Double((int) (right - w), (int) (bottom - h), w, h);
+            if (plot instanceof LayeredXYPlot p) {
+                p.labelsPlaced().add(at); // the pointers' labels keep off it
+            }
             Graphics2D g = (Graphics2D) g2.create();
             try {
-                inset.draw(g, new Rectangle2D.Double((int) (right - w), (int) (bottom - h), w, h));
+                inset.draw(g, at);
             } finally {
                 g.setClip(null);
                 g.dispose();

@@ -38,9 +38,37 @@ class FittingPointerAnnotationTest {
     }
 
     @Test
-    void theMirroredAnchorIsTheOtherSideVertically() {
-        assertEquals(TextAnchor.BOTTOM_LEFT, FittingPointerAnnotation.mirrored(TextAnchor.TOP_LEFT));
-        assertEquals(TextAnchor.TOP_RIGHT, FittingPointerAnnotation.mirrored(TextAnchor.BOTTOM_RIGHT));
-        assertEquals(TextAnchor.CENTER_LEFT, FittingPointerAnnotation.mirrored(TextAnchor.CENTER_LEFT));
+    void withTheShortcutOnAShortChartKeepsEveryNoteClearOfTheOthers() {
+        // presentation mode, dark, lambda = s: three notes, the magnifier and two marker labels
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        chart.applyTheme(ChartTheme.PRESENTATION_DARK);
+        chart.setShortcutShown(true);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(780, 480,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 780, 480), info);
+        g.dispose();
+        Rectangle2D data = info.getPlotInfo().getDataArea();
+        java.util.List<Rectangle2D> placed = ((LayeredXYPlot) chart.chart().getXYPlot()).labelsPlaced();
+        assertEquals(6, placed.size(), "2 marker labels, the magnifier, 3 notes: " + placed);
+        for (int k = 3; k < placed.size(); k++) { // the notes, in the order they were drawn
+            Rectangle2D note = placed.get(k);
+            for (int j = 0; j < k; j++) {
+                assertFalse(note.intersects(placed.get(j)), "note " + k + " " + note + " covers " + placed.get(j));
+            }
+            assertTrue(note.getMinX() >= data.getMinX() && note.getMaxX() <= data.getMaxX(), "inside: " + note);
+        }
+    }
+
+    @Test
+    void aLabelIsAnchoredAwayFromItsPoint() {
+        // the angles the period chart's notes use: pair 0 (down-right), the last pair (up-left), the
+        // lambda = s miss (down-left), the last pair of a partial rotation (up-right), level to the left
+        assertEquals(TextAnchor.TOP_LEFT, FittingPointerAnnotation.anchorFor(0.55));
+        assertEquals(TextAnchor.BOTTOM_RIGHT, FittingPointerAnnotation.anchorFor(-2.6));
+        assertEquals(TextAnchor.TOP_RIGHT, FittingPointerAnnotation.anchorFor(2.4));
+        assertEquals(TextAnchor.BOTTOM_LEFT, FittingPointerAnnotation.anchorFor(-0.55));
+        assertEquals(TextAnchor.CENTER_RIGHT, FittingPointerAnnotation.anchorFor(Math.PI));
     }
 }
