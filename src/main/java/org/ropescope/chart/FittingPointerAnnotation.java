@@ -50,9 +50,10 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
             super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
             return;
         }
-        XYPointerAnnotation chosen = null;
-        XYPointerAnnotation firstInside = null;
-        for (XYPointerAnnotation candidate : candidates()) {
+        Place chosen = null;
+        Place firstInside = null;
+        Rectangle2D chosenLabel = null;
+        for (Place candidate : places()) { // values only: a copy is made for the one chosen
             Rectangle2D label = label(g2, plot, dataArea, domainAxis, rangeAxis, candidate);
             if (!inside(label, dataArea)) {
                 continue;
@@ -62,33 +63,39 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
             }
             if (placed.stream().noneMatch(label::intersects)) {
                 chosen = candidate;
+                chosenLabel = label;
                 break;
             }
         }
         if (chosen == null) { // nowhere free: inside the plot if it can be, else where it was meant to be
-            chosen = firstInside != null ? firstInside : this;
+            chosen = firstInside != null ? firstInside : places().get(0);
+            chosenLabel = label(g2, plot, dataArea, domainAxis, rangeAxis, chosen);
         }
-        placed.add(label(g2, plot, dataArea, domainAxis, rangeAxis, chosen));
-        if (chosen == this) {
-            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        placed.add(chosenLabel);
+        if (chosen.text().equals(getText()) && chosen.angle() == getAngle() && chosen.farther() == 1) {
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info); // as meant: no copy
         } else {
-            chosen.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+            variant(chosen).draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
         }
+    }
+
+    /** A place for the label: its wording, the angle its arrow comes from, its distance in base radii. */
+    private record Place(String text, double angle, TextAnchor anchor, double farther) {
     }
 
     /**
      * Where the label may go, in order: as meant, then farther along its arrow; then in its short
      * wording at each distance: as meant, mirrored up or down, level with its point.
      */
-    private List<XYPointerAnnotation> candidates() {
-        List<XYPointerAnnotation> out = new ArrayList<>();
-        out.add(this);
-        out.add(variant(getText(), getAngle(), FARTHER[1]));
+    private List<Place> places() {
+        List<Place> out = new ArrayList<>();
+        out.add(new Place(getText(), getAngle(), getTextAnchor(), 1));
+        out.add(new Place(getText(), getAngle(), getTextAnchor(), FARTHER[1]));
         double level = Math.cos(getAngle()) < 0 ? Math.PI : 0;
         for (double farther : FARTHER) {
-            out.add(variant(shortLabel, getAngle(), farther));
-            out.add(variant(shortLabel, -getAngle(), farther));
-            out.add(variant(shortLabel, level, farther));
+            out.add(new Place(shortLabel, getAngle(), getTextAnchor(), farther));
+            out.add(new Place(shortLabel, -getAngle(), anchorFor(-getAngle()), farther));
+            out.add(new Place(shortLabel, level, anchorFor(level), farther));
         }
         return out;
     }
@@ -107,7 +114,8 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
         return left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT;
     }
 
-    private FittingPointerAnnotation variant(String text, double angle, double farther) {
+    /** A copy of this pointer at {@code p}, drawn there as a plain pointer. */
+    private FittingPointerAnnotation variant(Place p) {
         FittingPointerAnnotation a;
         try {
             a = (FittingPointerAnnotation) clone(); // a copy: changing it notifies no plot
@@ -115,27 +123,26 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
             throw new IllegalStateException(e);
         }
         a.placedAlready = true;
-        a.setText(text);
-        a.setAngle(angle);
-        a.setTextAnchor(angle == getAngle() ? getTextAnchor() : anchorFor(angle));
-        a.setBaseRadius(getBaseRadius() * farther);
+        a.setText(p.text());
+        a.setAngle(p.angle());
+        a.setTextAnchor(p.anchor());
+        a.setBaseRadius(getBaseRadius() * p.farther());
         return a;
     }
 
-    /** The box of the label of {@code a}, in Java2D coordinates. */
-    private static Rectangle2D label(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
-            ValueAxis rangeAxis, XYPointerAnnotation a) {
+    /** The box of the label at {@code p}, in Java2D coordinates. */
+    private Rectangle2D label(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+            ValueAxis rangeAxis, Place p) {
         RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation());
         RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(), plot.getOrientation());
-        double x = domainAxis.valueToJava2D(a.getX(), dataArea, xEdge);
-        double y = rangeAxis.valueToJava2D(a.getY(), dataArea, yEdge);
-        double r = a.getBaseRadius() + a.getLabelOffset();
-        double angle = a.getAngle();
+        double x = domainAxis.valueToJava2D(getX(), dataArea, xEdge);
+        double y = rangeAxis.valueToJava2D(getY(), dataArea, yEdge);
+        double r = getBaseRadius() * p.farther() + getLabelOffset();
         java.awt.Font font = g2.getFont();
-        g2.setFont(a.getFont());
-        Rectangle2D label = TextUtils.calculateRotatedStringBounds(a.getText(), g2,
-                (float) (x + Math.cos(angle) * r), (float) (y + Math.sin(angle) * r), a.getTextAnchor(),
-                a.getRotationAngle(), a.getRotationAnchor()).getBounds2D();
+        g2.setFont(getFont());
+        Rectangle2D label = TextUtils.calculateRotatedStringBounds(p.text(), g2,
+                (float) (x + Math.cos(p.angle()) * r), (float) (y + Math.sin(p.angle()) * r), p.anchor(),
+                getRotationAngle(), getRotationAnchor()).getBounds2D();
         g2.setFont(font);
         return label;
     }
