@@ -89,6 +89,7 @@ final class LayeredXYPlot extends XYPlot {
      * for the markers this plot's charts use: a label at the left of the data area, above its line.
      */
     private void placeMarkerLabels(Graphics2D g2, Rectangle2D dataArea) {
+        java.awt.Font font = g2.getFont();
         for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
             java.util.Collection<?> markers = getRangeMarkers(layer);
             if (markers == null) {
@@ -105,6 +106,7 @@ final class LayeredXYPlot extends XYPlot {
                         fm.stringWidth(m.getLabel()) + 12, fm.getHeight() + 4));
             }
         }
+        g2.setFont(font);
     }
 
     /** The labels the pointers drew so far in this drawing ({@link FittingPointerAnnotation}). */
