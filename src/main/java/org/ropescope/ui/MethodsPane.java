@@ -2,9 +2,7 @@ package org.ropescope.ui;
 
 import java.awt.BasicStroke;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -44,7 +42,6 @@ final class MethodsPane extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final MethodsModel model;
-    private final Map<MethodKind, List<Runnable>> refreshers = new EnumMap<>(MethodKind.class);
 
     MethodsPane(MethodsModel model) {
         this.model = model;
@@ -157,6 +154,24 @@ final class MethodsPane extends VBox {
         HBox graphic = new HBox(8, drawn, sample, title);
         graphic.setAlignment(Pos.CENTER_LEFT);
 
+        // the parameters are built when the section is first opened: closed, as at start, they would
+        // be a third of the window's nodes, styled, laid out and their summaries retyped on every change
+        TitledPane pane = new TitledPane(null, null);
+        pane.setId(k.id() + "Pane");
+        pane.setGraphic(graphic);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("method-section");
+        pane.expandedProperty().addListener((obs, was, open) -> {
+            if (open && pane.getContent() == null) {
+                pane.setContent(content(k));
+            }
+        });
+        return pane;
+    }
+
+    /** A section's parameters: the method's summary, a field per parameter, YaRN's truncate switch. */
+    private VBox content(MethodKind k) {
         VBox content = new VBox(6);
         content.getStyleClass().add("method-content");
         Label summary = new Label();
@@ -181,16 +196,8 @@ final class MethodsPane extends VBox {
                     .build(k)));
             content.getChildren().add(truncate);
         }
-        refreshers.put(k, refresh);
         model.methodProperty(k).addListener(obs -> refresh.forEach(Runnable::run));
-
-        TitledPane pane = new TitledPane(null, content);
-        pane.setId(k.id() + "Pane");
-        pane.setGraphic(graphic);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.getStyleClass().add("method-section");
-        return pane;
+        return content;
     }
 
     private String summary(MethodKind k) {

@@ -141,6 +141,23 @@ class MethodsWindowTest extends WindowTest {
     }
 
     @Test
+    void aClosedSectionBuildsItsParametersWhenOpenedShowingTheCurrentValues(FxRobot robot) {
+        TitledPane yarn = robot.lookup("#yarnPane").queryAs(TitledPane.class);
+        assertTrue(yarn.getContent() == null && robot.lookup("#yarnBetaFastField").tryQuery().isEmpty(),
+                "closed at start: no parameters built");
+        robot.interact(() -> {
+            model.newLengthProperty().set(32768); // s = 8 while the section is closed
+            window.methods().setMethod(Yarn.followingContext().withBetas(16, 1));
+        });
+        expand(robot, "#yarnPane");
+        assertEquals("16", robot.lookup("#yarnBetaFastField").queryAs(TextField.class).getText());
+        assertEquals("YaRN: factor 8, beta 16/1, attention factor 1.20794",
+                robot.lookup("#yarnSummary").queryAs(Label.class).getText());
+        robot.interact(() -> model.newLengthProperty().set(16384)); // open now: it follows
+        assertTrue(robot.lookup("#yarnSummary").queryAs(Label.class).getText().startsWith("YaRN: factor 4,"));
+    }
+
+    @Test
     void anInvalidParameterIsMarkedAndChangesNothing(FxRobot robot) throws TimeoutException {
         clickDrawn(robot, "#yarnDrawn");
         waitUntil(() -> periodSeries().size() == 4);
