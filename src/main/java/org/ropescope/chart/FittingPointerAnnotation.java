@@ -16,14 +16,14 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A pointer whose label stays in the data area and off the labels drawn before it: when the label
- * would leave the data area at the top or the bottom (a short plot, such as presentation mode's
- * large type in a 1280x800 window) or cover another pointer's label, it moves farther along its
- * arrow, or to the other side of its point (mirrored up or down, or level with it) in its short wording; the first
- * placement that is free wins. The window clips the moving layer to the data area, so a label
- * outside it would be cut there while a file showed it whole.
+ * would leave the data area (a short plot, such as presentation mode's large type in a 1280x800
+ * window) or cover another label, it moves farther along its arrow, or, in its short wording, to
+ * the other side of its point (mirrored up or down) or level with it; the first free place wins.
+ * The window clips the moving layer to the data area, so a label outside it would be cut there
+ * while a file showed it whole.
  *
- * <p>The labels already drawn in one drawing of the plot are in {@code placed}, which the plot
- * empties before it draws its annotations ({@link LayeredXYPlot}).
+ * <p>What is already drawn in one drawing of the plot (marker labels, the magnifier, earlier notes)
+ * is in {@link LayeredXYPlot#labelsPlaced()}, which the plot empties before its annotations.
  */
 final class FittingPointerAnnotation extends XYPointerAnnotation {
 
