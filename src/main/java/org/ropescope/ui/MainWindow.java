@@ -154,7 +154,7 @@ public final class MainWindow extends BorderPane {
                 InputField.NEW_LENGTH, model.newLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
-                                + "); raise m_l first to shorten both"
+                                + "); lower m_l first to shorten both"
                         : null).withMnemonic('N');
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
@@ -305,6 +305,7 @@ public final class MainWindow extends BorderPane {
         settings.presentationProperty().addListener(obs -> themeStretchChart());
         themeStretchChart();
         new PresentationMode(this, settings);
+        AltReleaseGuard.install(this);
     }
 
     private void themeStretchChart() {
