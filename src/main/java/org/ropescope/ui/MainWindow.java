@@ -65,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final StretchChart stretchChart;
     private final ChartViewer stretchViewer;
     private final MessageBar messages = new MessageBar();
+    private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
@@ -120,6 +121,7 @@ public final class MainWindow extends BorderPane {
         this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
+        exports.setOnWritten(this::confirmExport);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
@@ -310,6 +312,22 @@ public final class MainWindow extends BorderPane {
 
     private void themeStretchChart() {
         stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
+    }
+
+    /** Says which file an export wrote, with a button that shows its folder. */
+    private void confirmExport(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        messages.info("Exported " + file.getFileName() + " to " + folder + ".", "Show in folder", () -> {
+            String failed = folderOpener.apply(folder);
+            if (failed != null) {
+                messages.show(List.of(failed), true);
+            }
+        });
+    }
+
+    /** How "Show in folder" opens a folder (tests replace it); returns why it could not, or null. */
+    void setFolderOpener(java.util.function.Function<Path, String> opener) {
+        folderOpener = java.util.Objects.requireNonNull(opener);
     }
 
     /** The stretch chart (the Stretch tab). */

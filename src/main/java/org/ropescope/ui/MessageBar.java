@@ -18,6 +18,7 @@ final class MessageBar extends HBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final Label text = new Label();
+    private final Button action = new Button();
 
     MessageBar() {
         setId("messageBar");
@@ -31,14 +32,19 @@ final class MessageBar extends HBox {
         close.getStyleClass().add("message-close");
         close.setFocusTraversable(false);
         close.setOnAction(e -> clear());
+        action.setId("messageAction");
+        action.managedProperty().bind(action.visibleProperty());
+        action.setVisible(false);
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(text, close);
+        getChildren().addAll(text, action, close);
         managedProperty().bind(visibleProperty());
         setVisible(false);
     }
 
     /** Shows {@code lines}, one per line; as a warning (amber) when {@code warning}. */
     void show(List<String> lines, boolean warning) {
+        action.setVisible(false);
+        action.setOnAction(null);
         text.setText(String.join("\n", lines));
         pseudoClassStateChanged(WARNING, warning);
         setVisible(!lines.isEmpty());
@@ -46,6 +52,14 @@ final class MessageBar extends HBox {
 
     void info(String line) {
         show(List.of(line), false);
+    }
+
+    /** Shows {@code line} with a button {@code actionText} that runs {@code run}. */
+    void info(String line, String actionText, Runnable run) {
+        show(List.of(line), false);
+        action.setText(actionText);
+        action.setOnAction(e -> run.run());
+        action.setVisible(true);
     }
 
     void clear() {
