@@ -162,7 +162,8 @@ public final class MainWindow extends BorderPane {
 
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
-        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty()),
+        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
+                .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
                 calculator, new MethodsPane(methods));
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);

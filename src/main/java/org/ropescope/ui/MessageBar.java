@@ -19,6 +19,7 @@ final class MessageBar extends HBox {
 
     private final Label text = new Label();
     private final Button action = new Button();
+    private Runnable unwatch = () -> { };
 
     MessageBar() {
         setId("messageBar");
@@ -43,6 +44,7 @@ final class MessageBar extends HBox {
 
     /** Shows {@code lines}, one per line; as a warning (amber) when {@code warning}. */
     void show(List<String> lines, boolean warning) {
+        unwatch.run();
         action.setVisible(false);
         action.setOnAction(null);
         text.setText(String.join("\n", lines));
@@ -62,7 +64,29 @@ final class MessageBar extends HBox {
         action.setVisible(true);
     }
 
+    /**
+     * Shows {@code line} while {@code state} keeps its value; at its first change the line becomes
+     * {@code afterChange} (a preset's note names its numbers, which a later change makes untrue).
+     */
+    <T> void infoWhileUnchanged(String line, javafx.beans.value.ObservableValue<T> state, String afterChange) {
+        info(line);
+        javafx.beans.value.ChangeListener<T> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends T> obs, T was, T now) {
+                state.removeListener(this);
+                unwatch = () -> { };
+                text.setText(afterChange);
+            }
+        };
+        state.addListener(once);
+        unwatch = () -> {
+            state.removeListener(once);
+            unwatch = () -> { };
+        };
+    }
+
     void clear() {
+        unwatch.run();
         text.setText("");
         setVisible(false);
     }
