@@ -106,6 +106,13 @@ public final class PeriodChart {
 
         // lines only, one path per series, drawing only the points that show at the drawn size
         renderer = new DecimatingLineRenderer();
+        // a narrow chart (beside the table) names each method without its parameters: the legend's
+        // long entries were cut at the chart's edge
+        renderer.setLegendItemLabelGenerator((data, series) -> {
+            String key = String.valueOf(data.getSeriesKey(series));
+            int colon = key.indexOf(':');
+            return compact && colon > 0 ? key.substring(0, colon) : key;
+        });
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
 
         plot = new LayeredXYPlot(dataset, pairAxis, periodAxis, renderer);

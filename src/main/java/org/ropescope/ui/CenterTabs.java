@@ -55,6 +55,7 @@ final class CenterTabs extends TabPane {
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
+        tableSlot.setMinWidth(420); // the splitter stops where the chart beside the table would be cut
         tableSplit.setDividerPositions(0.55);
         tableTab = new Tab("Table");
         contentOnFirstShow(tableTab, tableSplit);
