@@ -1,5 +1,6 @@
 package org.ropescope.session;
 
+import java.util.List;
 import java.util.Objects;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodSelection;
@@ -13,12 +14,23 @@ import org.ropescope.math.scaling.MethodSelection;
  *                none; a name this version does not know is passed on as is, and the window ignores it
  * @param methods every method set up with its parameters, which are drawn, and the rotating share;
  *                a file without them (format 1.0) gives {@link MethodSelection#book()}
+ * @param view    lambda = s, the tab in front, the selected pair, presentation mode (format 1.2;
+ *                {@link ViewState#DEFAULT} for older files)
+ * @param steps   the lecture's steps in order (format 1.2; none in older files)
  */
-public record Session(RopeConfig inputs, String theme, MethodSelection methods) {
+public record Session(RopeConfig inputs, String theme, MethodSelection methods, ViewState view,
+        List<LectureStep> steps) {
 
     public Session {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(methods, "methods");
+        Objects.requireNonNull(view, "view");
+        steps = List.copyOf(steps);
+    }
+
+    /** The inputs, theme and methods with the view as the window starts and no steps. */
+    public Session(RopeConfig inputs, String theme, MethodSelection methods) {
+        this(inputs, theme, methods, ViewState.DEFAULT, List.of());
     }
 
     /** The inputs and theme with the book's three methods, every pair rotating. */

@@ -37,7 +37,7 @@ import org.ropescope.math.scaling.MethodSelection;
  * <pre>
  * {
  *   "format" : "RoPEScope session",
- *   "formatVersion" : "1.1",
+ *   "formatVersion" : "1.2",
  *   "savedBy" : "RoPEScope 1.0.0",
  *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384,
  *                "partialRotaryFactor" : 1 },
@@ -64,7 +64,7 @@ public final class SessionFile {
     public static final String FORMAT = "RoPEScope session";
     public static final int FORMAT_MAJOR = 1;
     /** 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods. */
-    public static final int FORMAT_MINOR = 1;
+    public static final int FORMAT_MINOR = 2;
     /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
     public static final long MAX_BYTES = 1 << 20;
 
@@ -142,7 +142,8 @@ public final class SessionFile {
         RopeConfig inputs = readInputs(root.get("inputs"), name);
         String theme = readTheme(root.get("view"), name);
         MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
-        return new Session(inputs, theme, methods);
+        ViewState view = LectureJson.readView(root.get("view"), name + ", view");
+        return new Session(inputs, theme, methods, view, LectureJson.readSteps(root.get("steps"), laterMinor, name));
     }
 
     /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
@@ -171,7 +172,7 @@ public final class SessionFile {
         return major == FORMAT_MAJOR && minor > FORMAT_MINOR;
     }
 
-    private static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
+    static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
         if (inputs == null || !inputs.isObject()) {
             throw new SessionException(name + ": inputs must be an object with base, dim, originalLength and "
                     + "newLength, got " + shown(inputs));
@@ -270,14 +271,7 @@ public final class SessionFile {
 
     // ---- Writing --------------------------------------------------------------------------
 
-    /** The JSON text of {@code s}, as {@link #write} saves it. */
-    public static String toJson(Session s) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_MAJOR + "." + FORMAT_MINOR);
-        root.put("savedBy", AppInfo.NAME + " " + AppInfo.version());
-        ObjectNode inputs = root.putObject("inputs");
-        RopeConfig c = s.inputs();
+    static void writeInputs(ObjectNode inputs, RopeConfig c) {
         if (c.base() == Math.rint(c.base())) {
             inputs.put("base", (long) c.base()); // 10000, not 10000.0
         } else {
@@ -286,10 +280,25 @@ public final class SessionFile {
         inputs.put("dim", c.dim());
         inputs.put("originalLength", c.originalLength());
         inputs.put("newLength", c.newLength());
+    }
+
+    /** The JSON text of {@code s}, as {@link #write} saves it. */
+    public static String toJson(Session s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_MAJOR + "." + FORMAT_MINOR);
+        root.put("savedBy", AppInfo.NAME + " " + AppInfo.version());
+        ObjectNode inputs = root.putObject("inputs");
+        writeInputs(inputs, s.inputs());
         MethodsJson.write(root, inputs, s.methods());
-        if (s.theme() != null) {
-            root.putObject("view").put("theme", s.theme());
+        if (s.theme() != null || !s.view().equals(ViewState.DEFAULT)) {
+            ObjectNode view = root.putObject("view");
+            if (s.theme() != null) {
+                view.put("theme", s.theme());
+            }
+            LectureJson.writeView(view, s.view());
         }
+        LectureJson.writeSteps(root, s.steps());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JacksonException e) {

@@ -82,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private ScrollPane sideScroll;
     private List<javafx.scene.Node> sideExtras;
     private PresentationLayout presentationLayout;
+    private LectureActions lecture;
 
     /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
     private void updateStretchIfSeen() {
@@ -260,8 +261,17 @@ public final class MainWindow extends BorderPane {
         edit.setId("editMenu");
 
         zoomItem.setId("zoomItem");
+        MenuItem addStep = item("addStepItem", "_Add current view as a step", "Shortcut+Shift+A", () -> lecture.addStep());
+        MenuItem stepsList = item("lectureStepsItem", "Lecture _steps…", "Shortcut+Shift+L", () -> lecture.openList());
+        MenuItem nextStep = new MenuItem("_Next step (Page Down in presentation mode)");
+        nextStep.setId("nextStepItem");
+        nextStep.setOnAction(e -> walkSteps(+1));
+        MenuItem previousStep = new MenuItem("Pre_vious step (Page Up in presentation mode)");
+        previousStep.setId("previousStepItem");
+        previousStep.setOnAction(e -> walkSteps(-1));
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
-                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem);
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem, new SeparatorMenuItem(),
+                addStep, stepsList, nextStep, previousStep);
         view.setId("viewMenu");
 
         MenuItem about = new MenuItem("About " + AppInfo.NAME);
@@ -319,6 +329,26 @@ public final class MainWindow extends BorderPane {
                 periodChart);
         zoomItem.selectedProperty().bindBidirectional(presentationLayout.zoomedProperty());
         AltReleaseGuard.install(this);
+        lecture = new LectureActions(this, sessions, teaching, centerTabs, settings, methods, messages);
+    }
+
+    /** lambda = s, the tab in front, the selected pair and presentation mode, as a session keeps them. */
+    org.ropescope.session.ViewState viewState() {
+        return lecture.viewState();
+    }
+
+    /** View > Add current view as a step. */
+    void addStep() {
+        lecture.addStep();
+    }
+
+    /** Shows the next ({@code +1}) or previous ({@code -1}) lecture step, if there is one. */
+    boolean walkSteps(int direction) {
+        return lecture.walk(direction);
+    }
+
+    LectureSteps lectureSteps() {
+        return sessions.steps();
     }
 
     private void themeStretchChart() {

@@ -37,6 +37,10 @@ final class SessionActions {
     private final UndoHistory<?> history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private Path folder;
+    private java.util.function.Supplier<org.ropescope.session.ViewState> viewNow =
+            () -> org.ropescope.session.ViewState.DEFAULT;
+    private java.util.function.Consumer<org.ropescope.session.ViewState> viewApply = v -> { };
+    private final LectureSteps steps = new LectureSteps();
 
     SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
         this.owner = owner;
@@ -59,7 +63,29 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id(), methods.selection());
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), viewNow.get(),
+                steps.list());
+    }
+
+    /** How the window's view (lambda = s, tab, selected pair, presentation) is read and set. */
+    void setViewAccess(java.util.function.Supplier<org.ropescope.session.ViewState> now,
+            java.util.function.Consumer<org.ropescope.session.ViewState> apply) {
+        viewNow = java.util.Objects.requireNonNull(now);
+        viewApply = java.util.Objects.requireNonNull(apply);
+    }
+
+    /** The lecture's steps, saved with the session. */
+    LectureSteps steps() {
+        return steps;
+    }
+
+    /** Shows {@code step}: its inputs and methods as one undoable step, then its view. */
+    void show(org.ropescope.session.LectureStep step) {
+        history.group(() -> {
+            model.apply(step.inputs());
+            methods.restore(step.methods());
+        });
+        viewApply.accept(step.view());
     }
 
     // ---- Commands (the menu) ----------------------------------------------------------------
@@ -106,6 +132,8 @@ final class SessionActions {
             methods.restore(s.methods()); // a 1.0 file: the book's three
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
+        viewApply.accept(s.view());
+        steps.replaceAll(s.steps());
         remember(path);
         return true;
     }

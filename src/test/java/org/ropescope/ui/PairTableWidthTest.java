@@ -54,7 +54,10 @@ class PairTableWidthTest extends WindowTest {
 
         // the chart beside the table names the methods without their parameters (cut at its edge before)
         List<String> legend = new java.util.ArrayList<>();
-        window.periodChart().chart().getXYPlot().getLegendItems().forEach(i -> legend.add(i.getLabel()));
+        var items = window.periodChart().chart().getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
         assertTrue(legend.contains("YaRN") && legend.contains("Llama 3"), legend.toString());
 
         SplitPane split = (SplitPane) window.centerTabs().pairTable().getParent().getParent();
