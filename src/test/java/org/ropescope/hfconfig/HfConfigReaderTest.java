@@ -220,7 +220,7 @@ class HfConfigReaderTest {
                 "partial_rotary_factor must be a number above 0 and at most 1, got 2; using 1",
                 "max_position_embeddings must be a whole number, got 4096.5; not loaded",
                 "rope_scaling.beta_fast must be a number, got true; not loaded",
-                "rope_scaling: yarn factor must be a number from 1 to 1e8, got 0.5; drawn without scaling"),
+                "rope_scaling: yarn factor must be a number above 0 and at most 1e8, got -2; drawn without scaling"),
                 c.warnings());
         assertTrue(c.scaling().isEmpty());
         assertEquals(128, c.headDim().getAsInt());
