@@ -143,7 +143,7 @@ final class ConfigReading {
                 method = rules.phimoe(method.get(), loaded.context());
                 loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
                 method.get().evaluate(loaded.context());
-            } catch (InvalidConfigException e) {
+            } catch (InvalidConfigException | IllegalStateException e) { // non-finite frequencies: undefined
                 f.warn(bn + ": " + e.getMessage() + "; drawn without scaling");
                 return make(theta, headDim, partial, maxPos, original, type, factor, Optional.empty());
             }

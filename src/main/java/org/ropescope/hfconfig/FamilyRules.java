@@ -24,6 +24,9 @@ final class FamilyRules {
     static final double DEFAULT_THETA = 10_000;
     /** FalconConfig's default {@code max_position_embeddings}. */
     static final long FALCON_MAX_POSITIONS = 2048;
+    /** Gemma3TextConfig's defaults: Gemma 3's multimodal files leave both out of {@code text_config}. */
+    static final double GEMMA3_THETA = 1_000_000;
+    static final long GEMMA3_MAX_POSITIONS = 131_072;
 
     private final ConfigReading r;
     private final Fields f;
@@ -97,6 +100,10 @@ final class FamilyRules {
                     + " the other half of each head not turning, length seq_length");
             return checked(OptionalDouble.of(b), r.p("rope_ratio"));
         }
+        if (family == ModelFamily.GEMMA3) {
+            f.warn(r.p("rope_theta") + " is missing; using 1000000, Gemma3TextConfig's default");
+            return OptionalDouble.of(GEMMA3_THETA);
+        }
         f.warn(r.p("rope_theta") + " is missing; using 10000, the transformers default");
         return OptionalDouble.of(DEFAULT_THETA);
     }
@@ -168,6 +175,10 @@ final class FamilyRules {
             if (family == ModelFamily.FALCON) {
                 f.warn(r.p("max_position_embeddings") + " is missing; using 2048, FalconConfig's default");
                 return OptionalLong.of(FALCON_MAX_POSITIONS);
+            }
+            if (family == ModelFamily.GEMMA3) {
+                f.warn(r.p("max_position_embeddings") + " is missing; using 131072, Gemma3TextConfig's default");
+                return OptionalLong.of(GEMMA3_MAX_POSITIONS);
             }
             f.warn(r.p("max_position_embeddings") + " is missing; the lengths already set are kept (4096 by default)");
         }
