@@ -31,6 +31,7 @@ import org.ropescope.hfconfig.HfConfigException;
 import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
@@ -153,6 +154,10 @@ public final class ExportCommand implements Callable<Integer> {
             + "scaling method. Options given as well override it")
     Path hfConfig;
 
+    @Option(names = "--layer-type", paramLabel = "KIND", description = "with --hf-config: which layers to show when "
+            + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
+    String layerType;
+
     @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods or stretch "
             + "(T'_i/T_i of each pair). Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
@@ -264,6 +269,13 @@ public final class ExportCommand implements Callable<Integer> {
                         .append(a.getAsDouble());
             }
         }
+        for (int k = 0; k < methods.size(); k++) { // Llama 3.1: factor 8 while m/m_l = 16
+            ScaledFrequencies f = methods.get(k);
+            double used = f.method().factor(f.context());
+            if (used != config.scale() && f.method().kind() != MethodKind.DEFAULT) {
+                sb.append(" factor_").append(names.get(k).substring(7)).append('=').append(used);
+            }
+        }
         return sb.toString();
     }
 
@@ -272,7 +284,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            HfModelConfig c = HfConfigReader.read(hfConfig);
+            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }
@@ -340,6 +352,10 @@ public final class ExportCommand implements Callable<Integer> {
         for (MethodKind k : kinds) {
             MethodParameters p = own.filter(m -> m.kind() == k).map(MethodParameters::of)
                     .orElse(MethodParameters.DEFAULTS);
+            if (file.isPresent() && own.filter(m -> m.kind() == k).isEmpty()) {
+                spec.commandLine().getErr().println("--method " + k.id() + ": " + hfConfig.getFileName()
+                        + " has no " + k.id() + " block; built from RoPEScope's defaults and the options given");
+            }
             out.add(parameters(p).build(k));
         }
         return out;

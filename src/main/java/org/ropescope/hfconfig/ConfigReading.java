@@ -207,7 +207,7 @@ final class ConfigReading {
             List<String> others = new ArrayList<>(kinds);
             others.remove(chosen);
             f.warn(bn + " has one block per layer type: showing " + chosen + "; not shown: "
-                    + String.join(", ", others) + " (choose with --layer-type or Model > Layer type)");
+                    + String.join(", ", others) + " (choose with --layer-type or File > Layer type)");
             block = block.get(chosen);
             bn = bn + "." + chosen;
         }

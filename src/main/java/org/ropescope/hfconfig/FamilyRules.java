@@ -60,7 +60,7 @@ final class FamilyRules {
         if (chosen.equals(ConfigReading.FULL)) {
             f.warn("Gemma 3 has two layer kinds: showing full_attention (rope_theta" + (r.block() != null
                     ? " and " + r.blockName() : "") + "); not shown: sliding_attention, which turns with"
-                    + " rope_local_base_freq (" + local + ") unscaled (choose with --layer-type or Model > Layer type)");
+                    + " rope_local_base_freq (" + local + ") unscaled (choose with --layer-type or File > Layer type)");
         } else {
             f.warn("Gemma 3 has two layer kinds: showing sliding_attention (rope_local_base_freq " + local
                     + ", unscaled); not shown: full_attention (rope_theta" + (r.block() != null ? " and "

@@ -241,6 +241,7 @@ public final class MainWindow extends BorderPane {
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
         file.getItems().add(1, modelActions.openItem()); // after Open session…
+        file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");
 
         MenuItem undo = item("undoItem", "_Undo", "Shortcut+Z", history::undo);

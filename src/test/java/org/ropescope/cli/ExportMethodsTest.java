@@ -103,7 +103,8 @@ class ExportMethodsTest {
         assertEquals("", r.err());
         // m_l = original 8192; m = max(131072, 8192 * 8) = 131072; b = 500000; d = 4096 / 32
         RopeConfig c = RopeConfig.of(500_000, 128, 8192, 131_072);
-        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), r.out().strip());
+        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " factor_llama3=8.0", r.out().strip(),
+                "llama3 stretches by its own factor 8, not s = 16: the summary says so");
         List<String> lines = Files.readAllLines(csv);
         assertEquals(HEADER5 + ",period_llama3", lines.get(0));
         ScaledFrequencies llama = Llama3.of(8, 1, 4).evaluate(ScalingContext.of(c));
@@ -166,6 +167,20 @@ class ExportMethodsTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("Stretch of each pair"), "the stretch chart's title");
         assertTrue(text.contains("YaRN ramp"), "the ramp's bounds are marked");
+    }
+
+    @Test
+    void layerTypeAndMethodsBuiltFromDefaultsAreSaid(@TempDir Path dir) throws Exception {
+        String gemma = resource("corpus/gemma3_27b_it.json");
+        CliRun local = run("--hf-config", gemma, "--layer-type", "sliding_attention", "--csv",
+                dir.resolve("g.csv").toString());
+        assertEquals(0, local.status(), local.err());
+        assertTrue(local.err().contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), local.err());
+        assertTrue(local.out().startsWith("s=1.0 lambda=1.0 new_base=10000.0"), local.out());
+        CliRun yarn = run("--hf-config", resource("corpus/llama3_1_8b.json"), "--method", "yarn", "--csv",
+                dir.resolve("y.csv").toString());
+        assertEquals("--method yarn: llama3_1_8b.json has no yarn block; built from RoPEScope's defaults and the"
+                + " options given", yarn.err().strip());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,7 +154,7 @@ class HfConfigReaderTest {
     void perLayerRopeParametersShowFullAttention() throws Exception {
         HfModelConfig c = read("per_layer_rope_parameters.json");
         assertEquals(List.of("rope_parameters has one block per layer type: showing full_attention; not shown:"
-                + " sliding_attention (choose with --layer-type or Model > Layer type)"), c.warnings());
+                + " sliding_attention (choose with --layer-type or File > Layer type)"), c.warnings());
         assertEquals(List.of("sliding_attention", "full_attention"), c.layerTypes());
         assertEquals(Linear.of(8), c.scaling().orElseThrow());
         assertEquals(1_000_000, c.ropeTheta().getAsDouble());
