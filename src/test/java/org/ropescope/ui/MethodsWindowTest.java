@@ -165,7 +165,7 @@ class MethodsWindowTest extends WindowTest {
         double before = window.periodChart().dataset().getYValue(3, 30);
         String[][] cases = {
             {"abc", "beta_fast must be a number, got 'abc'"},
-            {"0.5", "yarn beta_fast must be at least beta_slow (1), got 0.5"},
+            {"0", "yarn beta_fast must be a finite number above 0, got 0"},
             {"-3", "yarn beta_fast must be a finite number above 0, got -3"},
         };
         for (String[] c : cases) {
