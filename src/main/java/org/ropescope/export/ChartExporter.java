@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -72,25 +73,27 @@ public final class ChartExporter {
         return image;
     }
 
-    /** Writes the chart as a PNG of {@code width x height} pixels, atomically. */
+    /** Writes the chart as a PNG of {@code width x height} pixels (see {@link AtomicFiles} for how). */
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         BufferedImage image = toImage(chart, width, height);
-        AtomicFiles.write(file, out -> {
-            // ImageIO.write(image, "png", OutputStream) caches through a temporary file whose
-            // shutdown-hook closer throws a NullPointerException at exit after a failed write (a full
-            // disk); a memory cache has no such hook and no temporary file
-            var writers = ImageIO.getImageWritersByFormatName("png");
-            if (!writers.hasNext()) {
-                throw new IOException("no PNG writer available");
-            }
-            ImageWriter writer = writers.next();
-            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-                writer.setOutput(ios);
-                writer.write(image);
-            } finally {
-                writer.dispose();
-            }
-        });
+        AtomicFiles.write(file, out -> png(image, out));
+    }
+
+    private static void png(BufferedImage image, OutputStream out) throws IOException {
+        // ImageIO.write(image, "png", OutputStream) caches through a temporary file whose
+        // shutdown-hook closer throws a NullPointerException at exit after a failed write (a full
+        // disk); a memory cache has no such hook and no temporary file
+        var writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** The chart as an SVG document of {@code width x height} user units; text stays text. */
@@ -129,7 +132,7 @@ public final class ChartExporter {
         AtomicFiles.write(file, out -> out.write(pdf));
     }
 
-    /** Writes the chart in {@code format} (PNG, SVG or PDF). */
+    /** Writes the chart in {@code format} (PNG, SVG or PDF) to {@code file} (see {@link AtomicFiles} for how). */
     public static void write(ExportFormat format, JFreeChart chart, Path file, int width, int height)
             throws IOException {
         switch (format) {
@@ -138,6 +141,18 @@ public final class ChartExporter {
             case PDF -> writePdf(chart, file, width, height);
             case CSV -> throw new IllegalArgumentException("a chart is not a table: use CsvExporter");
         }
+    }
+
+    /** Writes the chart in {@code format} (PNG, SVG or PDF) to a stream (standard output); leaves it open. */
+    public static void write(ExportFormat format, JFreeChart chart, OutputStream out, int width, int height)
+            throws IOException {
+        switch (format) {
+            case PNG -> png(toImage(chart, width, height), out);
+            case SVG -> out.write(toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+            case PDF -> out.write(toPdf(chart, width, height));
+            case CSV -> throw new IllegalArgumentException("a chart is not a table: use CsvExporter");
+        }
+        out.flush();
     }
 
     /**
