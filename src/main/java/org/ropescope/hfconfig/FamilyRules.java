@@ -132,7 +132,9 @@ final class FamilyRules {
         OptionalLong hd = f.whole(cfg(), key, r.p(key));
         String path = r.p(key);
         if (hd.isEmpty()) {
-            OptionalLong hidden = f.whole(cfg(), "hidden_size", r.p("hidden_size"));
+            String hiddenKey = !Fields.present(cfg(), "hidden_size") && Fields.present(cfg(), "n_embd")
+                    ? "n_embd" : "hidden_size";
+            OptionalLong hidden = f.whole(cfg(), hiddenKey, r.p(hiddenKey));
             String headsKey = !Fields.present(cfg(), "num_attention_heads") && Fields.present(cfg(), "n_head")
                     ? "n_head" : "num_attention_heads";
             OptionalLong heads = f.whole(cfg(), headsKey, r.p(headsKey));
@@ -142,12 +144,13 @@ final class FamilyRules {
                     return OptionalInt.empty();
                 }
                 hd = OptionalLong.of(hidden.getAsLong() / heads.getAsLong()); // Python's //
-                path = r.p("hidden_size") + " / " + r.p(headsKey);
+                path = r.p(hiddenKey) + " / " + r.p(headsKey);
             } else {
                 List<String> missing = new ArrayList<>();
                 for (String k : List.of("hidden_size", "num_attention_heads")) {
                     if (!Fields.present(cfg(), k) && !(k.equals("num_attention_heads")
-                            && Fields.present(cfg(), "n_head"))) {
+                            && Fields.present(cfg(), "n_head")) && !(k.equals("hidden_size")
+                            && Fields.present(cfg(), "n_embd"))) {
                         missing.add(r.p(k));
                     }
                 }
@@ -169,6 +172,9 @@ final class FamilyRules {
     OptionalLong maxPositions() {
         if (family == ModelFamily.CHATGLM && !Fields.present(cfg(), "max_position_embeddings")) {
             return r.length(cfg(), "seq_length", r.p("seq_length"));
+        }
+        if (!Fields.present(cfg(), "max_position_embeddings") && Fields.present(cfg(), "n_positions")) {
+            return r.length(cfg(), "n_positions", r.p("n_positions")); // GPT-J's attribute_map
         }
         OptionalLong v = r.length(cfg(), "max_position_embeddings", r.p("max_position_embeddings"));
         if (!Fields.present(cfg(), "max_position_embeddings")) {
@@ -204,8 +210,34 @@ final class FamilyRules {
         return new double[] {base, p};
     }
 
+    /**
+     * GPT-J / CodeGen: {@code rotary_dim} of each head turns; as a share of the head for RoPEScope's
+     * {@code partial_rotary_factor}. Empty for other families or without the field.
+     */
+    OptionalDouble rotaryDimShare(OptionalInt headDim) {
+        if (family != ModelFamily.GPTJ || headDim.isEmpty() || !Fields.present(cfg(), "rotary_dim")) {
+            return OptionalDouble.empty();
+        }
+        OptionalLong rd = f.whole(cfg(), "rotary_dim", r.p("rotary_dim"));
+        if (rd.isEmpty() || rd.getAsLong() < 4 || rd.getAsLong() > headDim.getAsInt() || rd.getAsLong() % 2 != 0) {
+            f.warn(r.p("rotary_dim") + " must be even, at least 4 and at most the head dimension (" + headDim.getAsInt()
+                    + "); the whole head is shown turning");
+            return OptionalDouble.empty();
+        }
+        double p = (double) rd.getAsLong() / headDim.getAsInt();
+        return OptionalDouble.of((int) (headDim.getAsInt() * p) == rd.getAsLong() ? p : Math.nextUp(p));
+    }
+
     /** One line each for what the file's model does beyond its rotary frequencies and is not drawn. */
     void notes(Optional<ScalingMethod> method) {
+        if (ModelFamily.NOT_ROTARY.contains(r.modelType())) {
+            f.warn("model_type \"" + r.modelType() + "\" does not use rotary positions (learned, ALiBi, relative or"
+                    + " none): the curves drawn describe no layer of this model");
+        }
+        if (r.modelType().equals("qwen") && f.bool(cfg(), "use_dynamic_ntk", r.p("use_dynamic_ntk")).orElse(false)) {
+            f.warn("not shown: " + r.p("use_dynamic_ntk") + " (Qwen remote code) raises the base per sequence beyond"
+                    + " seq_length, and use_logn_attn scales the queries; the curves show the base as trained");
+        }
         if (family == ModelFamily.FALCON && f.bool(cfg(), "alibi", r.p("alibi")).orElse(false)) {
             f.warn(r.p("alibi") + " is true: this Falcon uses ALiBi, not RoPE; the curves drawn do not apply to it");
         }

@@ -169,6 +169,36 @@ class HfConfigReaderTest {
         assertEquals(new ScalingContext(500_000, 128, 1.0, 8192, 131_072), c.context());
     }
 
+    // ---- architectures beyond the corpus ----------------------------------------------------
+
+    @Test
+    void aModelWithoutRotaryPositionsIsNamedAsSuch() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "bert", "hidden_size": 768, "num_attention_heads": 12,
+                 "max_position_embeddings": 512}""", "bert.json");
+        assertTrue(c.warnings().contains("model_type \"bert\" does not use rotary positions (learned, ALiBi,"
+                + " relative or none): the curves drawn describe no layer of this model"), c.warnings().toString());
+    }
+
+    @Test
+    void qwenOneIsReadWithItsRemoteCodeFieldsAndItsDynamicNtkNamed() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "qwen", "hidden_size": 4096, "num_attention_heads": 32, "kv_channels": 128,
+                 "seq_length": 8192, "max_position_embeddings": 32768, "rotary_emb_base": 10000,
+                 "rotary_pct": 1.0, "use_dynamic_ntk": true, "use_logn_attn": true}""", "qwen.json");
+        assertEquals(64, c.context().pairs(), "the whole 128-dimension head turns: not ChatGLM's half");
+        assertTrue(c.warnings().get(0).startsWith("not shown: use_dynamic_ntk (Qwen remote code)"), c.warnings().toString());
+    }
+
+    @Test
+    void stableLmsRopePctIsItsRotatingShare() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "stablelm_epoch", "hidden_size": 2560, "num_attention_heads": 32,
+                 "max_position_embeddings": 4096, "rope_theta": 10000, "rope_pct": 0.25}""", "stablelm.json");
+        assertEquals(List.of(), c.warnings());
+        assertEquals(10, c.context().pairs(), "80 * 0.25 = 20 dimensions turn");
+    }
+
     // ---- broken files: what loads, and the message for what does not -----------------------
 
     @Test
