@@ -156,7 +156,7 @@ final class FamilyRules {
                 }
                 if (!Fields.present(cfg(), key) && !missing.isEmpty()) {
                     f.warn(r.p(key) + " is missing, and so is " + String.join(" and ", missing)
-                            + "; the head dimension is not loaded");
+                            + "; the head dimension already set is kept (128 by default)");
                 }
                 return OptionalInt.empty();
             }
@@ -241,17 +241,41 @@ final class FamilyRules {
         if (family == ModelFamily.FALCON && f.bool(cfg(), "alibi", r.p("alibi")).orElse(false)) {
             f.warn(r.p("alibi") + " is true: this Falcon uses ALiBi, not RoPE; the curves drawn do not apply to it");
         }
-        if (r.modelType().startsWith("llama4") && Fields.present(cfg(), "no_rope_layers")) {
-            long every = f.whole(cfg(), "no_rope_layer_interval", r.p("no_rope_layer_interval")).orElse(4);
-            f.warn(r.p("no_rope_layers") + ": every " + every + "th layer uses no RoPE at all (NoPE); the curves"
-                    + " show the other layers");
-        }
+        noRopeLayers();
         if (family == ModelFamily.MLA && method.isPresent() && method.get() instanceof Yarn y
                 && y.mscaleAllDim().orElse(0) != 0 && y.factor().isPresent()) {
             double f2 = ConfigReading.softmaxMscale(y, y.factor().getAsDouble());
             f.warn("not shown: DeepSeek's attention also multiplies its softmax scale by get_mscale(factor,"
                     + " mscale_all_dim)^2 = " + String.format(java.util.Locale.ROOT, "%.4f", f2)
                     + ", a temperature on the scores, not a RoPE factor");
+        }
+    }
+
+    /**
+     * Layers without RoPE: SmolLM3 lists them ({@code no_rope_layers}, 0 = no RoPE); Llama 4 leaves the
+     * list empty and skips RoPE on every {@code no_rope_layer_interval}-th layer (Llama4TextConfig: 4).
+     */
+    private void noRopeLayers() {
+        JsonNode list = cfg().get("no_rope_layers");
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        String path = r.p("no_rope_layers");
+        if (list.size() == 0 && r.modelType().startsWith("llama4")) {
+            long every = f.whole(cfg(), "no_rope_layer_interval", r.p("no_rope_layer_interval")).orElse(4);
+            f.warn(path + " is empty: Llama 4 then gives every " + every + "th layer no RoPE at all (NoPE); the"
+                    + " curves show the other layers");
+            return;
+        }
+        int none = 0;
+        for (JsonNode n : list) {
+            if (n.isNumber() && n.asInt() == 0) {
+                none++;
+            }
+        }
+        if (none > 0) {
+            f.warn(path + ": " + none + " of " + list.size() + " layers use no RoPE at all (NoPE); the curves"
+                    + " show the other layers");
         }
     }
 

@@ -191,6 +191,15 @@ class HfConfigReaderTest {
     }
 
     @Test
+    void layersWithoutRopeAreCounted() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "smollm3", "hidden_size": 2048, "num_attention_heads": 16, "rope_theta": 5000000.0,
+                 "max_position_embeddings": 65536, "no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0]}""", "smollm3.json");
+        assertEquals(List.of("no_rope_layers: 2 of 8 layers use no RoPE at all (NoPE); the curves show the other"
+                + " layers"), c.warnings());
+    }
+
+    @Test
     void stableLmsRopePctIsItsRotatingShare() throws Exception {
         HfModelConfig c = HfConfigReader.parse("""
                 {"model_type": "stablelm_epoch", "hidden_size": 2560, "num_attention_heads": 32,
@@ -206,7 +215,7 @@ class HfConfigReaderTest {
         HfModelConfig c = read("broken_missing_fields.json");
         assertEquals(List.of(
                 "rope_theta is missing; using 10000, the transformers default",
-                "head_dim is missing, and so is hidden_size; the head dimension is not loaded",
+                "head_dim is missing, and so is hidden_size; the head dimension already set is kept (128 by default)",
                 "max_position_embeddings is missing; the lengths already set are kept (4096 by default)",
                 "rope_scaling.low_freq_factor is missing; llama3 needs it; drawn without scaling",
                 "rope_scaling.high_freq_factor is missing; llama3 needs it; drawn without scaling"), c.warnings());
