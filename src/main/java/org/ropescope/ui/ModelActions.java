@@ -21,6 +21,7 @@ import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.presets.Preset;
+import org.ropescope.presets.Presets;
 import org.ropescope.model.MethodsModel;
 
 /**
@@ -116,6 +117,7 @@ final class ModelActions {
         p.config().warnings().forEach(w -> lines.add("• " + w));
         p.config().factorNote(p.context()).ifPresent(lines::add);
         messages.show(lines, false);
+        fillLayerMenu(p.config(), kind -> applyPreset(Presets.withLayerType(p, kind)));
     }
 
     /** Asks for a config.json and opens it. */
@@ -155,10 +157,10 @@ final class ModelActions {
         c.warnings().forEach(w -> lines.add("• " + w));
         c.factorNote(ctx).ifPresent(lines::add);
         messages.show(lines, !c.warnings().isEmpty());
-        fillLayerMenu(file, c);
+        fillLayerMenu(c, kind -> open(file, kind));
     }
 
-    private void fillLayerMenu(Path file, HfModelConfig c) {
+    private void fillLayerMenu(HfModelConfig c, java.util.function.Consumer<String> show) {
         layerMenu.getItems().clear();
         ToggleGroup kinds = new ToggleGroup();
         for (String kind : c.layerTypes()) {
@@ -166,7 +168,7 @@ final class ModelActions {
             item.setId("layerType-" + kind);
             item.setToggleGroup(kinds);
             item.setSelected(kind.equals(c.layerType()));
-            item.setOnAction(e -> open(file, kind));
+            item.setOnAction(e -> show.accept(kind));
             layerMenu.getItems().add(item);
         }
         layerMenu.setDisable(c.layerTypes().isEmpty());

@@ -50,6 +50,9 @@ class PresetsTest {
         Preset gemma = Presets.byId("gemma-3-27b").orElseThrow();
         assertEquals(List.of("full_attention", "sliding_attention"), gemma.config().layerTypes());
         assertTrue(gemma.config().warnings().get(0).contains("rope_local_base_freq (10000)"));
+        Preset local = Presets.withLayerType(gemma, "sliding_attention");
+        assertEquals(10_000, local.context().base(), "rope_local_base_freq");
+        assertTrue(local.config().scaling().isEmpty(), "the sliding-window layers are not scaled");
         Preset oss = Presets.byId("gpt-oss-20b").orElseThrow();
         assertFalse(((Yarn) oss.config().scaling().orElseThrow()).truncate());
     }

@@ -237,6 +237,13 @@ class MethodsWindowTest extends WindowTest {
         assertTrue(robot.lookup("#messageText").queryAs(Label.class).getText()
                 .endsWith("llama3 uses factor 8, not m/m_l = 16 (m = 131072, m_l = 8192)"));
         assertTrue(window.modelActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
+
+        org.ropescope.presets.Preset gemmaPreset = window.modelActions().presets().stream()
+                .filter(p -> p.id().equals("gemma-3-27b")).findFirst().orElseThrow();
+        robot.interact(() -> window.modelActions().applyPreset(gemmaPreset));
+        assertFalse(layers.isDisable(), "a preset with two layer kinds offers both");
+        robot.interact(() -> layers.getItems().get(1).fire());
+        assertEquals(10_000.0, model.baseProperty().get());
     }
 
     @Test
