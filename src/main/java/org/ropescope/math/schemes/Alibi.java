@@ -62,7 +62,7 @@ public final class Alibi {
 
     /** The bias {@code -slope * distance} added to the logit of a key {@code distance} tokens back. */
     public static double bias(double slope, double distance) {
-        return -slope * distance;
+        return 0.0 - slope * distance; // 0, not -0.0, at distance 0
     }
 
     /**

@@ -153,6 +153,15 @@ public record T5Buckets(int numBuckets, long maxDistance, boolean bidirectional)
         return count;
     }
 
+    /**
+     * The smallest distance whose bucket (keys before the query) is at least {@code bucket}: where a step
+     * of the bucket chart is. Past the last bucket: {@link #saturationDistance()} + 1.
+     */
+    public long firstDistanceOf(int bucket) {
+        long sat = saturationDistance();
+        return firstDistanceAtLeast(bucket, sat);
+    }
+
     /** The smallest distance in {@code [0, upTo]} whose bucket is at least {@code j}; {@code upTo + 1} if none. */
     private long firstDistanceAtLeast(int j, long upTo) {
         long lo = 0;

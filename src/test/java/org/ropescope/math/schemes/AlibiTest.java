@@ -19,43 +19,12 @@ import org.ropescope.math.InvalidConfigException;
 
 class AlibiTest {
 
-    /**
-     * The paper's reference {@code get_slopes} (ofirpress/attention_with_linear_biases), ported line by
-     * line; Python's {@code **} is C's {@code pow}, here {@link Math#pow} (not the {@link StrictMath} the
-     * main code uses), and {@code math.log2(n).is_integer()} is "n is a power of two".
-     */
-    static List<Double> getSlopes(int n) {
-        if (Integer.bitCount(n) == 1) {
-            return getSlopesPowerOf2(n);
-        }
-        int closestPowerOf2 = (int) Math.pow(2, Math.floor(Math.log(n) / Math.log(2) + 1e-12));
-        List<Double> out = new ArrayList<>(getSlopesPowerOf2(closestPowerOf2));
-        List<Double> twice = getSlopes(2 * closestPowerOf2);
-        List<Double> everyOther = new ArrayList<>();
-        for (int i = 0; i < twice.size(); i += 2) { // [0::2]
-            everyOther.add(twice.get(i));
-        }
-        out.addAll(everyOther.subList(0, n - closestPowerOf2)); // [:n-closest_power_of_2]
-        return out;
-    }
-
-    static List<Double> getSlopesPowerOf2(int n) {
-        double log2n = Integer.numberOfTrailingZeros(n); // math.log2(n) of a power of two is exact
-        double start = Math.pow(2, -Math.pow(2, -(log2n - 3)));
-        double ratio = start;
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(start * Math.pow(ratio, i));
-        }
-        return out;
-    }
-
     /** Compared within 1e-15 relative: Math.pow and StrictMath.pow may differ by an ulp (2.2e-16). */
     @ParameterizedTest(name = "H = {0}")
     @ValueSource(ints = {1, 8, 12, 20, 32, 112})
     void slopesAreThoseOfThePapersReferenceCode(int heads) {
         double[] slopes = Alibi.slopes(heads);
-        List<Double> reference = getSlopes(heads);
+        List<Double> reference = SchemeReferences.getSlopes(heads);
         assertEquals(heads, slopes.length);
         assertEquals(heads, reference.size());
         for (int k = 0; k < heads; k++) {

@@ -10,50 +10,18 @@ import org.ropescope.math.InvalidConfigException;
 
 class T5BucketsTest {
 
-    /**
-     * transformers' {@code T5Attention._relative_position_bucket}, ported line by line for one element of
-     * the tensor. Tensor dtypes: {@code relative_position} is int64; {@code .float()} is float32;
-     * {@code / max_exact} (a Python int) is float32; {@code torch.log} float32; {@code / math.log(...)}
-     * (a Python float) float32; {@code * (num_buckets - max_exact)} float32; {@code .to(torch.long)}
-     * truncates toward zero. float32 log taken as the correctly rounded one.
-     */
-    static long relativePositionBucket(long relativePosition, boolean bidirectional, int numBuckets,
-            int maxDistance) {
-        long relativeBuckets = 0;
-        if (bidirectional) {
-            numBuckets /= 2; // num_buckets //= 2
-            relativeBuckets += (relativePosition > 0 ? 1L : 0L) * numBuckets;
-            relativePosition = Math.abs(relativePosition);
-        } else {
-            relativePosition = -Math.min(relativePosition, 0L);
-        }
-        // now relative_position is in the range [0, inf)
-        int maxExact = numBuckets / 2; // num_buckets // 2
-        boolean isSmall = relativePosition < maxExact;
-        double pythonLog = Math.log((double) maxDistance / (double) maxExact); // math.log(max_distance / max_exact)
-        float asFloat = (float) relativePosition; // relative_position.float()
-        float divided = asFloat / (float) maxExact;
-        float logged = (float) Math.log(divided); // torch.log on float32
-        float overLog = logged / (float) pythonLog; // float32 tensor / Python float: float32
-        float times = overLog * (float) (numBuckets - maxExact);
-        long relativePositionIfLarge = maxExact + (long) times; // .to(torch.long)
-        relativePositionIfLarge = Math.min(relativePositionIfLarge, numBuckets - 1);
-        relativeBuckets += isSmall ? relativePosition : relativePositionIfLarge; // torch.where
-        return relativeBuckets;
-    }
-
     @ParameterizedTest(name = "{0} buckets, max distance {1}, bidirectional {2}")
     @CsvSource({"32, 128, true", "32, 128, false", "64, 1000, true", "64, 1000, false", "8, 20, false",
         "4, 5, true", "1024, 100000, false", "1024, 600, true", "128, 2048, true"})
     void everyDistanceUpToAMillionIsTransformersBucket(int buckets, int maxDistance, boolean bidirectional) {
         T5Buckets t = new T5Buckets(buckets, maxDistance, bidirectional);
         for (long d = 0; d <= 1_000_000; d++) {
-            long expected = relativePositionBucket(-d, bidirectional, buckets, maxDistance);
+            long expected = SchemeReferences.relativePositionBucket(-d, bidirectional, buckets, maxDistance);
             if (t.bucketBefore(d) != expected) {
                 assertEquals(expected, t.bucketBefore(d), "distance " + d);
             }
             if (bidirectional && d < 5000) { // the keys after the query, the encoder's other half
-                assertEquals(relativePositionBucket(d, true, buckets, maxDistance), t.bucket(d), "key after, " + d);
+                assertEquals(SchemeReferences.relativePositionBucket(d, true, buckets, maxDistance), t.bucket(d), "key after, " + d);
             }
         }
     }
