@@ -23,7 +23,6 @@ import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
-import org.ropescope.input.Parsed;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.PeriodTable;
@@ -186,7 +185,11 @@ public final class ExportCommand implements Callable<Integer> {
         ExportCommand command = new ExportCommand();
         command.stdout = stdout;
         command.stdoutIsTerminal = terminal;
-        CommandLine cl = new CommandLine(command);
+        return execute(new CommandLine(command), args, out, err);
+    }
+
+    /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -486,40 +489,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** {@code text} read as {@code field} reads it in the window; the message names the option. */
     private static double read(InputField field, String text) {
-        Parsed<Double> p = field.parse(text);
-        if (!p.isOk()) {
-            String msg = p.error();
-            // the window says "d must be ..."; here the option is what the person typed
-            if (msg.startsWith(field.label() + " ")) {
-                msg = field.option() + msg.substring(field.label().length());
-            } else {
-                msg = field.option() + ": " + msg;
-            }
-            throw new UsageException(msg);
-        }
-        return p.value();
+        return CliOptions.read(field, text);
     }
 
     private static int pixels(String option, String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            int v = Integer.parseInt(t);
-            if (v >= ChartExporter.MIN_SIZE && v <= ChartExporter.MAX_SIZE) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new UsageException(option + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE
-                + " to " + ChartExporter.MAX_SIZE + ", got " + NumberText.echo(t));
-    }
-
-    private static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
+        return CliOptions.pixels(option, text);
     }
 
     /** {@code --version}: the name and the version from {@code pom.xml}. */

@@ -116,7 +116,9 @@ final class ModelActions {
         lines.add(p.name() + ": " + p.note() + "  Source: " + p.source());
         p.config().warnings().forEach(w -> lines.add("• " + w));
         p.config().factorNote(p.context()).ifPresent(lines::add);
-        messages.show(lines, false);
+        messages.infoWhileUnchanged(String.join("\n", lines), model.tableProperty(),
+                "Changed since the preset " + p.name() + ": its note no longer describes the chart.  Source: "
+                        + p.source());
         fillLayerMenu(p.config(), kind -> applyPreset(Presets.withLayerType(p, kind)));
     }
 
