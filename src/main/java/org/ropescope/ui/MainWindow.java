@@ -66,6 +66,8 @@ public final class MainWindow extends BorderPane {
     private final ChartViewer stretchViewer;
     private final MessageBar messages = new MessageBar();
     private final CalculatorPane calculator;
+    private final DiagnosticsJob diagnosticsJob = new DiagnosticsJob();
+    private final DiagnosticsTabs diagnosticsTabs;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
@@ -94,7 +96,8 @@ public final class MainWindow extends BorderPane {
 
     /** The window for {@code methods} and its inputs; undo covers both ({@link UndoHistory#of}). */
     public MainWindow(MethodsModel methods, ViewSettings settings) {
-        this(methods.inputs(), settings, UndoHistory.of(methods), new TeachingModel(methods.inputs()), methods);
+        this(methods.inputs(), settings, UndoHistory.of(methods, settings.decayLogProperty()),
+                new TeachingModel(methods.inputs()), methods);
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
@@ -123,6 +126,7 @@ public final class MainWindow extends BorderPane {
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
+        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, diagnosticsJob);
         this.modelActions = new ModelActions(methods, messages, calculator,
                 () -> getScene() == null ? null : getScene().getWindow(), history::group);
         this.title = sessions.title();
@@ -161,7 +165,8 @@ public final class MainWindow extends BorderPane {
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
         VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty()),
-                calculator, new MethodsPane(methods));
+                calculator, new DiagnosticsReadout(methods, diagnosticsJob), new MethodsPane(methods));
+        calculator.showBaseBound(diagnosticsJob);
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -189,8 +194,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (diagnosticsTabs.shown() != null) {
+                return diagnosticsTabs.shown();
+            }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
             }
@@ -378,6 +387,11 @@ public final class MainWindow extends BorderPane {
     /** The teaching views' state (the lambda = s switch, the selected pair, the rotation view's method). */
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    /** The Decay and Angles tabs. */
+    DiagnosticsTabs diagnosticsTabs() {
+        return diagnosticsTabs;
     }
 
     CenterTabs centerTabs() {
