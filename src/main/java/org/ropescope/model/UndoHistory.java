@@ -85,17 +85,35 @@ public final class UndoHistory<S> {
      * covers: when the model gains more inputs, capture them in {@link State} and watch them here.
      */
     public static UndoHistory<State> of(MethodsModel methods) {
+        return of(methods, new BooleanProperty[0]);
+    }
+
+    /**
+     * As {@link #of(MethodsModel)}, with view switches that change what a chart shows (the Decay tab's
+     * log axis) recorded as well, in the order given.
+     */
+    public static UndoHistory<State> of(MethodsModel methods, BooleanProperty... switches) {
         ExplorerModel model = methods.inputs();
         List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
         watched.addAll(methods.observables());
-        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection()), s -> {
-            model.apply(s.inputs());
-            methods.restore(s.methods());
-        }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
+        watched.addAll(List.of(switches));
+        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(),
+                java.util.Arrays.stream(switches).map(BooleanProperty::get).toList()), s -> {
+                    model.apply(s.inputs());
+                    methods.restore(s.methods());
+                    for (int k = 0; k < switches.length && k < s.switches().size(); k++) {
+                        switches[k].set(s.switches().get(k));
+                    }
+                }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
     }
 
-    /** One step of {@link #of(MethodsModel)}: the inputs and the methods. */
-    public record State(RopeConfig inputs, MethodSelection methods) {
+    /** One step of {@link #of(MethodsModel)}: the inputs, the methods and the view switches. */
+    public record State(RopeConfig inputs, MethodSelection methods, List<Boolean> switches) {
+
+        /** A step with no view switches. */
+        public State(RopeConfig inputs, MethodSelection methods) {
+            this(inputs, methods, List.of());
+        }
     }
 
     private static Observable[] inputs(ExplorerModel model) {

@@ -67,6 +67,8 @@ public final class MainWindow extends BorderPane {
     private final MessageBar messages = new MessageBar();
     private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
+    private final DiagnosticsJob diagnosticsJob = new DiagnosticsJob();
+    private final DiagnosticsTabs diagnosticsTabs;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
@@ -95,7 +97,8 @@ public final class MainWindow extends BorderPane {
 
     /** The window for {@code methods} and its inputs; undo covers both ({@link UndoHistory#of}). */
     public MainWindow(MethodsModel methods, ViewSettings settings) {
-        this(methods.inputs(), settings, UndoHistory.of(methods), new TeachingModel(methods.inputs()), methods);
+        this(methods.inputs(), settings, UndoHistory.of(methods, settings.decayLogProperty()),
+                new TeachingModel(methods.inputs()), methods);
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
@@ -125,6 +128,7 @@ public final class MainWindow extends BorderPane {
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
+        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, diagnosticsJob);
         this.modelActions = new ModelActions(methods, messages, calculator,
                 () -> getScene() == null ? null : getScene().getWindow(), history::group);
         this.title = sessions.title();
@@ -164,7 +168,8 @@ public final class MainWindow extends BorderPane {
         heading.getStyleClass().add("section-title");
         VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
                 .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
-                calculator, new MethodsPane(methods));
+                calculator, new DiagnosticsReadout(methods, diagnosticsJob), new MethodsPane(methods));
+        calculator.showBaseBound(diagnosticsJob);
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -192,8 +197,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (diagnosticsTabs.shown() != null) {
+                return diagnosticsTabs.shown();
+            }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
             }
@@ -399,6 +408,11 @@ public final class MainWindow extends BorderPane {
     /** The teaching views' state (the lambda = s switch, the selected pair, the rotation view's method). */
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    /** The Decay and Angles tabs. */
+    DiagnosticsTabs diagnosticsTabs() {
+        return diagnosticsTabs;
     }
 
     CenterTabs centerTabs() {

@@ -59,7 +59,8 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id(), methods.selection());
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(),
+                view.decayLogProperty().get());
     }
 
     // ---- Commands (the menu) ----------------------------------------------------------------
@@ -104,6 +105,9 @@ final class SessionActions {
         history.group(() -> {
             model.apply(s.inputs());
             methods.restore(s.methods()); // a 1.0 file: the book's three
+            if (s.decayLog() != null) { // before 1.2 files did not say: keep ours
+                view.decayLogProperty().set(s.decayLog());
+            }
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
         remember(path);

@@ -30,15 +30,19 @@ public final class ShotLauncher {
         stage.setX(0);
         stage.setY(0);
         CenterTabs tabs = w.centerTabs();
-        if (args.get(0).equals("stretch")) {
+        if (java.util.List.of("stretch", "decay", "angles").contains(args.get(0))) {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> "stretchTab".equals(t.getId())).findFirst().orElseThrow());
+                    .filter(t -> (args.get(0) + "Tab").equals(t.getId())).findFirst().orElseThrow());
         } else {
             tabs.show(CenterTabs.View.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT)));
         }
         for (String a : args.subList(1, args.size())) {
             if (a.equals("dark")) {
                 w.settings().themeProperty().set(org.ropescope.model.Theme.DARK);
+            } else if (a.equals("log")) {
+                w.settings().decayLogProperty().set(true);
+            } else if (a.startsWith("new=")) {
+                w.model().newLengthProperty().set(Long.parseLong(a.substring(4)));
             } else if (a.equals("presentation")) {
                 w.settings().presentationProperty().set(true);
             } else if (a.equals("shortcut")) {
