@@ -31,6 +31,7 @@ final class CenterTabs extends TabPane {
     private final Tab periodsTab;
     private final Tab rotationTab;
     private final Tab tableTab;
+    private final SplitPane periodsSplit;
 
     CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching, MethodsModel methods) {
         getStyleClass().add("center-tabs");
@@ -42,7 +43,7 @@ final class CenterTabs extends TabPane {
         rotation = new RotationPane(teaching, methods);
         pairTable = new PairTable(periodChart, teaching);
 
-        SplitPane periodsSplit = new SplitPane(periodsSlot, equation);
+        periodsSplit = new SplitPane(periodsSlot, equation);
         periodsSplit.setOrientation(Orientation.VERTICAL);
         periodsSplit.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(equation, false);
@@ -54,6 +55,7 @@ final class CenterTabs extends TabPane {
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
+        tableSlot.setMinWidth(420); // the splitter stops where the chart beside the table would be cut
         tableSplit.setDividerPositions(0.55);
         tableTab = new Tab("Table");
         contentOnFirstShow(tableTab, tableSplit);
@@ -114,6 +116,21 @@ final class CenterTabs extends TabPane {
             case ROTATION -> rotationTab;
             case TABLE -> tableTab;
         });
+    }
+
+    /** Shows the typeset derivation under the period chart, or gives the chart its room. */
+    void setEquationShown(boolean shown) {
+        boolean now = periodsSplit.getItems().contains(equation);
+        if (shown && !now) {
+            periodsSplit.getItems().add(equation);
+            periodsSplit.setDividerPositions(0.69);
+        } else if (!shown && now) {
+            periodsSplit.getItems().remove(equation);
+        }
+    }
+
+    boolean isEquationShown() {
+        return periodsSplit.getItems().contains(equation);
     }
 
     EquationPane equation() {

@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final ChartViewer viewer;
     private final ExportActions exports;
     private final ToggleGroup themes = new ToggleGroup();
+    private final CheckMenuItem zoomItem = new CheckMenuItem("_Zoom to the last pairs");
     private final StringBinding title;
     // issue 5: scaling methods, the stretch chart, presets, config.json, the calculator
     private final MethodsModel methods;
@@ -80,6 +81,9 @@ public final class MainWindow extends BorderPane {
     };
     private Tab stretchTab;
     private boolean stretchStale;
+    private ScrollPane sideScroll;
+    private List<javafx.scene.Node> sideExtras;
+    private PresentationLayout presentationLayout;
 
     /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
     private void updateStretchIfSeen() {
@@ -177,6 +181,8 @@ public final class MainWindow extends BorderPane {
         scroll.getStyleClass().add("side-scroll");
         uncacheViewport(scroll);
         setLeft(scroll);
+        sideScroll = scroll;
+        sideExtras = List.of(heading, side.getChildren().get(5), calculator, side.getChildren().get(7));
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
@@ -263,8 +269,9 @@ public final class MainWindow extends BorderPane {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
         edit.setId("editMenu");
 
+        zoomItem.setId("zoomItem");
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
-                "_Dark theme"), new SeparatorMenuItem(), presentationItem());
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem);
         view.setId("viewMenu");
 
         MenuItem about = new MenuItem("About " + AppInfo.NAME);
@@ -318,6 +325,9 @@ public final class MainWindow extends BorderPane {
         settings.presentationProperty().addListener(obs -> themeStretchChart());
         themeStretchChart();
         new PresentationMode(this, settings);
+        presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
+                periodChart);
+        zoomItem.selectedProperty().bindBidirectional(presentationLayout.zoomedProperty());
         AltReleaseGuard.install(this);
     }
 
@@ -413,6 +423,10 @@ public final class MainWindow extends BorderPane {
     /** The Decay and Angles tabs. */
     DiagnosticsTabs diagnosticsTabs() {
         return diagnosticsTabs;
+    }
+
+    PresentationLayout presentationLayout() {
+        return presentationLayout;
     }
 
     CenterTabs centerTabs() {
