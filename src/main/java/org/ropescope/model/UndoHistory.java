@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodSelection;
+import org.ropescope.math.schemes.SchemeSettings;
 
 /**
  * Undo and redo of the inputs and the methods: a history of whole states, one entry per completed change.
@@ -85,17 +86,29 @@ public final class UndoHistory<S> {
      * covers: when the model gains more inputs, capture them in {@link State} and watch them here.
      */
     public static UndoHistory<State> of(MethodsModel methods) {
+        return of(methods, new SchemesModel());
+    }
+
+    /** As {@link #of(MethodsModel)}, and the Schemes view's settings ({@code schemes}) too. */
+    public static UndoHistory<State> of(MethodsModel methods, SchemesModel schemes) {
         ExplorerModel model = methods.inputs();
         List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
         watched.addAll(methods.observables());
-        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection()), s -> {
+        watched.add(schemes.settingsProperty());
+        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(), schemes.getSettings()), s -> {
             model.apply(s.inputs());
             methods.restore(s.methods());
+            schemes.setSettings(s.schemes());
         }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
     }
 
-    /** One step of {@link #of(MethodsModel)}: the inputs and the methods. */
-    public record State(RopeConfig inputs, MethodSelection methods) {
+    /** One step of {@link #of(MethodsModel, SchemesModel)}: the inputs, the methods, the schemes' settings. */
+    public record State(RopeConfig inputs, MethodSelection methods, SchemeSettings schemes) {
+
+        /** The inputs and methods with the schemes' defaults. */
+        public State(RopeConfig inputs, MethodSelection methods) {
+            this(inputs, methods, SchemeSettings.DEFAULT);
+        }
     }
 
     private static Observable[] inputs(ExplorerModel model) {

@@ -11,7 +11,7 @@ import org.ropescope.model.ExplorerModel;
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
  * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
  * rotation view), {@code rotary=F} (the rotating share),
- * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
+ * {@code schemepreset=N} (the Schemes view's preset N), {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
  */
 public final class ShotLauncher {
 
@@ -53,6 +53,8 @@ public final class ShotLauncher {
                                 w.model().newLengthProperty().get() + 97)));
                 t.setCycleCount(javafx.animation.Animation.INDEFINITE);
                 t.play();
+            } else if (a.startsWith("schemepreset=")) { // the Schemes view's preset of that index
+                tabs.schemes().apply(org.ropescope.math.schemes.SchemePreset.all().get(Integer.parseInt(a.substring(13))));
             } else if (a.startsWith("rotary=")) {
                 w.methods().partialRotaryFactorProperty().set(Double.parseDouble(a.substring(7)));
             } else if (a.startsWith("select=")) {
