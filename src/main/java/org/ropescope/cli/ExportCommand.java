@@ -1,7 +1,9 @@
 package org.ropescope.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,7 +56,11 @@ import picocli.CommandLine.Option;
             "", "Scaling methods side by side, or a model's own configuration:",
             "  java -jar target/ropescope.jar export --orig 4k --new 16k --method yarn,llama3 --csv m.csv",
             "  java -jar target/ropescope.jar export --hf-config config.json --chart stretch --png stretch.png",
-            "", "Prints s=<s> lambda=<lambda> new_base=<new base>, and attention_factor=<a> when a method has one.",
+            "", "A file may be a symbolic link (its target is written), a named pipe or a device such as /dev/null;",
+            "- writes to standard output (PNG and PDF only when it is not a terminal):",
+            "  java -jar target/ropescope.jar export --csv - | column -s, -t",
+            "", "Prints s=<s> lambda=<lambda> new_base=<new base>, and attention_factor=<a> when a method has one",
+            "(on standard error when an output is -).",
             "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.", ""})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -84,18 +90,21 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", description = "chart height, as --width. Default: ${DEFAULT-VALUE}")
     String height = "1000";
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image; - for standard "
+            + "output (not a terminal)")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing")
+    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing; - for "
+            + "standard output")
     Path svg;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF")
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF; - for standard "
+            + "output (not a terminal)")
     Path pdf;
 
     @Option(names = "--csv", paramLabel = "FILE",
             description = "write the table: i,theta,period_original,period_interpolated,period_base_scaled, then "
-                    + "period_<method> per --method")
+                    + "period_<method> per --method; - for standard output")
     Path csv;
 
     @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
@@ -159,9 +168,19 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(new CommandLine(new ExportCommand()), args, out, err);
+    /** Where {@code -} writes, and whether it is a terminal (binary output is refused there). */
+    private OutputStream stdout = System.out;
+    private boolean stdoutIsTerminal;
+
+    /**
+     * Runs the command with {@code args}; returns the exit status. Prints only to the given streams;
+     * {@code -} as a file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
+        ExportCommand command = new ExportCommand();
+        command.stdout = stdout;
+        command.stdoutIsTerminal = terminal;
+        return execute(new CommandLine(command), args, out, err);
     }
 
     /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
@@ -182,6 +201,11 @@ public final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter, OutputStream, boolean)} on this process's standard output. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.out, StandardOutput.isTerminal());
     }
 
     @Override
@@ -209,6 +233,9 @@ public final class ExportCommand implements Callable<Integer> {
             if (png == null && svg == null && pdf == null && csv == null) {
                 throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv FILE");
             }
+            StandardOutput.problem(targets(), stdoutIsTerminal).ifPresent(p -> {
+                throw new UsageException(p);
+            });
         } catch (InvalidConfigException e) {
             err.println(NumberText.oneLine(named(e)));
             return BAD_USAGE;
@@ -236,19 +263,29 @@ public final class ExportCommand implements Callable<Integer> {
             if (o.file == null) {
                 continue;
             }
+            JFreeChart drawn = chart;
             try {
-                if (o.format == ExportFormat.CSV) {
-                    CsvExporter.write(table, chosen, o.file);
-                } else {
-                    ChartExporter.write(o.format, chart, o.file, w, h);
-                }
+                StandardOutput.write(o.file, stdout, stream -> {
+                    if (o.format == ExportFormat.CSV) {
+                        stream.write(CsvExporter.toCsv(table, chosen).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        ChartExporter.write(o.format, drawn, stream, w, h);
+                    }
+                });
             } catch (IOException e) {
-                err.println(AtomicFiles.describe(o.file, e));
+                err.println(StandardOutput.isStdout(o.file) ? "cannot write to standard output: "
+                        + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e));
                 return WRITE_FAILED;
             }
         }
-        out.println(summary(config, chosen));
+        // standard output carries the file: the summary goes where messages go
+        (StandardOutput.used(targets()) ? err : out).println(summary(config, chosen));
         return OK;
+    }
+
+    private List<StandardOutput.Target> targets() {
+        return List.of(new StandardOutput.Target("--png", png, true), new StandardOutput.Target("--svg", svg, false),
+                new StandardOutput.Target("--pdf", pdf, true), new StandardOutput.Target("--csv", csv, false));
     }
 
     /**

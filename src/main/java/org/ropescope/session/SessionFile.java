@@ -15,17 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ropescope.AppInfo;
+import org.ropescope.export.AtomicFiles;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.RopeConfig;
@@ -302,40 +300,26 @@ public final class SessionFile {
     }
 
     /**
-     * Saves {@code s} to {@code file}: written to a temporary file in the same folder, then moved
-     * over {@code file}, so a crash or a full disk never leaves half a session behind.
+     * Saves {@code s} to {@code file} through {@link AtomicFiles}: a regular file is written to a
+     * temporary file in the same folder, then moved over it, so a crash or a full disk never leaves
+     * half a session behind; a symbolic link keeps being a link (its target is written); a new file
+     * gets an ordinary document's permissions.
      */
     public static void write(Path file, Session s) throws SessionException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         String name = String.valueOf(target.getFileName());
         byte[] bytes = toJson(s).getBytes(StandardCharsets.UTF_8);
-        Path tmp = null;
         try {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new SessionException("Cannot save " + name + ": the folder " + dir + " does not exist");
             }
-            tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.write(target, out -> out.write(bytes));
         } catch (AccessDeniedException e) {
             throw new SessionException("Cannot save " + name + ": permission denied in " + dir
                     + ". Choose another folder.", e);
         } catch (IOException e) {
-            throw new SessionException("Cannot save " + name + " in " + dir + ": " + reason(e), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the message above is what matters
-                }
-            }
+            throw new SessionException("Cannot save " + name + " in " + dir + ": " + AtomicFiles.reason(e), e);
         }
     }
 
@@ -346,7 +330,7 @@ public final class SessionFile {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

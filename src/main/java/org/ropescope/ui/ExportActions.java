@@ -72,6 +72,7 @@ public final class ExportActions {
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
     private ErrorReport errorReport = ExportActions::showError;
+    private java.util.function.Consumer<Path> written = f -> { };
     private LongSupplier freeMemory = ExportActions::freeHeap;
     private final Preferences settings;
     private Path lastFolder;
@@ -178,6 +179,7 @@ public final class ExportActions {
             } else {
                 ChartExporter.write(format, front.chart(), file, size.width(), size.height());
             }
+            written.accept(file);
             return Optional.of(file);
         } catch (IOException e) {
             errorReport.show(owner, "Export failed", AtomicFiles.describe(file, e)
@@ -235,6 +237,11 @@ public final class ExportActions {
 
     public void setSizePrompt(SizePrompt p) {
         sizePrompt = Objects.requireNonNull(p);
+    }
+
+    /** Told of every file written (the window confirms it with the file's name and "Show in folder"). */
+    public void setOnWritten(java.util.function.Consumer<Path> onWritten) {
+        written = Objects.requireNonNull(onWritten);
     }
 
     public void setErrorReport(ErrorReport r) {

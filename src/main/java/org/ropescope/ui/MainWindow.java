@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private final StretchChart stretchChart;
     private final ChartViewer stretchViewer;
     private final MessageBar messages = new MessageBar();
+    private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
@@ -135,6 +136,7 @@ public final class MainWindow extends BorderPane {
         this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
+        exports.setOnWritten(this::confirmExport);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
@@ -169,13 +171,14 @@ public final class MainWindow extends BorderPane {
                 InputField.NEW_LENGTH, model.newLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
-                                + "); raise m_l first to shorten both"
+                                + "); lower m_l first to shorten both"
                         : null).withMnemonic('N');
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
-        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty()),
+        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
+                .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
                 calculator, new MethodsPane(methods));
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
@@ -326,10 +329,27 @@ public final class MainWindow extends BorderPane {
         settings.presentationProperty().addListener(obs -> themeStretchChart());
         themeStretchChart();
         new PresentationMode(this, settings);
+        AltReleaseGuard.install(this);
     }
 
     private void themeStretchChart() {
         stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
+    }
+
+    /** Says which file an export wrote, with a button that shows its folder. */
+    private void confirmExport(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        messages.info("Exported " + file.getFileName() + " to " + folder + ".", "Show in folder", () -> {
+            String failed = folderOpener.apply(folder);
+            if (failed != null) {
+                messages.show(List.of(failed), true);
+            }
+        });
+    }
+
+    /** How "Show in folder" opens a folder (tests replace it); returns why it could not, or null. */
+    void setFolderOpener(java.util.function.Function<Path, String> opener) {
+        folderOpener = java.util.Objects.requireNonNull(opener);
     }
 
     /** The stretch chart (the Stretch tab). */

@@ -98,7 +98,9 @@ final class ModelActions {
     /** Shows the preset's model and methods, and names it and its source in the message bar. */
     void applyPreset(Preset p) {
         group.accept(() -> model.apply(p.context(), p.methods()));
-        messages.info(p.name() + ": " + p.note() + "  Source: " + p.source());
+        messages.infoWhileUnchanged(p.name() + ": " + p.note() + "  Source: " + p.source(), model.tableProperty(),
+                "Changed since the preset " + p.name() + ": its note no longer describes the chart.  Source: "
+                        + p.source());
     }
 
     /** Asks for a config.json and opens it. */

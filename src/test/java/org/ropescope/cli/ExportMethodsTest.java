@@ -172,10 +172,10 @@ class ExportMethodsTest {
     @CsvSource(delimiter = '|', value = {
         "--method foo | --method must be linear, ntk, dynamic, yarn, llama3 or longrope, got 'foo'",
         "--method yarn,yarn | --method lists yarn twice",
-        "--method yarn --beta-fast 0.5 | --beta-fast (yarn) must be at least beta_slow (1), got 0.5",
+        "--method yarn --beta-fast 0 | --beta-fast (yarn) must be a finite number above 0, got 0",
         "--method yarn --beta-slow abc | --beta-slow must be a number, got 'abc'",
-        "--method linear --factor 0.5 | --factor (linear) must be a number from 1 to 1e8, got 0.5",
-        "--method llama3 --high-freq-factor 1 | --high-freq-factor (llama3) must be greater than low_freq_factor (1), got 1",
+        "--method linear --factor 0 | --factor (linear) must be a number above 0 and at most 1e8, got 0",
+        "--method llama3 --high-freq-factor 0 | --high-freq-factor (llama3) must be a finite number above 0, got 0",
         "--method dynamic --seq-len 0 | --seq-len must be a whole number of tokens from 1 to 100,000,000 (1e8), got '0'",
         "--partial-rotary-factor 1.5 | --partial-rotary-factor must be a number above 0 and at most 1, got 1.5",
         "--method longrope | --long-factor: longrope needs its long_factor and short_factor lists (one factor per pair); they come from a model's config.json",

@@ -35,6 +35,40 @@ class PresetsTest {
         }
     }
 
+    /**
+     * Issue 13, defect 5: the Llama 3.1 note said "8,192 tokens stretched 8x to 131,072" (8,192 x 8 is
+     * 65,536; the chart's header says s = 16). Every "N tokens stretched Fx to M" multiplies out, every
+     * "s = S" is the preset's m/m_l, and every "factor F" is a factor its methods have.
+     */
+    @Test
+    void everyNoteAgreesWithItsOwnNumbers() {
+        java.util.regex.Pattern stretched = java.util.regex.Pattern.compile("([\\d,]+) tokens stretched (\\d+)x to ([\\d,]+)");
+        java.util.regex.Pattern sIs = java.util.regex.Pattern.compile("s = (\\d+)");
+        java.util.regex.Pattern factor = java.util.regex.Pattern.compile("own factor (\\d+)");
+        for (Preset p : presets) {
+            ScalingContext c = p.context();
+            var m = stretched.matcher(p.note());
+            while (m.find()) {
+                long from = Long.parseLong(m.group(1).replace(",", ""));
+                long times = Long.parseLong(m.group(2));
+                long to = Long.parseLong(m.group(3).replace(",", ""));
+                assertEquals(to, from * times, p.id() + ": " + m.group());
+                assertEquals(to, c.newLength(), p.id());
+            }
+            var s = sIs.matcher(p.note());
+            while (s.find()) {
+                assertEquals((double) c.newLength() / c.originalLength(), Double.parseDouble(s.group(1)), 1e-9, p.id());
+            }
+            var f = factor.matcher(p.note());
+            while (f.find()) {
+                double want = Double.parseDouble(f.group(1));
+                assertTrue(p.methods().stream().anyMatch(x -> x.factor(c) == want), p.id() + ": factor " + want);
+            }
+        }
+        String llama = Presets.byId("llama-3.1-8b").orElseThrow().note();
+        assertTrue(llama.contains("s = 16") && llama.contains("own factor 8"), llama);
+    }
+
     @Test
     void theBooksExampleIsTwoToEightThousand() {
         ScalingContext c = Presets.byId("book-example").orElseThrow().context();

@@ -131,6 +131,22 @@ class ViewModesTest extends WindowTest {
         assertEquals("baseField", stage.getScene().getFocusOwner().getId());
     }
 
+    /** Issue 13, defect 9: Alt+B left the File menu highlighted, so the first Escape in the field went to it. */
+    @Test
+    void altAndALetterLeavesTheMenuBarAloneSoEscapeRestoresTheField(FxRobot robot) {
+        robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.ALT).release(KeyCode.B); // as fingers do
+        TextField base = robot.lookup("#baseField").queryAs(TextField.class);
+        assertEquals(base, stage.getScene().getFocusOwner());
+        robot.interact(base::selectAll);
+        robot.write("99");
+        assertEquals("99", base.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("10,000", base.getText(), "the first Escape puts back the current value");
+        assertTrue(robot.lookup("#menuBar .menu-button").queryAll().stream().noneMatch(
+                n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected"))));
+    }
+
     @Test
     void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
         for (String id : List.of("base", "dim", "orig", "new")) {
