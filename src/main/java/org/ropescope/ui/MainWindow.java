@@ -208,6 +208,16 @@ public final class MainWindow extends BorderPane {
         });
         centerTabs.getTabs().add(1, stretchTab);
         centerTabs.addSchemes(new SchemesPane(methods, schemes, history::group));
+        exports.setShownTable(() -> { // the Schemes view's CSV is its own table, as the schemes command writes it
+            Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (front == null || !"schemesTab".equals(front.getId())) {
+                return java.util.Optional.empty();
+            }
+            org.ropescope.math.scaling.ScalingContext c = methods.contextProperty().get();
+            org.ropescope.math.schemes.SchemeSettings s = schemes.getSettings();
+            return java.util.Optional.of(new ExportActions.ShownTable("schemes", file -> org.ropescope.export.SchemesCsv
+                    .write(c.base(), c.rotaryDim(), c.newLength(), s, file)));
+        });
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
             if (front == stretchTab) {

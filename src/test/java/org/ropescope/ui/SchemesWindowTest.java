@@ -146,6 +146,13 @@ class SchemesWindowTest {
         assertEquals(900, img.getHeight());
         String svg = Files.readString(written.get(1).orElseThrow());
         assertTrue(svg.contains("ALiBi bias") && svg.contains("from Δ = 113 one bucket"));
+        robot.interact(() -> written.add(exports.export(ExportFormat.CSV))); // the view's own table
+        assertEquals("rope-schemes-b10000-d128-4k-to-16k.csv", names.get(2));
+        List<String> rows = Files.readAllLines(written.get(2).orElseThrow());
+        assertEquals("distance,rope_decay,sinusoidal,t5_bucket,alibi_h1,alibi_h2,alibi_h3,alibi_h4,alibi_h5,alibi_h6,"
+                + "alibi_h7,alibi_h8", rows.get(0));
+        assertEquals(16_386, rows.size());
+        assertTrue(rows.get(114).startsWith("113,") && rows.get(114).contains(",31,-56.5,"), rows.get(114));
 
         robot.interact(() -> window.settings().setTheme(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
