@@ -318,19 +318,13 @@ public final class Package {
     // ---------------------------------------------------------------- jpackage
 
     /**
-     * The JVM options of the installed app, the same as {@code mvn javafx:run} uses (pom.xml, the
-     * javafx-maven-plugin's options; JvmOptionsTest keeps the two equal). The live heap stays near 55 MB;
-     * without a cap the JVM sizes the heap from the machine's memory and a long drag grows the resident
-     * set to ~780 MB on 24 GB. The serial collector has no per-region bookkeeping (G1's took 45 MB here)
-     * and, with the free ratios, gives unused heap back; a 12 MB young generation (a few frames of
-     * garbage) keeps the pages it cycles through few. Peak resident set over a 10,000-step drag:
-     * 407 MB (G1, 512 MB cap) -> about 243 MB. The JIT's arenas (C2 peaks near 50 MB while it compiles)
-     * go back to the system every 2 s instead of staying with the C library (JDK 17.0.9 and later; an
-     * older runtime ignores the option): median peak of four runs 263 -> 244 MB.
+     * The JVM options of the installed app: packaging/jvm.options, the java argument file that
+     * {@code mvn javafx:run} passes as well (one option a line; why each is there: packaging/README.md).
      */
-    static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-Xmn12m",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+IgnoreUnrecognizedVMOptions",
-            "-XX:TrimNativeHeapInterval=2000");
+    List<String> javaOptions() throws IOException {
+        return Files.readAllLines(Path.of(opt.get("resources"), "jvm.options")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+    }
 
     List<String> common() {
         return new ArrayList<>(List.of("--name", opt.get("name"), "--app-version", appVersion(),
@@ -348,7 +342,7 @@ public final class Package {
         };
         Path icon = icons.resolve(file);
         if (!Files.isRegularFile(icon)) {
-            fail("--icons: " + icon + " is missing; mvn generate-resources draws it from assets/ropescope.svg");
+            fail("--icons: " + icon + " is missing; mvn -Picons generate-resources draws it from assets/ropescope.svg");
         }
         return icon;
     }
@@ -362,7 +356,7 @@ public final class Package {
                 "--main-class", opt.get("main-class"),
                 "--runtime-image", runtime.toString(),
                 "--icon", icon().toString()));
-        for (String o : JAVA_OPTIONS) {
+        for (String o : javaOptions()) {
             args.addAll(List.of("--java-options", o));
         }
         if (OS == Os.MAC) {

@@ -12,21 +12,24 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ropescope.testing.AppJvmOptions;
 
-/** mvn javafx:run and the installers start the app with the same JVM options, heap cap included. */
+/** mvn javafx:run and the installers start the app with the JVM options of one file, heap cap included. */
 class JvmOptionsTest {
 
     @Test
-    void theInstallersAndJavafxRunUseTheSameOptions() throws Exception {
-        List<String> pom = AppJvmOptions.fromPom();
-        String pkg = Files.readString(Path.of("packaging", "Package.java"));
-        Matcher list = Pattern.compile("JAVA_OPTIONS = List\\.of\\(([^;]+)\\);").matcher(pkg);
-        assertTrue(list.find(), "packaging/Package.java declares JAVA_OPTIONS");
-        List<String> installers = new ArrayList<>();
-        Matcher each = Pattern.compile("\"([^\"]+)\"").matcher(list.group(1));
-        while (each.find()) {
-            installers.add(each.group(1));
+    void javafxRunPassesTheOneOptionsFileAndItCapsTheHeap() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        int plugin = pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>");
+        String options = pom.substring(pom.indexOf("<options>", plugin), pom.indexOf("</options>", plugin));
+        List<String> given = new ArrayList<>();
+        Matcher m = Pattern.compile("<option>([^<]+)</option>").matcher(options);
+        while (m.find()) {
+            given.add(m.group(1).strip());
         }
-        assertEquals(pom, installers);
-        assertTrue(pom.contains("-Xmx256m"), "a heap cap: " + pom);
+        assertEquals(List.of("@${project.basedir}/packaging/jvm.options"), given);
+        List<String> file = AppJvmOptions.fromPom();
+        assertTrue(file.contains("-Xmx256m"), "a heap cap: " + file);
+        assertTrue(file.stream().allMatch(o -> o.startsWith("-") && !o.contains(" ")), "one option a line: " + file);
+        assertTrue(Files.readString(Path.of("packaging", "Package.java")).contains("\"jvm.options\""),
+                "the installers read the same file");
     }
 }

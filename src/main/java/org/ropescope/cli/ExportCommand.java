@@ -1,7 +1,9 @@
 package org.ropescope.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,15 +15,16 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.ropescope.AppInfo;
+import org.ropescope.chart.AnglesChart;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.chart.StretchChart;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
+import org.ropescope.export.DecayCsv;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
-import org.ropescope.input.Parsed;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.PeriodTable;
@@ -31,6 +34,7 @@ import org.ropescope.hfconfig.HfConfigException;
 import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
@@ -55,7 +59,11 @@ import picocli.CommandLine.Option;
             "", "Scaling methods side by side, or a model's own configuration:",
             "  java -jar target/ropescope.jar export --orig 4k --new 16k --method yarn,llama3 --csv m.csv",
             "  java -jar target/ropescope.jar export --hf-config config.json --chart stretch --png stretch.png",
-            "", "Prints s=<s> lambda=<lambda> new_base=<new base>, and attention_factor=<a> when a method has one.",
+            "", "A file may be a symbolic link (its target is written), a named pipe or a device such as /dev/null;",
+            "- writes to standard output (PNG and PDF only when it is not a terminal):",
+            "  java -jar target/ropescope.jar export --csv - | column -s, -t",
+            "", "Prints s=<s> lambda=<lambda> new_base=<new base>, and attention_factor=<a> when a method has one",
+            "(on standard error when an output is -).",
             "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.", ""})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -85,19 +93,27 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", description = "chart height, as --width. Default: ${DEFAULT-VALUE}")
     String height = "1000";
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image; - for standard "
+            + "output (not a terminal)")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing")
+    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing; - for "
+            + "standard output")
     Path svg;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF")
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF; - for standard "
+            + "output (not a terminal)")
     Path pdf;
 
     @Option(names = "--csv", paramLabel = "FILE",
             description = "write the table: i,theta,period_original,period_interpolated,period_base_scaled, then "
-                    + "period_<method> per --method")
+                    + "period_<method> per --method; - for standard output")
     Path csv;
+
+    @Option(names = "--decay-csv", paramLabel = "FILE", description = "write the long-term decay B(distance) of "
+            + "Men et al. 2024: distance,decay_original,decay_interpolated,decay_base_scaled, then decay_<method> per "
+            + "--method; every distance up to 4,096, at most 100,001 rows up to m")
+    Path decayCsv;
 
     @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
             + "comma-separated: linear, ntk, dynamic, yarn, llama3, longrope. Each adds a period_<NAME> column to the "
@@ -153,16 +169,35 @@ public final class ExportCommand implements Callable<Integer> {
             + "scaling method. Options given as well override it")
     Path hfConfig;
 
-    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods or stretch "
-            + "(T'_i/T_i of each pair). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--layer-type", paramLabel = "KIND", description = "with --hf-config: which layers to show when "
+            + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
+    String layerType;
+
+    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods, stretch "
+            + "(T'_i/T_i of each pair), decay (B against distance) or angles (new angles per pair). "
+            + "Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ExportCommand());
+    /** Where {@code -} writes, and whether it is a terminal (binary output is refused there). */
+    private OutputStream stdout = System.out;
+    private boolean stdoutIsTerminal;
+
+    /**
+     * Runs the command with {@code args}; returns the exit status. Prints only to the given streams;
+     * {@code -} as a file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
+        ExportCommand command = new ExportCommand();
+        command.stdout = stdout;
+        command.stdoutIsTerminal = terminal;
+        return execute(new CommandLine(command), args, out, err);
+    }
+
+    /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -181,13 +216,18 @@ public final class ExportCommand implements Callable<Integer> {
         return status;
     }
 
+    /** {@link #run(String[], PrintWriter, PrintWriter, OutputStream, boolean)} on this process's standard output. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.out, StandardOutput.isTerminal());
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScalingContext ctx;
         List<ScalingMethod> methods;
-        boolean stretch;
+        String kind;
         int w;
         int h;
         try {
@@ -195,17 +235,19 @@ public final class ExportCommand implements Callable<Integer> {
             ctx = context(file);
             methods = methods(file, ctx);
             MethodTable.of(ctx, methods); // every method fits this context, or a message naming its option
-            stretch = switch (chartKind.strip().toLowerCase(Locale.ROOT)) {
-                case "periods" -> false;
-                case "stretch" -> true;
-                default -> throw new UsageException("--chart must be periods or stretch, got '" + chartKind.strip()
-                        + "'");
-            };
+            kind = chartKind.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("periods", "stretch", "decay", "angles").contains(kind)) {
+                throw new UsageException("--chart must be periods, stretch, decay or angles, got '"
+                        + chartKind.strip() + "'");
+            }
             w = pixels("--width", width);
             h = pixels("--height", height);
-            if (png == null && svg == null && pdf == null && csv == null) {
-                throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv FILE");
+            if (png == null && svg == null && pdf == null && csv == null && decayCsv == null) {
+                throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv, --decay-csv FILE");
             }
+            StandardOutput.problem(targets(), stdoutIsTerminal).ifPresent(p -> {
+                throw new UsageException(p);
+            });
         } catch (InvalidConfigException e) {
             err.println(NumberText.oneLine(named(e)));
             return BAD_USAGE;
@@ -222,30 +264,50 @@ public final class ExportCommand implements Callable<Integer> {
             LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
             drawn.addAll(methods);
             MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
-            chart = stretch ? new StretchChart(all).chart() : new PeriodChart(all).chart();
+            chart = switch (kind) {
+                case "stretch" -> new StretchChart(all).chart();
+                case "decay" -> DiagnosticsSummary.decayChart(all);
+                case "angles" -> new AnglesChart(all).chart();
+                default -> new PeriodChart(all).chart();
+            };
         }
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output(ExportFormat.PNG, png));
         outputs.add(new Output(ExportFormat.SVG, svg));
         outputs.add(new Output(ExportFormat.PDF, pdf));
         outputs.add(new Output(ExportFormat.CSV, csv));
+        outputs.add(new Output(ExportFormat.CSV, decayCsv));
         for (Output o : outputs) {
             if (o.file == null) {
                 continue;
             }
+            JFreeChart drawn = chart;
             try {
-                if (o.format == ExportFormat.CSV) {
-                    CsvExporter.write(table, chosen, o.file);
-                } else {
-                    ChartExporter.write(o.format, chart, o.file, w, h);
-                }
+                StandardOutput.write(o.file, stdout, stream -> {
+                    if (o.file == decayCsv) {
+                        stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
+                    } else if (o.format == ExportFormat.CSV) {
+                        stream.write(CsvExporter.toCsv(table, chosen).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        ChartExporter.write(o.format, drawn, stream, w, h);
+                    }
+                });
             } catch (IOException e) {
-                err.println(AtomicFiles.describe(o.file, e));
+                err.println(StandardOutput.isStdout(o.file) ? "cannot write to standard output: "
+                        + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e));
                 return WRITE_FAILED;
             }
         }
-        out.println(summary(config, chosen));
+        // standard output carries the file: the summary goes where messages go
+        (StandardOutput.used(targets()) ? err : out).println(summary(config, chosen) + " "
+                + DiagnosticsSummary.fields(ctx, err));
         return OK;
+    }
+
+    private List<StandardOutput.Target> targets() {
+        return List.of(new StandardOutput.Target("--png", png, true), new StandardOutput.Target("--svg", svg, false),
+                new StandardOutput.Target("--pdf", pdf, true), new StandardOutput.Target("--csv", csv, false),
+                new StandardOutput.Target("--decay-csv", decayCsv, false));
     }
 
     /**
@@ -264,6 +326,13 @@ public final class ExportCommand implements Callable<Integer> {
                         .append(a.getAsDouble());
             }
         }
+        for (int k = 0; k < methods.size(); k++) { // Llama 3.1: factor 8 while m/m_l = 16
+            ScaledFrequencies f = methods.get(k);
+            double used = f.method().factor(f.context());
+            if (used != config.scale() && f.method().kind() != MethodKind.DEFAULT) {
+                sb.append(" factor_").append(names.get(k).substring(7)).append('=').append(used);
+            }
+        }
         return sb.toString();
     }
 
@@ -272,7 +341,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            HfModelConfig c = HfConfigReader.read(hfConfig);
+            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }
@@ -340,6 +409,10 @@ public final class ExportCommand implements Callable<Integer> {
         for (MethodKind k : kinds) {
             MethodParameters p = own.filter(m -> m.kind() == k).map(MethodParameters::of)
                     .orElse(MethodParameters.DEFAULTS);
+            if (file.isPresent() && own.filter(m -> m.kind() == k).isEmpty()) {
+                spec.commandLine().getErr().println("--method " + k.id() + ": " + hfConfig.getFileName()
+                        + " has no " + k.id() + " block; built from RoPEScope's defaults and the options given");
+            }
             out.add(parameters(p).build(k));
         }
         return out;
@@ -433,40 +506,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** {@code text} read as {@code field} reads it in the window; the message names the option. */
     private static double read(InputField field, String text) {
-        Parsed<Double> p = field.parse(text);
-        if (!p.isOk()) {
-            String msg = p.error();
-            // the window says "d must be ..."; here the option is what the person typed
-            if (msg.startsWith(field.label() + " ")) {
-                msg = field.option() + msg.substring(field.label().length());
-            } else {
-                msg = field.option() + ": " + msg;
-            }
-            throw new UsageException(msg);
-        }
-        return p.value();
+        return CliOptions.read(field, text);
     }
 
     private static int pixels(String option, String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            int v = Integer.parseInt(t);
-            if (v >= ChartExporter.MIN_SIZE && v <= ChartExporter.MAX_SIZE) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new UsageException(option + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE
-                + " to " + ChartExporter.MAX_SIZE + ", got " + NumberText.echo(t));
-    }
-
-    private static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
+        return CliOptions.pixels(option, text);
     }
 
     /** {@code --version}: the name and the version from {@code pom.xml}. */

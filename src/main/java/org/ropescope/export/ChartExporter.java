@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -13,9 +14,6 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.ropescope.AppInfo;
 
@@ -72,25 +70,27 @@ public final class ChartExporter {
         return image;
     }
 
-    /** Writes the chart as a PNG of {@code width x height} pixels, atomically. */
+    /** Writes the chart as a PNG of {@code width x height} pixels (see {@link AtomicFiles} for how). */
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         BufferedImage image = toImage(chart, width, height);
-        AtomicFiles.write(file, out -> {
-            // ImageIO.write(image, "png", OutputStream) caches through a temporary file whose
-            // shutdown-hook closer throws a NullPointerException at exit after a failed write (a full
-            // disk); a memory cache has no such hook and no temporary file
-            var writers = ImageIO.getImageWritersByFormatName("png");
-            if (!writers.hasNext()) {
-                throw new IOException("no PNG writer available");
-            }
-            ImageWriter writer = writers.next();
-            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-                writer.setOutput(ios);
-                writer.write(image);
-            } finally {
-                writer.dispose();
-            }
-        });
+        AtomicFiles.write(file, out -> png(image, out));
+    }
+
+    private static void png(BufferedImage image, OutputStream out) throws IOException {
+        // ImageIO.write(image, "png", OutputStream) caches through a temporary file whose
+        // shutdown-hook closer throws a NullPointerException at exit after a failed write (a full
+        // disk); a memory cache has no such hook and no temporary file
+        var writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** The chart as an SVG document of {@code width x height} user units; text stays text. */
@@ -108,19 +108,14 @@ public final class ChartExporter {
     }
 
     /**
-     * The chart as a one-page PDF of {@code width x height} points. Text in plain ASCII is PDF text
-     * (searchable, selectable); text with Greek letters or arrows is drawn as outlines, since the
-     * standard PDF fonts cannot show them (see {@link PdfTextGraphics}).
+     * The chart as a one-page PDF of {@code width x height} points: vector drawing, every label real,
+     * searchable text in an embedded font (Greek letters and arrows included; see {@link PdfPages}).
      */
     public static byte[] toPdf(JFreeChart chart, int width, int height) {
         checkSize(width, height);
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(chart.getTitle() == null ? AppInfo.NAME : chart.getTitle().getText());
-        doc.setAuthor(AppInfo.NAME + " " + AppInfo.version());
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
-        PDFGraphics2D pdf = page.getGraphics2D();
-        draw(chart, new PdfTextGraphics(pdf), width, height);
-        return doc.getPDFBytes();
+        String title = chart.getTitle() == null ? AppInfo.NAME : chart.getTitle().getText();
+        return PdfPages.page(width, height, title, AppInfo.NAME + " " + AppInfo.version(),
+                g -> draw(chart, g, width, height));
     }
 
     /** Writes the chart as a PDF file, atomically. */
@@ -129,7 +124,7 @@ public final class ChartExporter {
         AtomicFiles.write(file, out -> out.write(pdf));
     }
 
-    /** Writes the chart in {@code format} (PNG, SVG or PDF). */
+    /** Writes the chart in {@code format} (PNG, SVG or PDF) to {@code file} (see {@link AtomicFiles} for how). */
     public static void write(ExportFormat format, JFreeChart chart, Path file, int width, int height)
             throws IOException {
         switch (format) {
@@ -138,6 +133,18 @@ public final class ChartExporter {
             case PDF -> writePdf(chart, file, width, height);
             case CSV -> throw new IllegalArgumentException("a chart is not a table: use CsvExporter");
         }
+    }
+
+    /** Writes the chart in {@code format} (PNG, SVG or PDF) to a stream (standard output); leaves it open. */
+    public static void write(ExportFormat format, JFreeChart chart, OutputStream out, int width, int height)
+            throws IOException {
+        switch (format) {
+            case PNG -> png(toImage(chart, width, height), out);
+            case SVG -> out.write(toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+            case PDF -> out.write(toPdf(chart, width, height));
+            case CSV -> throw new IllegalArgumentException("a chart is not a table: use CsvExporter");
+        }
+        out.flush();
     }
 
     /**

@@ -15,17 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ropescope.AppInfo;
+import org.ropescope.export.AtomicFiles;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.RopeConfig;
@@ -42,7 +40,7 @@ import org.ropescope.math.scaling.MethodSelection;
  *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384,
  *                "partialRotaryFactor" : 1 },
  *   "methods" : [ { "type" : "default", "drawn" : true }, { "type" : "linear", "drawn" : true }, ... ],
- *   "view" : { "theme" : "light" }
+ *   "view" : { "theme" : "light", "decayAxis" : "linear" }
  * }
  * </pre>
  *
@@ -63,7 +61,12 @@ public final class SessionFile {
     /** The value of the {@code "format"} field that marks a session. */
     public static final String FORMAT = "RoPEScope session";
     public static final int FORMAT_MAJOR = 1;
-    /** 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods. */
+    /**
+     * 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods.
+     * 1.2 added {@code "schemes"} ({@link SchemesJson}), {@code view.decayAxis}, the view's lambda = s, tab, selected
+     * pair and presentation mode and the lecture's {@code "steps"} ({@link LectureJson}); older files open with
+     * their defaults.
+     */
     public static final int FORMAT_MINOR = 2;
     /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
     public static final long MAX_BYTES = 1 << 20;
@@ -143,7 +146,8 @@ public final class SessionFile {
         String theme = readTheme(root.get("view"), name);
         MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
         ViewState view = LectureJson.readView(root.get("view"), name + ", view");
-        return new Session(inputs, theme, methods, view, LectureJson.readSteps(root.get("steps"), laterMinor, name));
+        return new Session(inputs, theme, methods, SchemesJson.read(root.get("schemes"), name),
+                readDecayAxis(root.get("view"), name), view, LectureJson.readSteps(root.get("steps"), laterMinor, name));
     }
 
     /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
@@ -208,6 +212,18 @@ public final class SessionFile {
                     + shown(theme));
         }
         return theme.asText();
+    }
+
+    /** {@code view.decayAxis}: "log" or "linear"; {@code null} when absent (files before 1.2). */
+    private static Boolean readDecayAxis(JsonNode view, String name) throws SessionException {
+        JsonNode axis = view == null || !view.isObject() ? null : view.get("decayAxis");
+        if (axis == null || axis.isNull()) {
+            return null;
+        }
+        if (axis.isTextual() && (axis.asText().equals("log") || axis.asText().equals("linear"))) {
+            return axis.asText().equals("log");
+        }
+        throw new SessionException(name + ", view.decayAxis must be \"linear\" or \"log\", got " + shown(axis));
     }
 
     private static double number(JsonNode parent, String key, String name) throws SessionException {
@@ -291,10 +307,14 @@ public final class SessionFile {
         ObjectNode inputs = root.putObject("inputs");
         writeInputs(inputs, s.inputs());
         MethodsJson.write(root, inputs, s.methods());
-        if (s.theme() != null || !s.view().equals(ViewState.DEFAULT)) {
+        SchemesJson.write(root, s.schemes());
+        if (s.theme() != null || s.decayLog() != null || !s.view().equals(ViewState.DEFAULT)) {
             ObjectNode view = root.putObject("view");
             if (s.theme() != null) {
                 view.put("theme", s.theme());
+            }
+            if (s.decayLog() != null) {
+                view.put("decayAxis", s.decayLog() ? "log" : "linear");
             }
             LectureJson.writeView(view, s.view());
         }
@@ -307,40 +327,26 @@ public final class SessionFile {
     }
 
     /**
-     * Saves {@code s} to {@code file}: written to a temporary file in the same folder, then moved
-     * over {@code file}, so a crash or a full disk never leaves half a session behind.
+     * Saves {@code s} to {@code file} through {@link AtomicFiles}: a regular file is written to a
+     * temporary file in the same folder, then moved over it, so a crash or a full disk never leaves
+     * half a session behind; a symbolic link keeps being a link (its target is written); a new file
+     * gets an ordinary document's permissions.
      */
     public static void write(Path file, Session s) throws SessionException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         String name = String.valueOf(target.getFileName());
         byte[] bytes = toJson(s).getBytes(StandardCharsets.UTF_8);
-        Path tmp = null;
         try {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new SessionException("Cannot save " + name + ": the folder " + dir + " does not exist");
             }
-            tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.write(target, out -> out.write(bytes));
         } catch (AccessDeniedException e) {
             throw new SessionException("Cannot save " + name + ": permission denied in " + dir
                     + ". Choose another folder.", e);
         } catch (IOException e) {
-            throw new SessionException("Cannot save " + name + " in " + dir + ": " + reason(e), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the message above is what matters
-                }
-            }
+            throw new SessionException("Cannot save " + name + " in " + dir + ": " + AtomicFiles.reason(e), e);
         }
     }
 
@@ -351,7 +357,7 @@ public final class SessionFile {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

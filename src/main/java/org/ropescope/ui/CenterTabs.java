@@ -19,7 +19,7 @@ import org.ropescope.model.TeachingModel;
 final class CenterTabs extends TabPane {
 
     /** The tabs, by the name a screenshot or a test asks for. */
-    enum View { PERIODS, ROTATION, TABLE }
+    enum View { PERIODS, ROTATION, TABLE, SCHEMES }
 
     private final PeriodChart periodChart;
     private final PeriodChartPane periods;
@@ -32,6 +32,8 @@ final class CenterTabs extends TabPane {
     private final Tab rotationTab;
     private final Tab tableTab;
     private final SplitPane periodsSplit;
+    private SchemesPane schemes; // issue 16: RoPE beside ALiBi, T5 and sinusoidal
+    private Tab schemesTab;
 
     CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching, MethodsModel methods) {
         getStyleClass().add("center-tabs");
@@ -99,6 +101,9 @@ final class CenterTabs extends TabPane {
         periodChart.setCompact(now == tableTab); // the chart is narrow beside the table
         rotation.setShowing(now == rotationTab);
         pairTable.setShowing(now == tableTab);
+        if (schemes != null) {
+            schemes.setShowing(now == schemesTab);
+        }
     }
 
     private void followTheme() {
@@ -107,6 +112,23 @@ final class CenterTabs extends TabPane {
             rotation.chart().applyTheme(theme);
             equation.applyTheme(theme);
         }
+        if (schemes != null) {
+            schemes.chart().applyTheme(theme);
+        }
+    }
+
+    /** Adds the Schemes tab last, built when first shown; its chart follows the period chart's theme. */
+    void addSchemes(SchemesPane pane) {
+        schemes = pane;
+        schemesTab = new Tab("Schemes");
+        schemesTab.setId("schemesTab");
+        contentOnFirstShow(schemesTab, pane);
+        getTabs().add(schemesTab);
+        followTheme();
+    }
+
+    SchemesPane schemes() {
+        return schemes;
     }
 
     /** Brings {@code view} to the front. */
@@ -115,6 +137,7 @@ final class CenterTabs extends TabPane {
             case PERIODS -> periodsTab;
             case ROTATION -> rotationTab;
             case TABLE -> tableTab;
+            case SCHEMES -> schemesTab;
         });
     }
 

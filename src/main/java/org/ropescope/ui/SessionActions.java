@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
@@ -41,6 +42,7 @@ final class SessionActions {
             () -> org.ropescope.session.ViewState.DEFAULT;
     private java.util.function.Consumer<org.ropescope.session.ViewState> viewApply = v -> { };
     private final LectureSteps steps = new LectureSteps();
+    private SchemesModel schemes = new SchemesModel(); // the window's, set after construction
 
     SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
         this.owner = owner;
@@ -48,6 +50,11 @@ final class SessionActions {
         this.methods = methods;
         this.view = view;
         this.history = history;
+    }
+
+    /** The Schemes view's settings, saved and opened with the rest. */
+    void setSchemes(SchemesModel s) {
+        schemes = java.util.Objects.requireNonNull(s);
     }
 
     /** The session file last opened or saved, or {@code null}. */
@@ -63,8 +70,8 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), viewNow.get(),
-                steps.list());
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), schemes.getSettings(),
+                view.decayLogProperty().get()).withLecture(viewNow.get(), steps.list());
     }
 
     /** How the window's view (lambda = s, tab, selected pair, presentation) is read and set. */
@@ -130,6 +137,10 @@ final class SessionActions {
         history.group(() -> {
             model.apply(s.inputs());
             methods.restore(s.methods()); // a 1.0 file: the book's three
+            if (s.decayLog() != null) { // before 1.2 files did not say: keep ours
+                view.decayLogProperty().set(s.decayLog());
+            }
+            schemes.setSettings(s.schemes()); // before 1.2: the defaults
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
         viewApply.accept(s.view());

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 
-/** Help &gt; Keyboard shortcuts: every key the window answers to, in one dialog (and in the README). */
+/** Help &gt; Keyboard shortcuts: every key the window answers to, in one dialog (and in the user guide, src/site/markdown/guide.md). */
 final class Shortcuts {
 
     /** One row: the keys (a {@link KeyCombination} name, or plain words) and what they do. */

@@ -179,7 +179,7 @@ class MethodsWindowTest extends WindowTest {
         double before = window.periodChart().dataset().getYValue(3, 30);
         String[][] cases = {
             {"abc", "beta_fast must be a number, got 'abc'"},
-            {"0.5", "yarn beta_fast must be at least beta_slow (1), got 0.5"},
+            {"0", "yarn beta_fast must be a finite number above 0, got 0"},
             {"-3", "yarn beta_fast must be a finite number above 0, got -3"},
         };
         for (String[] c : cases) {
@@ -225,6 +225,39 @@ class MethodsWindowTest extends WindowTest {
         assertEquals(8192, model.originalLengthProperty().get(), "original_max_position_embeddings still loads");
         assertEquals(131_072, model.newLengthProperty().get());
         waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk"))); // no scaling loaded: the book's three
+    }
+
+    @Test
+    void aFileWithTwoLayerKindsOffersBothAndSaysWhichIsShown(FxRobot robot) throws Exception {
+        Path gemma = resource("corpus/gemma3_27b_it.json");
+        robot.interact(() -> window.modelActions().open(gemma));
+        assertEquals(1_000_000.0, model.baseProperty().get(), "global layers first");
+        String message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("not shown: sliding_attention, which turns with rope_local_base_freq (10000)"),
+                message);
+        javafx.scene.control.Menu layers = window.modelActions().layerTypeMenu();
+        assertEquals(List.of("layerType-full_attention", "layerType-sliding_attention"),
+                layers.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+        assertFalse(layers.isDisable());
+        robot.interact(() -> layers.getItems().get(1).fire()); // File > Layer type > sliding_attention
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10_000.0, model.baseProperty().get(), "the sliding-window layers' own base");
+        waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk"))); // unscaled: the book's three
+        message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), message);
+
+        Path llama = resource("corpus/llama3_1_8b.json");
+        robot.interact(() -> window.modelActions().open(llama));
+        assertTrue(robot.lookup("#messageText").queryAs(Label.class).getText()
+                .endsWith("llama3 uses factor 8, not m/m_l = 16 (m = 131072, m_l = 8192)"));
+        assertTrue(window.modelActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
+
+        org.ropescope.presets.Preset gemmaPreset = window.modelActions().presets().stream()
+                .filter(p -> p.id().equals("gemma-3-27b")).findFirst().orElseThrow();
+        robot.interact(() -> window.modelActions().applyPreset(gemmaPreset));
+        assertFalse(layers.isDisable(), "a preset with two layer kinds offers both");
+        robot.interact(() -> layers.getItems().get(1).fire());
+        assertEquals(10_000.0, model.baseProperty().get());
     }
 
     @Test

@@ -55,8 +55,8 @@ class PairTableWidthTest extends WindowTest {
         // the chart beside the table names the methods without their parameters (cut at its edge before)
         List<String> legend = new java.util.ArrayList<>();
         var items = window.periodChart().chart().getXYPlot().getLegendItems();
-        for (int i = 0; i < items.getItemCount(); i++) {
-            legend.add(items.get(i).getLabel());
+        for (int k = 0; k < items.getItemCount(); k++) {
+            legend.add(items.get(k).getLabel());
         }
         assertTrue(legend.contains("YaRN") && legend.contains("Llama 3"), legend.toString());
 
