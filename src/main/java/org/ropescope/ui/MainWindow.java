@@ -363,6 +363,8 @@ public final class MainWindow extends BorderPane {
         new Appearance(this, settings, periodChart);
         settings.themeProperty().addListener(obs -> themeStretchChart());
         settings.presentationProperty().addListener(obs -> themeStretchChart());
+        stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
+        teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
         themeStretchChart();
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
