@@ -280,6 +280,11 @@ public final class ExportActions {
         shown = Objects.requireNonNull(front);
     }
 
+    /** The name of the chart the chart commands draw now ("periods", "stretch", "ratio", ...). */
+    String shownName() {
+        return shown.get().name();
+    }
+
     public int screenWidth() {
         return screenWidth(shown.get());
     }

@@ -82,6 +82,7 @@ public final class MainWindow extends BorderPane {
         }
     };
     private Tab stretchTab;
+    private RatioTab ratioTab;
     private boolean stretchStale;
     private ScrollPane sideScroll;
     private List<javafx.scene.Node> sideExtras;
@@ -218,6 +219,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        ratioTab = new RatioTab(methods, teaching, settings);
+        centerTabs.getTabs().add(2, ratioTab.tab()); // Periods | Stretch | Ratio | ...
         centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
         centerTabs.addSchemes(new SchemesPane(methods, schemes, history::group));
         exports.setShownTable(() -> { // the Schemes view's CSV is its own table, as the schemes command writes it
@@ -234,6 +237,9 @@ public final class MainWindow extends BorderPane {
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
             if (diagnosticsTabs.shown() != null) {
                 return diagnosticsTabs.shown();
+            }
+            if (front == ratioTab.tab()) {
+                return new ExportActions.Shown(ratioTab.chart().chart(), "ratio", ratioTab.viewer());
             }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
@@ -411,6 +417,11 @@ public final class MainWindow extends BorderPane {
     /** How "Show in folder" opens a folder (tests replace it); returns why it could not, or null. */
     void setFolderOpener(java.util.function.Function<Path, String> opener) {
         folderOpener = java.util.Objects.requireNonNull(opener);
+    }
+
+    /** The ratio chart (the Ratio tab). */
+    org.ropescope.chart.RatioChart ratioChart() {
+        return ratioTab.chart();
     }
 
     /** The stretch chart (the Stretch tab). */
