@@ -83,6 +83,7 @@ public final class MainWindow extends BorderPane {
     };
     private Tab stretchTab;
     private RatioTab ratioTab;
+    private final SlideActions slides;
     private boolean stretchStale;
     private ScrollPane sideScroll;
     private List<javafx.scene.Node> sideExtras;
@@ -145,6 +146,9 @@ public final class MainWindow extends BorderPane {
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
         exports.setOnWritten(this::confirmExport);
+        this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
+                () -> teaching.lambdaEqualsSProperty().get(), () -> getScene() == null ? null : getScene().getWindow(),
+                this::confirmExport);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
@@ -295,6 +299,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
+        file.getItems().addAll(4 + exports.menuItems().size(), slides.menuItems());
         file.getItems().add(1, modelActions.openItem()); // after Open session…
         file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");
@@ -304,6 +309,7 @@ public final class MainWindow extends BorderPane {
         MenuItem redo = item("redoItem", "_Redo", "Shortcut+Shift+Z", history::redo);
         redo.disableProperty().bind(history.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
+        edit.getItems().addAll(slides.copyItems());
         edit.setId("editMenu");
 
         zoomItem.setId("zoomItem");
@@ -437,6 +443,10 @@ public final class MainWindow extends BorderPane {
     /** The drawn methods and their parameters. */
     public MethodsModel methods() {
         return methods;
+    }
+
+    SlideActions slideActions() {
+        return slides;
     }
 
     ModelActions modelActions() {
