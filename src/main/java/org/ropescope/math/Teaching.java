@@ -18,6 +18,33 @@ public final class Teaching {
     }
 
     /**
+     * The next stretch factor on the ladder a class thinks in, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, ...
+     * (powers of two and one and a half times them), above {@code s} ({@code direction > 0}) or below
+     * it; never below 1.
+     */
+    public static double nextScale(double s, int direction) {
+        double eps = 1e-9 * Math.max(1, s);
+        if (direction > 0) {
+            for (double p = 1; ; p *= 2) {
+                if (p > s + eps) {
+                    return p;
+                }
+                if (p * 1.5 > s + eps) {
+                    return p * 1.5;
+                }
+            }
+        }
+        double below = 1;
+        for (double p = 1; p < s - eps; p *= 2) {
+            below = p;
+            if (p * 1.5 < s - eps) {
+                below = p * 1.5;
+            }
+        }
+        return below;
+    }
+
+    /**
      * The stretch of pair {@code i} under the shortcut {@code lambda = s}: {@code s^(2i/d)}
      * ({@code (s*b)^(2i/d) / b^(2i/d)}), which stops short of {@code s} at the last pair.
      */

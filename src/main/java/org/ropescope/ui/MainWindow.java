@@ -185,7 +185,12 @@ public final class MainWindow extends BorderPane {
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
                                 + "); lower m_l first to shorten both"
-                        : null).withMnemonic('N');
+                        : null).withMnemonic('N')
+                .withShiftStep((v, dir) -> {
+                    double ml = model.originalLengthProperty().get();
+                    double s = org.ropescope.math.Teaching.nextScale(v / ml, (int) dir);
+                    return Math.min(org.ropescope.math.Limits.LENGTH_MAX, Math.rint(s * ml));
+                }, "Shift with the arrow keys steps m through 1, 1.5, 2, 3, 4, 6, 8, 12, 16, ... times m_l.");
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
         Label heading = new Label("Inputs");

@@ -148,6 +148,26 @@ class ViewModesTest extends WindowTest {
                 n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected"))));
     }
 
+    /** Issue 13: Shift with the arrows steps m through 1, 1.5, 2, 3, 4, 6, ... times m_l ("twice as long"). */
+    @Test
+    void shiftAndTheArrowsStepMByMultiplesOfML(FxRobot robot) {
+        robot.interact(() -> {
+            model.originalLengthProperty().set(2000);
+            model.newLengthProperty().set(2000);
+            robot.lookup("#newSlider").query().requestFocus();
+        });
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+            seen.add((long) model.newLengthProperty().get());
+        }
+        assertEquals(List.of(3000L, 4000L, 6000L, 8000L, 12000L), seen);
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertEquals(8000, model.newLengthProperty().get());
+        robot.type(KeyCode.RIGHT); // without Shift: the usual power-of-two step
+        assertEquals(8192, model.newLengthProperty().get());
+    }
+
     @Test
     void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
         for (String id : List.of("base", "dim", "orig", "new")) {
