@@ -168,6 +168,34 @@ class ViewModesTest extends WindowTest {
         assertEquals(8192, model.newLengthProperty().get());
     }
 
+    /**
+     * Issue 13, defect 14 (menus stopped opening after a run of dialogs; not reproduced): after dialogs
+     * opened from the keyboard and the menus, and Alt+letter chords, the mouse and F10 still open them.
+     */
+    @Test
+    void afterDialogsAndAltChordsTheMenusStillOpen(FxRobot robot) throws TimeoutException {
+        javafx.scene.control.Menu file = window.getTop().lookupAll("#menuBar").stream().findFirst()
+                .map(n -> ((javafx.scene.control.MenuBar) n).getMenus().get(0)).orElseThrow();
+        for (int round = 0; round < 3; round++) {
+            robot.type(KeyCode.F1); // a dialog from the keyboard
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+            robot.interact(() -> ((Stage) robot.lookup("#shortcutsTable").query().getScene().getWindow()).close());
+            robot.clickOn("#helpMenu").clickOn("Keyboard shortcuts"); // and from a menu
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+            robot.interact(() -> ((Stage) robot.lookup("#shortcutsTable").query().getScene().getWindow()).close());
+            robot.press(KeyCode.ALT).press(KeyCode.D).release(KeyCode.ALT).release(KeyCode.D);
+            robot.type(KeyCode.ESCAPE);
+        }
+        robot.clickOn("#fileMenu");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, file::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !file.isShowing());
+        robot.interact(() -> robot.lookup("#dimSlider").query().requestFocus());
+        robot.type(KeyCode.F10).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, file::isShowing);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+    }
+
     @Test
     void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
         for (String id : List.of("base", "dim", "orig", "new")) {
