@@ -207,7 +207,8 @@ public final class MainWindow extends BorderPane {
         uncacheViewport(scroll);
         setLeft(scroll);
         sideScroll = scroll;
-        sideExtras = List.of(heading, side.getChildren().get(5), calculator, side.getChildren().get(7));
+        // presentation's strip keeps the four inputs; everything else in the panel makes way
+        sideExtras = side.getChildren().stream().filter(n -> !(n instanceof ParameterControl)).toList();
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
