@@ -78,7 +78,7 @@ public final class RatioChart {
             renderer.setSeriesPaint(1, ShortcutInset.shortcutPaint(theme), false);
             renderer.setSeriesStroke(1, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH),
                     false);
-            pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
+            pairAxis.setRange(-0.5, last + 0.5); // no tick past the last pair
             ratioAxis.setRange(0, 1.18);
             plot.clearRangeMarkers();
             plot.clearAnnotations();
