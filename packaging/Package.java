@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  *     the JavaFX jmods are not on Maven Central). JFreeChart is an automatic module, which jlink
  *     refuses, so it and the app stay on the class path in the image's {@code app} folder.</li>
  * <li>{@code jpackage --type app-image} makes the launcher and the image.</li>
- * <li>The image starts once and quits after its first frame
- *     ({@code -Dropescope.startup.probe=exit}); the archive it leaves is named in the launcher's
- *     java options ({@code -XX:SharedArchiveFile=$APPDIR/ropescope.jsa}). On Linux this start
- *     needs a display: DISPLAY, or xvfb-run.</li>
+ * <li>The image starts once and quits after its first frame ({@code -Dropescope.startup.probe=exit}):
+ *     on a JDK 25+ runtime into an AOT cache the launcher names ({@link #trainAot}), on an older one
+ *     into the runtime's class-data archive ({@link #trainCds}). On Linux this start needs a display:
+ *     DISPLAY, or xvfb-run.</li>
  * <li>{@code jpackage --app-image} wraps that image into .deb and .rpm (Linux), .msi (Windows)
  *     or .dmg (macOS).</li>
  * </ol>
