@@ -136,6 +136,10 @@ final class ConfigReading {
             partial = tp[1];
         }
         rules.notes(method);
+        if (wantedLayer != null && layerTypes.isEmpty()) {
+            f.warn("layer type \"" + wantedLayer + "\" was asked for, but every layer of this file turns alike;"
+                    + " showing them");
+        }
 
         HfModelConfig loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
         if (method.isPresent() && loaded.isComplete()) {

@@ -112,7 +112,8 @@ final class FamilyRules {
         if (theta.isPresent() && !(theta.getAsDouble() > Limits.BASE_EXCLUSIVE_MIN
                 && theta.getAsDouble() <= Limits.BASE_MAX)) {
             f.warn(path + " must be a number greater than 1 and at most 1e10, got "
-                    + Limits.plain(theta.getAsDouble()) + "; not loaded");
+                    + Limits.plain(theta.getAsDouble()) + "; not loaded (the base already set is kept, 10000 by"
+                    + " default)");
             return OptionalDouble.empty();
         }
         return theta;

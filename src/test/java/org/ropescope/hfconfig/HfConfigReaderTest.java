@@ -191,6 +191,16 @@ class HfConfigReaderTest {
     }
 
     @Test
+    void aBaseOutOfRangeSaysWhichBaseIsUsedInstead() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"hidden_size": 4096, "num_attention_heads": 32, "rope_theta": 0.5,
+                 "max_position_embeddings": 4096}""", "bad.json");
+        assertEquals(List.of("rope_theta must be a number greater than 1 and at most 1e10, got 0.5; not loaded (the"
+                + " base already set is kept, 10000 by default)"), c.warnings());
+        assertEquals(10_000, c.context(org.ropescope.math.RopeConfig.DEFAULT).base());
+    }
+
+    @Test
     void layersWithoutRopeAreCounted() throws Exception {
         HfModelConfig c = HfConfigReader.parse("""
                 {"model_type": "smollm3", "hidden_size": 2048, "num_attention_heads": 16, "rope_theta": 5000000.0,
