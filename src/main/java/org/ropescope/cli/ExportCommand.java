@@ -325,6 +325,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
+            if (layerType != null && !c.layerTypes().isEmpty() && !c.layerTypes().contains(layerType.strip())) {
+                throw new UsageException("--layer-type must be " + String.join(" or ", c.layerTypes()) + " (the kinds"
+                        + " in " + hfConfig.getFileName() + "), got '" + layerType.strip() + "'");
+            }
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }
