@@ -66,8 +66,8 @@ public final class SchemesChart {
         distanceAxis.setMinorTickMarksVisible(true);
         combined = new CombinedDomainXYPlot(distanceAxis);
         combined.setGap(10);
-        decayPlot = subplot("RoPE decay", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
-        sinusoidalPlot = subplot("sinusoidal PE·PE", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
+        decayPlot = subplot("RoPE", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
+        sinusoidalPlot = subplot("sinusoidal", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
         t5Plot = subplot("T5 bucket", new XYStepRenderer(), 0, 1);
         alibiPlot = subplot("ALiBi bias", new XYLineAndShapeRenderer(true, false), SchemesData.ALIBI_FLOOR, 0.8);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -146,10 +146,15 @@ public final class SchemesChart {
             distanceAxis.setRange(0.8, far * 1.6);
             t5Plot.getRangeAxis().setRange(-0.5, newSettings.t5().bucketsPerDirection() - 0.5);
             mark(c);
-            subtitle.setText("m_l = " + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength())
-                    + ";  curves at " + data.distances.length + " distances spread on the log axis (every one up "
-                    + "to 256), so fast oscillations far out are sampled, not traced;  ALiBi axis cut at "
-                    + (int) SchemesData.ALIBI_FLOOR + " (weight below e^" + (int) SchemesData.ALIBI_FLOOR + ")");
+            subtitle.setText("RoPE: long-term decay (2/d)·Σ cos(Δ·θᵢ), b = " + Numbers.grouped(c.base()) + ", d = "
+                    + c.rotaryDim() + ";  sinusoidal: PE(p)·PE(p+Δ) normalised, d_model = " + newSettings.dModel()
+                    + ";  T5: " + newSettings.t5Buckets() + " buckets, max distance "
+                    + Numbers.grouped(newSettings.t5MaxDistance()) + ", "
+                    + (newSettings.t5Bidirectional() ? "encoder" : "decoder") + ";  ALiBi: " + newSettings.heads()
+                    + " heads, bias −slope·Δ (axis cut at " + (int) SchemesData.ALIBI_FLOOR + ").  m_l = "
+                    + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength()) + ";  "
+                    + data.distances.length + " distances spread on the log axis (all up to 256): far-out "
+                    + "oscillations are sampled, not traced.");
         } finally {
             chart.setNotify(true);
         }
@@ -175,6 +180,7 @@ public final class SchemesChart {
         Shape dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         dots.setSeriesShape(0, dot, false);
         dots.setSeriesPaint(0, theme.text(), false);
+        dots.setSeriesVisibleInLegend(0, false, false); // the line's own label says what the dots are
     }
 
     private void line(XYPlot p, Color c) {
@@ -211,14 +217,16 @@ public final class SchemesChart {
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
         ValueMarker sat = new ValueMarker(data.saturation, theme.paint(Curve.BASE_SCALED), theme.markerStroke());
-        label(sat, settings.t5Buckets() + " buckets, max distance " + Numbers.grouped(settings.t5MaxDistance()) + ", "
-                + (settings.t5Bidirectional() ? "encoder" : "decoder") + ": from Δ = " + Numbers.grouped(data.saturation)
-                + " one bucket;  m_l → m: " + data.newBuckets
-                + " new bucket" + (data.newBuckets == 1 ? "" : "s"), RectangleAnchor.BOTTOM_RIGHT,
+        label(sat, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket", RectangleAnchor.BOTTOM_RIGHT,
                 TextAnchor.BOTTOM_LEFT);
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
+        ValueMarker none = new ValueMarker(c.newLength(), withAlpha(theme.marker(), 0), theme.markerStroke());
+        label(none, "m_l → m: " + data.newBuckets + " new bucket" + (data.newBuckets == 1 ? "" : "s"),
+                RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
+        t5Plot.addDomainMarker(0, none, Layer.FOREGROUND, false);
         ValueMarker cut = new ValueMarker(-Alibi.LN_100, theme.marker(), theme.markerStroke());
-        label(cut, "−ln 100: weight ÷ 100", RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
+        label(cut, "−ln 100: weight ÷ 100 (dots: each head's Δ = ln 100 / slope)", RectangleAnchor.TOP_RIGHT,
+                TextAnchor.BOTTOM_RIGHT);
         alibiPlot.addRangeMarker(0, cut, Layer.BACKGROUND, false);
     }
 

@@ -60,7 +60,7 @@ class ExportMethodsTest {
             assertEquals(book.period(org.ropescope.math.Curve.BASE_SCALED, i), column(lines, 4)[i], 0.0);
         }
         assertEquals("s=4.0 lambda=4.088994243248622 new_base=40889.94243248622 attention_factor="
-                + yarn.attentionFactor().getAsDouble(), r.out().strip());
+                + yarn.attentionFactor().getAsDouble(), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
         assertEquals(0.1 * Math.log(4) + 1, yarn.attentionFactor().getAsDouble(), 1e-15);
     }
 
@@ -103,7 +103,8 @@ class ExportMethodsTest {
         assertEquals("", r.err());
         // m_l = original 8192; m = max(131072, 8192 * 8) = 131072; b = 500000; d = 4096 / 32
         RopeConfig c = RopeConfig.of(500_000, 128, 8192, 131_072);
-        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " factor_llama3=8.0", r.out().strip(),
+        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " factor_llama3=8.0",
+                ExportDiagnosticsTest.beforeDiagnostics(r.out()),
                 "llama3 stretches by its own factor 8, not s = 16: the summary says so");
         List<String> lines = Files.readAllLines(csv);
         assertEquals(HEADER5 + ",period_llama3", lines.get(0));
@@ -119,7 +120,7 @@ class ExportMethodsTest {
         // Qwen2.5: max 32768 = original; m = 32768 * 4
         RopeConfig c = RopeConfig.of(1e6, 128, 32768, 131072);
         assertEquals("s=4.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " attention_factor="
-                + (0.1 * Math.log(4) + 1), r.out().strip());
+                + (0.1 * Math.log(4) + 1), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
     }
 
     @Test
@@ -203,7 +204,7 @@ class ExportMethodsTest {
         "--partial-rotary-factor 1.5 | --partial-rotary-factor must be a number above 0 and at most 1, got 1.5",
         "--method longrope | --long-factor: longrope needs its long_factor and short_factor lists (one factor per pair); they come from a model's config.json",
         "--method longrope --long-factor 1,2 --short-factor 1,1 | --long-factor (longrope) must have 64 values (one per rotating pair, d/2 with d = 128), got 2",
-        "--chart bars | --chart must be periods or stretch, got 'bars'",
+        "--chart bars | --chart must be periods, stretch, decay or angles, got 'bars'",
     })
     void badValuesExitTwoWithOneLineNamingTheOption(String args, String expected) throws IOException {
         String[] a = (args.strip() + " --csv " + dir.resolve("x.csv")).split(" ");

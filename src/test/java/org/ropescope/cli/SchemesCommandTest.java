@@ -180,4 +180,21 @@ class SchemesCommandTest {
         assertTrue(r.err().contains("s.csv"), r.err());
         assertEquals(1, r.err().strip().lines().count());
     }
+
+    @Test
+    void theLauncherRunsSchemesHeadlessWithNoJavaFxClass() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-cp", System.getProperty("java.class.path"), "org.ropescope.Launcher", "schemes",
+                "--heads", "2", "--csv", csv.toString()).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertEquals(List.of(), lines.stream().filter(l -> l.contains(" javafx.") || l.contains(" com.sun.javafx."))
+                .toList());
+        assertTrue(lines.contains("alibi_slopes=0.0625,0.00390625"), "the slopes line");
+        assertEquals(16_386, Files.readAllLines(csv).size());
+    }
 }

@@ -58,7 +58,7 @@ class SessionFileTest {
         SessionFile.write(p, new Session(RopeConfig.DEFAULT, "light"));
         String text = Files.readString(p);
         assertTrue(text.contains("\"format\" : \"RoPEScope session\""), text);
-        assertTrue(text.contains("\"formatVersion\" : \"1.1\""), text);
+        assertTrue(text.contains("\"formatVersion\" : \"1.2\""), text);
         assertTrue(text.contains("\"savedBy\" : \"RoPEScope " + AppInfo.version() + "\""), text);
         assertTrue(text.contains("\"base\" : 10000,"), text); // not 10000.0
         assertTrue(text.contains("\"dim\" : 128,"), text);
@@ -126,7 +126,7 @@ class SessionFileTest {
                 refusal("t.ropescope", GOOD.replaceAll("\"inputs\" : \\{.*},", "\"inputs\" : [1,2,3,4],")));
         assertEquals("t.ropescope, view.theme must be text such as \"light\" or \"dark\", got 7 (number)",
                 refusal("t.ropescope", GOOD.replace("\"dark\"", "7")));
-        assertEquals("t.ropescope: formatVersion must be text such as \"1.1\", got \"one\" (text)",
+        assertEquals("t.ropescope: formatVersion must be text such as \"1.2\", got \"one\" (text)",
                 refusal("t.ropescope", GOOD.replace("\"1.0\"", "\"one\"")));
     }
 
@@ -149,7 +149,7 @@ class SessionFileTest {
     void missingPiecesAreNamed() throws IOException {
         assertEquals("t.ropescope, inputs.newLength is missing; a session needs base, dim, originalLength and "
                 + "newLength", refusal("t.ropescope", GOOD.replace(", \"newLength\" : 131072", "")));
-        assertEquals("t.ropescope: formatVersion must be text such as \"1.1\", got nothing",
+        assertEquals("t.ropescope: formatVersion must be text such as \"1.2\", got nothing",
                 refusal("t.ropescope", GOOD.replace("\"formatVersion\" : \"1.0\",", "")));
     }
 
@@ -192,5 +192,21 @@ class SessionFileTest {
         assertEquals(Path.of("a/lecture.ropescope"), SessionFile.withExtension(Path.of("a/lecture")));
         assertEquals(Path.of("a/lecture.ropescope"), SessionFile.withExtension(Path.of("a/lecture.ropescope")));
         assertEquals(Path.of("L.ROPESCOPE"), SessionFile.withExtension(Path.of("L.ROPESCOPE")));
+    }
+
+    @Test
+    void theDecayTabsAxisIsSavedAndReadBackAndOlderFilesLeaveItUnsaid() throws Exception {
+        Path p = dir.resolve("decay.ropescope");
+        SessionFile.write(p, new Session(RopeConfig.DEFAULT, "light", org.ropescope.math.scaling.MethodSelection.book(),
+                true));
+        assertTrue(Files.readString(p).contains("\"decayAxis\" : \"log\""), Files.readString(p));
+        assertEquals(Boolean.TRUE, SessionFile.read(p).decayLog());
+        SessionFile.write(p, new Session(RopeConfig.DEFAULT, "light", org.ropescope.math.scaling.MethodSelection.book(),
+                false));
+        assertEquals(Boolean.FALSE, SessionFile.read(p).decayLog());
+        assertNull(SessionFile.read(file("old.ropescope", GOOD)).decayLog(), "a 1.0 file does not say");
+        assertEquals("x.ropescope, view.decayAxis must be \"linear\" or \"log\", got \"logarithmic\" (text)",
+                refusal("x.ropescope", GOOD.replace("\"theme\" : \"dark\"",
+                        "\"theme\" : \"dark\", \"decayAxis\" : \"logarithmic\"")));
     }
 }
