@@ -107,6 +107,7 @@ final class SchemesPane extends BorderPane {
         setTop(bar);
 
         viewer.setId("schemesChart");
+        viewer.setMinHeight(460); // four panels need the height; the facts scroll
         viewer.getStyleClass().add("chart-viewer");
         viewer.setAccessibleText("RoPE's long-term decay, the sinusoidal similarity, T5's buckets and ALiBi's biases "
                 + "against distance, with lines at m_l and m");
