@@ -82,13 +82,14 @@ public final class SchemesCommand implements Callable<Integer> {
             + "t5_bucket,alibi_h1,...,alibi_hH, distances 0 to m")
     Path csv;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the four panels as a PNG image")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing")
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "write the four panels as an SVG drawing (text stays text)")
     Path svg;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF")
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the four panels as a one-page PDF")
     Path pdf;
 
     @Option(names = "--width", paramLabel = "PX", description = "chart width, " + ChartExporter.MIN_SIZE + " to "
