@@ -76,7 +76,13 @@ public final class ChartStyle {
     public static final Color HIGHLIGHT = new Color(0xC2185B);
 
     public static Stroke shortcutStroke() {
-        return new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
+        return shortcutStroke(1f);
+    }
+
+    /** The shortcut's dashes, {@code factor} times as wide (presentation mode's thick lines). */
+    public static Stroke shortcutStroke(float factor) {
+        return new BasicStroke(2.2f * factor, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {4f * factor, 4f * factor}, 0f);
     }
 
     private static final float LINE_WIDTH = 2.6f;

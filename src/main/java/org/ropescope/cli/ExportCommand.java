@@ -15,11 +15,13 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.ropescope.AppInfo;
+import org.ropescope.chart.AnglesChart;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.chart.StretchChart;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
+import org.ropescope.export.DecayCsv;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
@@ -32,6 +34,7 @@ import org.ropescope.hfconfig.HfConfigException;
 import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
@@ -107,6 +110,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + "period_<method> per --method; - for standard output")
     Path csv;
 
+    @Option(names = "--decay-csv", paramLabel = "FILE", description = "write the long-term decay B(distance) of "
+            + "Men et al. 2024: distance,decay_original,decay_interpolated,decay_base_scaled, then decay_<method> per "
+            + "--method; every distance up to 4,096, at most 100,001 rows up to m")
+    Path decayCsv;
+
     @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
             + "comma-separated: linear, ntk, dynamic, yarn, llama3, longrope. Each adds a period_<NAME> column to the "
             + "CSV and a line to the chart")
@@ -161,8 +169,13 @@ public final class ExportCommand implements Callable<Integer> {
             + "scaling method. Options given as well override it")
     Path hfConfig;
 
-    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods or stretch "
-            + "(T'_i/T_i of each pair). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--layer-type", paramLabel = "KIND", description = "with --hf-config: which layers to show when "
+            + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
+    String layerType;
+
+    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods, stretch "
+            + "(T'_i/T_i of each pair), decay (B against distance) or angles (new angles per pair). "
+            + "Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
 
     @CommandLine.Spec
@@ -214,7 +227,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScalingContext ctx;
         List<ScalingMethod> methods;
-        boolean stretch;
+        String kind;
         int w;
         int h;
         try {
@@ -222,16 +235,15 @@ public final class ExportCommand implements Callable<Integer> {
             ctx = context(file);
             methods = methods(file, ctx);
             MethodTable.of(ctx, methods); // every method fits this context, or a message naming its option
-            stretch = switch (chartKind.strip().toLowerCase(Locale.ROOT)) {
-                case "periods" -> false;
-                case "stretch" -> true;
-                default -> throw new UsageException("--chart must be periods or stretch, got '" + chartKind.strip()
-                        + "'");
-            };
+            kind = chartKind.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("periods", "stretch", "decay", "angles").contains(kind)) {
+                throw new UsageException("--chart must be periods, stretch, decay or angles, got '"
+                        + chartKind.strip() + "'");
+            }
             w = pixels("--width", width);
             h = pixels("--height", height);
-            if (png == null && svg == null && pdf == null && csv == null) {
-                throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv FILE");
+            if (png == null && svg == null && pdf == null && csv == null && decayCsv == null) {
+                throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv, --decay-csv FILE");
             }
             StandardOutput.problem(targets(), stdoutIsTerminal).ifPresent(p -> {
                 throw new UsageException(p);
@@ -252,13 +264,19 @@ public final class ExportCommand implements Callable<Integer> {
             LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
             drawn.addAll(methods);
             MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
-            chart = stretch ? new StretchChart(all).chart() : new PeriodChart(all).chart();
+            chart = switch (kind) {
+                case "stretch" -> new StretchChart(all).chart();
+                case "decay" -> DiagnosticsSummary.decayChart(all);
+                case "angles" -> new AnglesChart(all).chart();
+                default -> new PeriodChart(all).chart();
+            };
         }
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output(ExportFormat.PNG, png));
         outputs.add(new Output(ExportFormat.SVG, svg));
         outputs.add(new Output(ExportFormat.PDF, pdf));
         outputs.add(new Output(ExportFormat.CSV, csv));
+        outputs.add(new Output(ExportFormat.CSV, decayCsv));
         for (Output o : outputs) {
             if (o.file == null) {
                 continue;
@@ -266,7 +284,9 @@ public final class ExportCommand implements Callable<Integer> {
             JFreeChart drawn = chart;
             try {
                 StandardOutput.write(o.file, stdout, stream -> {
-                    if (o.format == ExportFormat.CSV) {
+                    if (o.file == decayCsv) {
+                        stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
+                    } else if (o.format == ExportFormat.CSV) {
                         stream.write(CsvExporter.toCsv(table, chosen).getBytes(StandardCharsets.UTF_8));
                     } else {
                         ChartExporter.write(o.format, drawn, stream, w, h);
@@ -279,13 +299,15 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         // standard output carries the file: the summary goes where messages go
-        (StandardOutput.used(targets()) ? err : out).println(summary(config, chosen));
+        (StandardOutput.used(targets()) ? err : out).println(summary(config, chosen) + " "
+                + DiagnosticsSummary.fields(ctx, err));
         return OK;
     }
 
     private List<StandardOutput.Target> targets() {
         return List.of(new StandardOutput.Target("--png", png, true), new StandardOutput.Target("--svg", svg, false),
-                new StandardOutput.Target("--pdf", pdf, true), new StandardOutput.Target("--csv", csv, false));
+                new StandardOutput.Target("--pdf", pdf, true), new StandardOutput.Target("--csv", csv, false),
+                new StandardOutput.Target("--decay-csv", decayCsv, false));
     }
 
     /**
@@ -304,6 +326,13 @@ public final class ExportCommand implements Callable<Integer> {
                         .append(a.getAsDouble());
             }
         }
+        for (int k = 0; k < methods.size(); k++) { // Llama 3.1: factor 8 while m/m_l = 16
+            ScaledFrequencies f = methods.get(k);
+            double used = f.method().factor(f.context());
+            if (used != config.scale() && f.method().kind() != MethodKind.DEFAULT) {
+                sb.append(" factor_").append(names.get(k).substring(7)).append('=').append(used);
+            }
+        }
         return sb.toString();
     }
 
@@ -312,7 +341,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            HfModelConfig c = HfConfigReader.read(hfConfig);
+            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }
@@ -380,6 +409,10 @@ public final class ExportCommand implements Callable<Integer> {
         for (MethodKind k : kinds) {
             MethodParameters p = own.filter(m -> m.kind() == k).map(MethodParameters::of)
                     .orElse(MethodParameters.DEFAULTS);
+            if (file.isPresent() && own.filter(m -> m.kind() == k).isEmpty()) {
+                spec.commandLine().getErr().println("--method " + k.id() + ": " + hfConfig.getFileName()
+                        + " has no " + k.id() + " block; built from RoPEScope's defaults and the options given");
+            }
             out.add(parameters(p).build(k));
         }
         return out;

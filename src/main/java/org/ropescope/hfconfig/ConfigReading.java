@@ -90,7 +90,7 @@ final class ConfigReading {
 
         OptionalDouble theta = rules.theta();
         OptionalInt headDim = rules.headDim();
-        double partial = family == ModelFamily.CHATGLM ? 0.5 : readPartial();
+        double partial = family == ModelFamily.CHATGLM ? 0.5 : rules.rotaryDimShare(headDim).orElseGet(this::readPartial);
         OptionalLong maxPos = rules.maxPositions();
         // transformers gives a top-level original_max_position_embeddings (Phi-3) priority
         OptionalLong original = length(cfg, "original_max_position_embeddings", p("original_max_position_embeddings"));
@@ -207,7 +207,7 @@ final class ConfigReading {
             List<String> others = new ArrayList<>(kinds);
             others.remove(chosen);
             f.warn(bn + " has one block per layer type: showing " + chosen + "; not shown: "
-                    + String.join(", ", others) + " (choose with --layer-type or Model > Layer type)");
+                    + String.join(", ", others) + " (choose with --layer-type or File > Layer type)");
             block = block.get(chosen);
             bn = bn + "." + chosen;
         }
@@ -234,6 +234,9 @@ final class ConfigReading {
         } else if (Fields.present(cfg, "rotary_pct")) {
             path = p("rotary_pct");
             v = f.number(cfg, "rotary_pct", path);
+        } else if (Fields.present(cfg, "rope_pct")) { // StableLM's remote code
+            path = p("rope_pct");
+            v = f.number(cfg, "rope_pct", path);
         } else if (block != null && Fields.present(block, "partial_rotary_factor")) {
             path = bn + ".partial_rotary_factor";
             v = f.number(block, "partial_rotary_factor", path);

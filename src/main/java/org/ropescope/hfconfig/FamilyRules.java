@@ -60,7 +60,7 @@ final class FamilyRules {
         if (chosen.equals(ConfigReading.FULL)) {
             f.warn("Gemma 3 has two layer kinds: showing full_attention (rope_theta" + (r.block() != null
                     ? " and " + r.blockName() : "") + "); not shown: sliding_attention, which turns with"
-                    + " rope_local_base_freq (" + local + ") unscaled (choose with --layer-type or Model > Layer type)");
+                    + " rope_local_base_freq (" + local + ") unscaled (choose with --layer-type or File > Layer type)");
         } else {
             f.warn("Gemma 3 has two layer kinds: showing sliding_attention (rope_local_base_freq " + local
                     + ", unscaled); not shown: full_attention (rope_theta" + (r.block() != null ? " and "
@@ -132,7 +132,9 @@ final class FamilyRules {
         OptionalLong hd = f.whole(cfg(), key, r.p(key));
         String path = r.p(key);
         if (hd.isEmpty()) {
-            OptionalLong hidden = f.whole(cfg(), "hidden_size", r.p("hidden_size"));
+            String hiddenKey = !Fields.present(cfg(), "hidden_size") && Fields.present(cfg(), "n_embd")
+                    ? "n_embd" : "hidden_size";
+            OptionalLong hidden = f.whole(cfg(), hiddenKey, r.p(hiddenKey));
             String headsKey = !Fields.present(cfg(), "num_attention_heads") && Fields.present(cfg(), "n_head")
                     ? "n_head" : "num_attention_heads";
             OptionalLong heads = f.whole(cfg(), headsKey, r.p(headsKey));
@@ -142,18 +144,19 @@ final class FamilyRules {
                     return OptionalInt.empty();
                 }
                 hd = OptionalLong.of(hidden.getAsLong() / heads.getAsLong()); // Python's //
-                path = r.p("hidden_size") + " / " + r.p(headsKey);
+                path = r.p(hiddenKey) + " / " + r.p(headsKey);
             } else {
                 List<String> missing = new ArrayList<>();
                 for (String k : List.of("hidden_size", "num_attention_heads")) {
                     if (!Fields.present(cfg(), k) && !(k.equals("num_attention_heads")
-                            && Fields.present(cfg(), "n_head"))) {
+                            && Fields.present(cfg(), "n_head")) && !(k.equals("hidden_size")
+                            && Fields.present(cfg(), "n_embd"))) {
                         missing.add(r.p(k));
                     }
                 }
                 if (!Fields.present(cfg(), key) && !missing.isEmpty()) {
                     f.warn(r.p(key) + " is missing, and so is " + String.join(" and ", missing)
-                            + "; the head dimension is not loaded");
+                            + "; the head dimension already set is kept (128 by default)");
                 }
                 return OptionalInt.empty();
             }
@@ -169,6 +172,9 @@ final class FamilyRules {
     OptionalLong maxPositions() {
         if (family == ModelFamily.CHATGLM && !Fields.present(cfg(), "max_position_embeddings")) {
             return r.length(cfg(), "seq_length", r.p("seq_length"));
+        }
+        if (!Fields.present(cfg(), "max_position_embeddings") && Fields.present(cfg(), "n_positions")) {
+            return r.length(cfg(), "n_positions", r.p("n_positions")); // GPT-J's attribute_map
         }
         OptionalLong v = r.length(cfg(), "max_position_embeddings", r.p("max_position_embeddings"));
         if (!Fields.present(cfg(), "max_position_embeddings")) {
@@ -204,22 +210,72 @@ final class FamilyRules {
         return new double[] {base, p};
     }
 
+    /**
+     * GPT-J / CodeGen: {@code rotary_dim} of each head turns; as a share of the head for RoPEScope's
+     * {@code partial_rotary_factor}. Empty for other families or without the field.
+     */
+    OptionalDouble rotaryDimShare(OptionalInt headDim) {
+        if (family != ModelFamily.GPTJ || headDim.isEmpty() || !Fields.present(cfg(), "rotary_dim")) {
+            return OptionalDouble.empty();
+        }
+        OptionalLong rd = f.whole(cfg(), "rotary_dim", r.p("rotary_dim"));
+        if (rd.isEmpty() || rd.getAsLong() < 4 || rd.getAsLong() > headDim.getAsInt() || rd.getAsLong() % 2 != 0) {
+            f.warn(r.p("rotary_dim") + " must be even, at least 4 and at most the head dimension (" + headDim.getAsInt()
+                    + "); the whole head is shown turning");
+            return OptionalDouble.empty();
+        }
+        double p = (double) rd.getAsLong() / headDim.getAsInt();
+        return OptionalDouble.of((int) (headDim.getAsInt() * p) == rd.getAsLong() ? p : Math.nextUp(p));
+    }
+
     /** One line each for what the file's model does beyond its rotary frequencies and is not drawn. */
     void notes(Optional<ScalingMethod> method) {
+        if (ModelFamily.NOT_ROTARY.contains(r.modelType())) {
+            f.warn("model_type \"" + r.modelType() + "\" does not use rotary positions (learned, ALiBi, relative or"
+                    + " none): the curves drawn describe no layer of this model");
+        }
+        if (r.modelType().equals("qwen") && f.bool(cfg(), "use_dynamic_ntk", r.p("use_dynamic_ntk")).orElse(false)) {
+            f.warn("not shown: " + r.p("use_dynamic_ntk") + " (Qwen remote code) raises the base per sequence beyond"
+                    + " seq_length, and use_logn_attn scales the queries; the curves show the base as trained");
+        }
         if (family == ModelFamily.FALCON && f.bool(cfg(), "alibi", r.p("alibi")).orElse(false)) {
             f.warn(r.p("alibi") + " is true: this Falcon uses ALiBi, not RoPE; the curves drawn do not apply to it");
         }
-        if (r.modelType().startsWith("llama4") && Fields.present(cfg(), "no_rope_layers")) {
-            long every = f.whole(cfg(), "no_rope_layer_interval", r.p("no_rope_layer_interval")).orElse(4);
-            f.warn(r.p("no_rope_layers") + ": every " + every + "th layer uses no RoPE at all (NoPE); the curves"
-                    + " show the other layers");
-        }
+        noRopeLayers();
         if (family == ModelFamily.MLA && method.isPresent() && method.get() instanceof Yarn y
                 && y.mscaleAllDim().orElse(0) != 0 && y.factor().isPresent()) {
             double f2 = ConfigReading.softmaxMscale(y, y.factor().getAsDouble());
             f.warn("not shown: DeepSeek's attention also multiplies its softmax scale by get_mscale(factor,"
                     + " mscale_all_dim)^2 = " + String.format(java.util.Locale.ROOT, "%.4f", f2)
                     + ", a temperature on the scores, not a RoPE factor");
+        }
+    }
+
+    /**
+     * Layers without RoPE: SmolLM3 lists them ({@code no_rope_layers}, 0 = no RoPE); Llama 4 leaves the
+     * list empty and skips RoPE on every {@code no_rope_layer_interval}-th layer (Llama4TextConfig: 4).
+     */
+    private void noRopeLayers() {
+        JsonNode list = cfg().get("no_rope_layers");
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        String path = r.p("no_rope_layers");
+        if (list.size() == 0 && r.modelType().startsWith("llama4")) {
+            long every = f.whole(cfg(), "no_rope_layer_interval", r.p("no_rope_layer_interval")).orElse(4);
+            f.warn(path + " is empty: Llama 4 then gives every " + every + "th layer no RoPE at all (NoPE); the"
+                    + " curves show the other layers");
+            return;
+        }
+        int none = 0;
+        for (JsonNode n : list) {
+            if (n.isNumber() && n.asInt() == 0) {
+                none++;
+            }
+        }
+        if (none > 0) {
+            f.warn(path + ": " + none + " of " + list.size() + " layers use no RoPE at all (NoPE); the curves"
+                    + " show the other layers");
         }
     }
 

@@ -18,11 +18,18 @@ import java.util.Locale;
  *   <li>{@link #GEMMA3}: Gemma 3's sliding-window layers turn with {@code rope_local_base_freq} and no
  *       scaling; its global layers with {@code rope_theta} and {@code rope_scaling}.</li>
  *   <li>{@link #GEMMA4}: Gemma 4's full-attention layers use {@code global_head_dim}.</li>
+ *   <li>{@link #GPTJ}: GPT-J / CodeGen: {@code n_embd}, {@code n_head}, {@code n_positions}, and
+ *       {@code rotary_dim} dimensions of each head turning (base 10000).</li>
  *   <li>{@link #PHIMOE}: Phi-3.5-MoE's {@code long_mscale} / {@code short_mscale} replace longrope's attention factor.</li>
  * </ul>
  */
 enum ModelFamily {
-    MLA, FALCON, CHATGLM, GEMMA3, GEMMA4, PHIMOE, OTHER;
+    MLA, FALCON, CHATGLM, GPTJ, GEMMA3, GEMMA4, PHIMOE, OTHER;
+
+    /** Model types whose positions are not rotary at all (learned, ALiBi, relative bias, none). */
+    static final java.util.Set<String> NOT_ROTARY = java.util.Set.of("gpt2", "bert", "roberta", "distilbert",
+            "albert", "electra", "deberta", "deberta-v2", "bloom", "mpt", "t5", "mt5", "bart", "mbart", "opt",
+            "gpt_bigcode", "whisper", "jamba", "mamba", "mamba2", "rwkv", "xlm-roberta", "starcoder");
 
     /** The family of {@code cfg}, from its {@code model_type} and the fields only that family has. */
     static ModelFamily of(JsonNode cfg, String modelType) {
@@ -30,9 +37,11 @@ enum ModelFamily {
         if (Fields.present(cfg, "qk_rope_head_dim")) {
             return MLA;
         }
-        if (t.equals("chatglm") || Fields.present(cfg, "rope_ratio")
-                || (Fields.present(cfg, "kv_channels") && Fields.present(cfg, "seq_length"))) {
+        if (t.equals("chatglm")) {
             return CHATGLM;
+        }
+        if (t.equals("gptj") || t.equals("codegen")) {
+            return GPTJ;
         }
         if (t.equals("falcon") || t.startsWith("refinedweb")) {
             return FALCON;

@@ -89,25 +89,38 @@ public final class UndoHistory<S> {
         return of(methods, new SchemesModel());
     }
 
-    /** As {@link #of(MethodsModel)}, and the Schemes view's settings ({@code schemes}) too. */
-    public static UndoHistory<State> of(MethodsModel methods, SchemesModel schemes) {
+    /**
+     * As {@link #of(MethodsModel)}, with the Schemes view's settings ({@code schemes}) and view switches
+     * that change what a chart shows (the Decay tab's log axis) recorded as well, in the order given.
+     */
+    public static UndoHistory<State> of(MethodsModel methods, SchemesModel schemes, BooleanProperty... switches) {
         ExplorerModel model = methods.inputs();
         List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
         watched.addAll(methods.observables());
         watched.add(schemes.settingsProperty());
-        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(), schemes.getSettings()), s -> {
-            model.apply(s.inputs());
-            methods.restore(s.methods());
-            schemes.setSettings(s.schemes());
-        }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
+        watched.addAll(List.of(switches));
+        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(), schemes.getSettings(),
+                java.util.Arrays.stream(switches).map(BooleanProperty::get).toList()), s -> {
+                    model.apply(s.inputs());
+                    methods.restore(s.methods());
+                    schemes.setSettings(s.schemes());
+                    for (int k = 0; k < switches.length && k < s.switches().size(); k++) {
+                        switches[k].set(s.switches().get(k));
+                    }
+                }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
     }
 
-    /** One step of {@link #of(MethodsModel, SchemesModel)}: the inputs, the methods, the schemes' settings. */
-    public record State(RopeConfig inputs, MethodSelection methods, SchemeSettings schemes) {
+    /** As {@link #of(MethodsModel, SchemesModel, BooleanProperty...)} with the schemes' own model. */
+    public static UndoHistory<State> of(MethodsModel methods, BooleanProperty... switches) {
+        return of(methods, new SchemesModel(), switches);
+    }
 
-        /** The inputs and methods with the schemes' defaults. */
+    /** One step: the inputs, the methods, the schemes' settings and the view switches. */
+    public record State(RopeConfig inputs, MethodSelection methods, SchemeSettings schemes, List<Boolean> switches) {
+
+        /** The inputs and methods with the schemes' defaults and no view switches. */
         public State(RopeConfig inputs, MethodSelection methods) {
-            this(inputs, methods, SchemeSettings.DEFAULT);
+            this(inputs, methods, SchemeSettings.DEFAULT, List.of());
         }
     }
 

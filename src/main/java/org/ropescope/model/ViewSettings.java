@@ -25,6 +25,8 @@ public final class ViewSettings {
 
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
 
+    private final BooleanProperty decayLog = new SimpleBooleanProperty(this, "decayLog", false);
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -47,6 +49,14 @@ public final class ViewSettings {
 
     public void setPresentation(boolean on) {
         presentation.set(on);
+    }
+
+    /**
+     * Whether the Decay tab draws distance on a log axis (false: linear). Saved in sessions and, unlike
+     * the theme, undoable: it changes what the chart shows.
+     */
+    public BooleanProperty decayLogProperty() {
+        return decayLog;
     }
 
     // ---- Commands -------------------------------------------------------------------------

@@ -16,8 +16,11 @@ import org.ropescope.math.schemes.SchemeSettings;
  *                a file without them (format 1.0) gives {@link MethodSelection#book()}
  * @param schemes the Schemes view's settings; a file without them (before 1.2) gives
  *                {@link SchemeSettings#DEFAULT}
+ * @param decayLog whether the Decay tab's distance axis is logarithmic ({@code view.decayAxis},
+ *                format 1.2), or {@code null} when the file does not say
  */
-public record Session(RopeConfig inputs, String theme, MethodSelection methods, SchemeSettings schemes) {
+public record Session(RopeConfig inputs, String theme, MethodSelection methods, SchemeSettings schemes,
+        Boolean decayLog) {
 
     public Session {
         Objects.requireNonNull(inputs, "inputs");
@@ -25,9 +28,19 @@ public record Session(RopeConfig inputs, String theme, MethodSelection methods, 
         Objects.requireNonNull(schemes, "schemes");
     }
 
-    /** The inputs, theme and methods with the schemes' defaults. */
+    /** The inputs, theme, methods and schemes, the Decay tab's axis unsaid. */
+    public Session(RopeConfig inputs, String theme, MethodSelection methods, SchemeSettings schemes) {
+        this(inputs, theme, methods, schemes, null);
+    }
+
+    /** The inputs, theme, methods and the Decay tab's axis, with the schemes' defaults. */
+    public Session(RopeConfig inputs, String theme, MethodSelection methods, Boolean decayLog) {
+        this(inputs, theme, methods, SchemeSettings.DEFAULT, decayLog);
+    }
+
+    /** The inputs, theme and methods with the schemes' defaults (files before format 1.2). */
     public Session(RopeConfig inputs, String theme, MethodSelection methods) {
-        this(inputs, theme, methods, SchemeSettings.DEFAULT);
+        this(inputs, theme, methods, SchemeSettings.DEFAULT, null);
     }
 
     /** The inputs and theme with the book's three methods, every pair rotating. */

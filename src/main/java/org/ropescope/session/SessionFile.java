@@ -35,12 +35,12 @@ import org.ropescope.math.scaling.MethodSelection;
  * <pre>
  * {
  *   "format" : "RoPEScope session",
- *   "formatVersion" : "1.1",
+ *   "formatVersion" : "1.2",
  *   "savedBy" : "RoPEScope 1.0.0",
  *   "inputs" : { "base" : 10000, "dim" : 128, "originalLength" : 4096, "newLength" : 16384,
  *                "partialRotaryFactor" : 1 },
  *   "methods" : [ { "type" : "default", "drawn" : true }, { "type" : "linear", "drawn" : true }, ... ],
- *   "view" : { "theme" : "light" }
+ *   "view" : { "theme" : "light", "decayAxis" : "linear" }
  * }
  * </pre>
  *
@@ -63,7 +63,8 @@ public final class SessionFile {
     public static final int FORMAT_MAJOR = 1;
     /**
      * 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods.
-     * 1.2 added {@code "schemes"} ({@link SchemesJson}); older files open with the schemes' defaults.
+     * 1.2 added {@code "schemes"} ({@link SchemesJson}) and {@code view.decayAxis}; older files open with
+     * their defaults.
      */
     public static final int FORMAT_MINOR = 2;
     /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
@@ -143,7 +144,8 @@ public final class SessionFile {
         RopeConfig inputs = readInputs(root.get("inputs"), name);
         String theme = readTheme(root.get("view"), name);
         MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
-        return new Session(inputs, theme, methods, SchemesJson.read(root.get("schemes"), name));
+        return new Session(inputs, theme, methods, SchemesJson.read(root.get("schemes"), name),
+                readDecayAxis(root.get("view"), name));
     }
 
     /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
@@ -208,6 +210,18 @@ public final class SessionFile {
                     + shown(theme));
         }
         return theme.asText();
+    }
+
+    /** {@code view.decayAxis}: "log" or "linear"; {@code null} when absent (files before 1.2). */
+    private static Boolean readDecayAxis(JsonNode view, String name) throws SessionException {
+        JsonNode axis = view == null || !view.isObject() ? null : view.get("decayAxis");
+        if (axis == null || axis.isNull()) {
+            return null;
+        }
+        if (axis.isTextual() && (axis.asText().equals("log") || axis.asText().equals("linear"))) {
+            return axis.asText().equals("log");
+        }
+        throw new SessionException(name + ", view.decayAxis must be \"linear\" or \"log\", got " + shown(axis));
     }
 
     private static double number(JsonNode parent, String key, String name) throws SessionException {
@@ -289,8 +303,14 @@ public final class SessionFile {
         inputs.put("newLength", c.newLength());
         MethodsJson.write(root, inputs, s.methods());
         SchemesJson.write(root, s.schemes());
-        if (s.theme() != null) {
-            root.putObject("view").put("theme", s.theme());
+        if (s.theme() != null || s.decayLog() != null) {
+            ObjectNode view = root.putObject("view");
+            if (s.theme() != null) {
+                view.put("theme", s.theme());
+            }
+            if (s.decayLog() != null) {
+                view.put("decayAxis", s.decayLog() ? "log" : "linear");
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

@@ -23,6 +23,7 @@ import org.ropescope.input.InputField;
 import org.ropescope.input.Parsed;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.diagnostics.BaseBound;
 import org.ropescope.math.scaling.RopeCalculator;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
@@ -139,6 +140,37 @@ final class CalculatorPane extends VBox {
         } catch (InvalidConfigException e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * Adds "base for a context" from the bound of Men et al. 2024 beside the period-matching
+     * {@code lambda*b}: the smallest base that keeps the long-term decay non-negative up to {@code m}.
+     */
+    void showBaseBound(DiagnosticsJob job) {
+        Label bound = new Label();
+        bound.setId("calcBoundValue");
+        bound.getStyleClass().add("readout-value");
+        bound.setWrapText(true);
+        Runnable show = () -> {
+            DiagnosticsJob.Result r = job.resultProperty().get();
+            ScalingContext c = model.contextProperty().get();
+            boolean current = r != null && r.table() == model.tableProperty().get();
+            BaseBound b = current ? r.forNew() : null;
+            String head = "Base for a context of " + Numbers.grouped(c.newLength()) + " tokens: ";
+            String matching = "period matching gives λb = " + Numbers.significant(c.rotaryConfig().newBase(), 6);
+            if (b == null) {
+                bound.setText(head + "b ≥ … (computing); " + matching);
+            } else if (b.status() == BaseBound.Status.EXACT) {
+                bound.setText(head + "b ≥ " + DiagnosticsReadout.scientific(b.base())
+                        + " keeps B(Δ) ≥ 0 up to m (Men et al. 2024); " + matching);
+            } else {
+                bound.setText(head + "bound not computed (" + b.reason() + "); " + matching);
+            }
+        };
+        job.resultProperty().addListener(obs -> show.run());
+        model.tableProperty().addListener(obs -> show.run());
+        show.run();
+        getChildren().add(2, bound);
     }
 
     /** The text "Copy as config.json" puts on the clipboard for the chosen method, or a reason it cannot. */

@@ -31,6 +31,7 @@ final class CenterTabs extends TabPane {
     private final Tab periodsTab;
     private final Tab rotationTab;
     private final Tab tableTab;
+    private final SplitPane periodsSplit;
     private SchemesPane schemes; // issue 16: RoPE beside ALiBi, T5 and sinusoidal
     private Tab schemesTab;
 
@@ -44,7 +45,7 @@ final class CenterTabs extends TabPane {
         rotation = new RotationPane(teaching, methods);
         pairTable = new PairTable(periodChart, teaching);
 
-        SplitPane periodsSplit = new SplitPane(periodsSlot, equation);
+        periodsSplit = new SplitPane(periodsSlot, equation);
         periodsSplit.setOrientation(Orientation.VERTICAL);
         periodsSplit.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(equation, false);
@@ -56,6 +57,7 @@ final class CenterTabs extends TabPane {
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
+        tableSlot.setMinWidth(420); // the splitter stops where the chart beside the table would be cut
         tableSplit.setDividerPositions(0.55);
         tableTab = new Tab("Table");
         contentOnFirstShow(tableTab, tableSplit);
@@ -137,6 +139,21 @@ final class CenterTabs extends TabPane {
             case TABLE -> tableTab;
             case SCHEMES -> schemesTab;
         });
+    }
+
+    /** Shows the typeset derivation under the period chart, or gives the chart its room. */
+    void setEquationShown(boolean shown) {
+        boolean now = periodsSplit.getItems().contains(equation);
+        if (shown && !now) {
+            periodsSplit.getItems().add(equation);
+            periodsSplit.setDividerPositions(0.69);
+        } else if (!shown && now) {
+            periodsSplit.getItems().remove(equation);
+        }
+    }
+
+    boolean isEquationShown() {
+        return periodsSplit.getItems().contains(equation);
     }
 
     EquationPane equation() {

@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final ChartViewer viewer;
     private final ExportActions exports;
     private final ToggleGroup themes = new ToggleGroup();
+    private final CheckMenuItem zoomItem = new CheckMenuItem("_Zoom to the last pairs");
     private final StringBinding title;
     // issue 5: scaling methods, the stretch chart, presets, config.json, the calculator
     private final MethodsModel methods;
@@ -69,6 +70,8 @@ public final class MainWindow extends BorderPane {
     private final MessageBar messages = new MessageBar();
     private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
+    private final DiagnosticsJob diagnosticsJob = new DiagnosticsJob();
+    private final DiagnosticsTabs diagnosticsTabs;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
         @Override
@@ -80,6 +83,9 @@ public final class MainWindow extends BorderPane {
     };
     private Tab stretchTab;
     private boolean stretchStale;
+    private ScrollPane sideScroll;
+    private List<javafx.scene.Node> sideExtras;
+    private PresentationLayout presentationLayout;
 
     /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
     private void updateStretchIfSeen() {
@@ -101,8 +107,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private MainWindow(MethodsModel methods, ViewSettings settings, SchemesModel schemes) {
-        this(methods.inputs(), settings, UndoHistory.of(methods, schemes), new TeachingModel(methods.inputs()), methods,
-                schemes);
+        this(methods.inputs(), settings, UndoHistory.of(methods, schemes, settings.decayLogProperty()),
+                new TeachingModel(methods.inputs()), methods, schemes);
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
@@ -140,6 +146,7 @@ public final class MainWindow extends BorderPane {
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
+        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, diagnosticsJob);
         this.modelActions = new ModelActions(methods, messages, calculator,
                 () -> getScene() == null ? null : getScene().getWindow(), history::group);
         this.title = sessions.title();
@@ -179,7 +186,8 @@ public final class MainWindow extends BorderPane {
         heading.getStyleClass().add("section-title");
         VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
                 .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
-                calculator, new MethodsPane(methods));
+                calculator, new DiagnosticsReadout(methods, diagnosticsJob), new MethodsPane(methods));
+        calculator.showBaseBound(diagnosticsJob);
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -187,6 +195,8 @@ public final class MainWindow extends BorderPane {
         scroll.getStyleClass().add("side-scroll");
         uncacheViewport(scroll);
         setLeft(scroll);
+        sideScroll = scroll;
+        sideExtras = List.of(heading, side.getChildren().get(5), calculator, side.getChildren().get(7));
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
@@ -207,6 +217,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
         centerTabs.addSchemes(new SchemesPane(methods, schemes, history::group));
         exports.setShownTable(() -> { // the Schemes view's CSV is its own table, as the schemes command writes it
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
@@ -220,6 +231,9 @@ public final class MainWindow extends BorderPane {
         });
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (diagnosticsTabs.shown() != null) {
+                return diagnosticsTabs.shown();
+            }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
             }
@@ -275,6 +289,7 @@ public final class MainWindow extends BorderPane {
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
         file.getItems().add(1, modelActions.openItem()); // after Open session…
+        file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");
 
         MenuItem undo = item("undoItem", "_Undo", "Shortcut+Z", history::undo);
@@ -284,8 +299,9 @@ public final class MainWindow extends BorderPane {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
         edit.setId("editMenu");
 
+        zoomItem.setId("zoomItem");
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
-                "_Dark theme"), new SeparatorMenuItem(), presentationItem());
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem);
         view.setId("viewMenu");
 
         MenuItem about = new MenuItem("About " + AppInfo.NAME);
@@ -339,6 +355,9 @@ public final class MainWindow extends BorderPane {
         settings.presentationProperty().addListener(obs -> themeStretchChart());
         themeStretchChart();
         new PresentationMode(this, settings);
+        presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
+                periodChart);
+        zoomItem.selectedProperty().bindBidirectional(presentationLayout.zoomedProperty());
         AltReleaseGuard.install(this);
     }
 
@@ -434,6 +453,15 @@ public final class MainWindow extends BorderPane {
     /** The teaching views' state (the lambda = s switch, the selected pair, the rotation view's method). */
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    /** The Decay and Angles tabs. */
+    DiagnosticsTabs diagnosticsTabs() {
+        return diagnosticsTabs;
+    }
+
+    PresentationLayout presentationLayout() {
+        return presentationLayout;
     }
 
     CenterTabs centerTabs() {

@@ -20,6 +20,8 @@ final class MessageBar extends HBox {
     private final Label text = new Label();
     private final Button action = new Button();
     private Runnable unwatch = () -> { };
+    private boolean hasMessage;
+    private boolean suppressed;
 
     MessageBar() {
         setId("messageBar");
@@ -49,7 +51,8 @@ final class MessageBar extends HBox {
         action.setOnAction(null);
         text.setText(String.join("\n", lines));
         pseudoClassStateChanged(WARNING, warning);
-        setVisible(!lines.isEmpty());
+        hasMessage = !lines.isEmpty();
+        setVisible(hasMessage && !suppressed);
     }
 
     void info(String line) {
@@ -88,7 +91,14 @@ final class MessageBar extends HBox {
     void clear() {
         unwatch.run();
         text.setText("");
+        hasMessage = false;
         setVisible(false);
+    }
+
+    /** Hides the strip while {@code on} (presentation mode without notes); its message is kept. */
+    void setSuppressed(boolean on) {
+        suppressed = on;
+        setVisible(hasMessage && !suppressed);
     }
 
     String text() {

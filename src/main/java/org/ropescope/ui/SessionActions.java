@@ -66,7 +66,8 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), schemes.getSettings());
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), schemes.getSettings(),
+                view.decayLogProperty().get());
     }
 
     // ---- Commands (the menu) ----------------------------------------------------------------
@@ -111,6 +112,9 @@ final class SessionActions {
         history.group(() -> {
             model.apply(s.inputs());
             methods.restore(s.methods()); // a 1.0 file: the book's three
+            if (s.decayLog() != null) { // before 1.2 files did not say: keep ours
+                view.decayLogProperty().set(s.decayLog());
+            }
             schemes.setSettings(s.schemes()); // before 1.2: the defaults
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours

@@ -52,8 +52,10 @@ class ExportCommandTest {
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         RopeConfig c = RopeConfig.DEFAULT;
-        assertEquals("s=4.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + System.lineSeparator(), r.out());
-        assertEquals("s=4.0 lambda=4.088994243248622 new_base=40889.94243248622", r.out().strip());
+        assertTrue(r.out().endsWith(System.lineSeparator()) && r.out().lines().count() == 1, r.out());
+        String head = ExportDiagnosticsTest.beforeDiagnostics(r.out());
+        assertEquals("s=4.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), head);
+        assertEquals("s=4.0 lambda=4.088994243248622 new_base=40889.94243248622", head);
         assertEquals(List.of("p.csv", "p.pdf", "p.png", "p.svg"), files());
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(1600, img.getWidth());
@@ -69,7 +71,7 @@ class ExportCommandTest {
                 "--png", png.toString(), "--csv", dir.resolve("p.csv").toString());
         assertEquals(0, r.status(), r.err());
         RopeConfig c = RopeConfig.of(500000, 128, 8192, 131072);
-        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), r.out().strip());
+        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(640, img.getWidth());
         assertEquals(400, img.getHeight());
@@ -90,7 +92,7 @@ class ExportCommandTest {
 
     @Test
     void noOutputOptionIsAnError() throws IOException {
-        assertBadUsage("no output: give at least one of --png, --svg, --pdf, --csv FILE", "--dim", "64");
+        assertBadUsage("no output: give at least one of --png, --svg, --pdf, --csv, --decay-csv FILE", "--dim", "64");
     }
 
     @Test

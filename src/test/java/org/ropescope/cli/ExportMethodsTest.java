@@ -60,7 +60,7 @@ class ExportMethodsTest {
             assertEquals(book.period(org.ropescope.math.Curve.BASE_SCALED, i), column(lines, 4)[i], 0.0);
         }
         assertEquals("s=4.0 lambda=4.088994243248622 new_base=40889.94243248622 attention_factor="
-                + yarn.attentionFactor().getAsDouble(), r.out().strip());
+                + yarn.attentionFactor().getAsDouble(), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
         assertEquals(0.1 * Math.log(4) + 1, yarn.attentionFactor().getAsDouble(), 1e-15);
     }
 
@@ -103,7 +103,9 @@ class ExportMethodsTest {
         assertEquals("", r.err());
         // m_l = original 8192; m = max(131072, 8192 * 8) = 131072; b = 500000; d = 4096 / 32
         RopeConfig c = RopeConfig.of(500_000, 128, 8192, 131_072);
-        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), r.out().strip());
+        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " factor_llama3=8.0",
+                ExportDiagnosticsTest.beforeDiagnostics(r.out()),
+                "llama3 stretches by its own factor 8, not s = 16: the summary says so");
         List<String> lines = Files.readAllLines(csv);
         assertEquals(HEADER5 + ",period_llama3", lines.get(0));
         ScaledFrequencies llama = Llama3.of(8, 1, 4).evaluate(ScalingContext.of(c));
@@ -118,7 +120,7 @@ class ExportMethodsTest {
         // Qwen2.5: max 32768 = original; m = 32768 * 4
         RopeConfig c = RopeConfig.of(1e6, 128, 32768, 131072);
         assertEquals("s=4.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " attention_factor="
-                + (0.1 * Math.log(4) + 1), r.out().strip());
+                + (0.1 * Math.log(4) + 1), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
     }
 
     @Test
@@ -168,6 +170,20 @@ class ExportMethodsTest {
         assertTrue(text.contains("YaRN ramp"), "the ramp's bounds are marked");
     }
 
+    @Test
+    void layerTypeAndMethodsBuiltFromDefaultsAreSaid(@TempDir Path dir) throws Exception {
+        String gemma = resource("corpus/gemma3_27b_it.json");
+        CliRun local = run("--hf-config", gemma, "--layer-type", "sliding_attention", "--csv",
+                dir.resolve("g.csv").toString());
+        assertEquals(0, local.status(), local.err());
+        assertTrue(local.err().contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), local.err());
+        assertTrue(local.out().startsWith("s=1.0 lambda=1.0 new_base=10000.0"), local.out());
+        CliRun yarn = run("--hf-config", resource("corpus/llama3_1_8b.json"), "--method", "yarn", "--csv",
+                dir.resolve("y.csv").toString());
+        assertEquals("--method yarn: llama3_1_8b.json has no yarn block; built from RoPEScope's defaults and the"
+                + " options given", yarn.err().strip());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--method foo | --method must be linear, ntk, dynamic, yarn, llama3 or longrope, got 'foo'",
@@ -180,7 +196,7 @@ class ExportMethodsTest {
         "--partial-rotary-factor 1.5 | --partial-rotary-factor must be a number above 0 and at most 1, got 1.5",
         "--method longrope | --long-factor: longrope needs its long_factor and short_factor lists (one factor per pair); they come from a model's config.json",
         "--method longrope --long-factor 1,2 --short-factor 1,1 | --long-factor (longrope) must have 64 values (one per rotating pair, d/2 with d = 128), got 2",
-        "--chart bars | --chart must be periods or stretch, got 'bars'",
+        "--chart bars | --chart must be periods, stretch, decay or angles, got 'bars'",
     })
     void badValuesExitTwoWithOneLineNamingTheOption(String args, String expected) throws IOException {
         String[] a = (args.strip() + " --csv " + dir.resolve("x.csv")).split(" ");

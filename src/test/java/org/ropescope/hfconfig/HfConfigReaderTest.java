@@ -154,7 +154,7 @@ class HfConfigReaderTest {
     void perLayerRopeParametersShowFullAttention() throws Exception {
         HfModelConfig c = read("per_layer_rope_parameters.json");
         assertEquals(List.of("rope_parameters has one block per layer type: showing full_attention; not shown:"
-                + " sliding_attention (choose with --layer-type or Model > Layer type)"), c.warnings());
+                + " sliding_attention (choose with --layer-type or File > Layer type)"), c.warnings());
         assertEquals(List.of("sliding_attention", "full_attention"), c.layerTypes());
         assertEquals(Linear.of(8), c.scaling().orElseThrow());
         assertEquals(1_000_000, c.ropeTheta().getAsDouble());
@@ -169,6 +169,45 @@ class HfConfigReaderTest {
         assertEquals(new ScalingContext(500_000, 128, 1.0, 8192, 131_072), c.context());
     }
 
+    // ---- architectures beyond the corpus ----------------------------------------------------
+
+    @Test
+    void aModelWithoutRotaryPositionsIsNamedAsSuch() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "bert", "hidden_size": 768, "num_attention_heads": 12,
+                 "max_position_embeddings": 512}""", "bert.json");
+        assertTrue(c.warnings().contains("model_type \"bert\" does not use rotary positions (learned, ALiBi,"
+                + " relative or none): the curves drawn describe no layer of this model"), c.warnings().toString());
+    }
+
+    @Test
+    void qwenOneIsReadWithItsRemoteCodeFieldsAndItsDynamicNtkNamed() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "qwen", "hidden_size": 4096, "num_attention_heads": 32, "kv_channels": 128,
+                 "seq_length": 8192, "max_position_embeddings": 32768, "rotary_emb_base": 10000,
+                 "rotary_pct": 1.0, "use_dynamic_ntk": true, "use_logn_attn": true}""", "qwen.json");
+        assertEquals(64, c.context().pairs(), "the whole 128-dimension head turns: not ChatGLM's half");
+        assertTrue(c.warnings().get(0).startsWith("not shown: use_dynamic_ntk (Qwen remote code)"), c.warnings().toString());
+    }
+
+    @Test
+    void layersWithoutRopeAreCounted() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "smollm3", "hidden_size": 2048, "num_attention_heads": 16, "rope_theta": 5000000.0,
+                 "max_position_embeddings": 65536, "no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0]}""", "smollm3.json");
+        assertEquals(List.of("no_rope_layers: 2 of 8 layers use no RoPE at all (NoPE); the curves show the other"
+                + " layers"), c.warnings());
+    }
+
+    @Test
+    void stableLmsRopePctIsItsRotatingShare() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "stablelm_epoch", "hidden_size": 2560, "num_attention_heads": 32,
+                 "max_position_embeddings": 4096, "rope_theta": 10000, "rope_pct": 0.25}""", "stablelm.json");
+        assertEquals(List.of(), c.warnings());
+        assertEquals(10, c.context().pairs(), "80 * 0.25 = 20 dimensions turn");
+    }
+
     // ---- broken files: what loads, and the message for what does not -----------------------
 
     @Test
@@ -176,7 +215,7 @@ class HfConfigReaderTest {
         HfModelConfig c = read("broken_missing_fields.json");
         assertEquals(List.of(
                 "rope_theta is missing; using 10000, the transformers default",
-                "head_dim is missing, and so is hidden_size; the head dimension is not loaded",
+                "head_dim is missing, and so is hidden_size; the head dimension already set is kept (128 by default)",
                 "max_position_embeddings is missing; the lengths already set are kept (4096 by default)",
                 "rope_scaling.low_freq_factor is missing; llama3 needs it; drawn without scaling",
                 "rope_scaling.high_freq_factor is missing; llama3 needs it; drawn without scaling"), c.warnings());

@@ -111,7 +111,7 @@ class RealConfigCorpusTest {
     @Test
     void filesTransformersReadsCleanlyLoadWithoutALine() throws Exception {
         for (String f : List.of("llama2_7b.json", "llama3_1_8b.json", "llama3_2_1b.json", "mistral_nemo.json",
-                "qwen2_vl_7b.json", "qwen3_next_80b_a3b.json", "gpt_oss_20b.json", "pythia_410m.json",
+                "qwen2_vl_7b.json", "qwen3_vl_8b.json", "qwen3_next_80b_a3b.json", "gpt_oss_20b.json", "pythia_410m.json",
                 "phi3_5_mini_instruct.json", "yi_6b.json", "codellama_7b.json", "mixtral_8x7b.json")) {
             assertEquals(List.of(), warnings(f), f);
         }
@@ -120,7 +120,7 @@ class RealConfigCorpusTest {
     @Test
     void whatIsNotShownOrTakenFromADefaultIsNamed() throws Exception {
         warns("llama4_scout.json", "high_freq_factor (1) is not above low_freq_factor (1)", "plain step at 8192 tokens",
-                "every 4th layer uses no RoPE");
+                "every 4th layer no RoPE at all");
         warns("gemma3_27b_it.json", "rope_theta is missing; using 1000000", "max_position_embeddings is missing;"
                 + " using 131072", "not shown: sliding_attention, which turns with rope_local_base_freq (10000)");
         warns("gemma3_1b_it.json", "not shown: sliding_attention");

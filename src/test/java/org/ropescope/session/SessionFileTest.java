@@ -193,4 +193,20 @@ class SessionFileTest {
         assertEquals(Path.of("a/lecture.ropescope"), SessionFile.withExtension(Path.of("a/lecture.ropescope")));
         assertEquals(Path.of("L.ROPESCOPE"), SessionFile.withExtension(Path.of("L.ROPESCOPE")));
     }
+
+    @Test
+    void theDecayTabsAxisIsSavedAndReadBackAndOlderFilesLeaveItUnsaid() throws Exception {
+        Path p = dir.resolve("decay.ropescope");
+        SessionFile.write(p, new Session(RopeConfig.DEFAULT, "light", org.ropescope.math.scaling.MethodSelection.book(),
+                true));
+        assertTrue(Files.readString(p).contains("\"decayAxis\" : \"log\""), Files.readString(p));
+        assertEquals(Boolean.TRUE, SessionFile.read(p).decayLog());
+        SessionFile.write(p, new Session(RopeConfig.DEFAULT, "light", org.ropescope.math.scaling.MethodSelection.book(),
+                false));
+        assertEquals(Boolean.FALSE, SessionFile.read(p).decayLog());
+        assertNull(SessionFile.read(file("old.ropescope", GOOD)).decayLog(), "a 1.0 file does not say");
+        assertEquals("x.ropescope, view.decayAxis must be \"linear\" or \"log\", got \"logarithmic\" (text)",
+                refusal("x.ropescope", GOOD.replace("\"theme\" : \"dark\"",
+                        "\"theme\" : \"dark\", \"decayAxis\" : \"logarithmic\"")));
+    }
 }

@@ -228,6 +228,39 @@ class MethodsWindowTest extends WindowTest {
     }
 
     @Test
+    void aFileWithTwoLayerKindsOffersBothAndSaysWhichIsShown(FxRobot robot) throws Exception {
+        Path gemma = resource("corpus/gemma3_27b_it.json");
+        robot.interact(() -> window.modelActions().open(gemma));
+        assertEquals(1_000_000.0, model.baseProperty().get(), "global layers first");
+        String message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("not shown: sliding_attention, which turns with rope_local_base_freq (10000)"),
+                message);
+        javafx.scene.control.Menu layers = window.modelActions().layerTypeMenu();
+        assertEquals(List.of("layerType-full_attention", "layerType-sliding_attention"),
+                layers.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+        assertFalse(layers.isDisable());
+        robot.interact(() -> layers.getItems().get(1).fire()); // File > Layer type > sliding_attention
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10_000.0, model.baseProperty().get(), "the sliding-window layers' own base");
+        waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk"))); // unscaled: the book's three
+        message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), message);
+
+        Path llama = resource("corpus/llama3_1_8b.json");
+        robot.interact(() -> window.modelActions().open(llama));
+        assertTrue(robot.lookup("#messageText").queryAs(Label.class).getText()
+                .endsWith("llama3 uses factor 8, not m/m_l = 16 (m = 131072, m_l = 8192)"));
+        assertTrue(window.modelActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
+
+        org.ropescope.presets.Preset gemmaPreset = window.modelActions().presets().stream()
+                .filter(p -> p.id().equals("gemma-3-27b")).findFirst().orElseThrow();
+        robot.interact(() -> window.modelActions().applyPreset(gemmaPreset));
+        assertFalse(layers.isDisable(), "a preset with two layer kinds offers both");
+        robot.interact(() -> layers.getItems().get(1).fire());
+        assertEquals(10_000.0, model.baseProperty().get());
+    }
+
+    @Test
     void aFileThatCannotBeReadChangesNothing(FxRobot robot) throws Exception {
         Path broken = resource("broken_truncated.json");
         RopeConfig before = model.getConfig();

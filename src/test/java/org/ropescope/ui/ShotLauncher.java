@@ -11,7 +11,8 @@ import org.ropescope.model.ExplorerModel;
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
  * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
  * rotation view), {@code rotary=F} (the rotating share),
- * {@code schemepreset=N} (the Schemes view's preset N), {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
+ * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout), {@code config=FILE} (open a
+ * config.json), {@code preset=ID}, {@code schemepreset=N} (the Schemes view's preset N).
  */
 public final class ShotLauncher {
 
@@ -29,15 +30,19 @@ public final class ShotLauncher {
         stage.setX(0);
         stage.setY(0);
         CenterTabs tabs = w.centerTabs();
-        if (args.get(0).equals("stretch")) {
+        if (java.util.List.of("stretch", "decay", "angles").contains(args.get(0))) {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> "stretchTab".equals(t.getId())).findFirst().orElseThrow());
+                    .filter(t -> (args.get(0) + "Tab").equals(t.getId())).findFirst().orElseThrow());
         } else {
             tabs.show(CenterTabs.View.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT)));
         }
         for (String a : args.subList(1, args.size())) {
             if (a.equals("dark")) {
                 w.settings().themeProperty().set(org.ropescope.model.Theme.DARK);
+            } else if (a.equals("log")) {
+                w.settings().decayLogProperty().set(true);
+            } else if (a.startsWith("new=")) {
+                w.model().newLengthProperty().set(Long.parseLong(a.substring(4)));
             } else if (a.equals("presentation")) {
                 w.settings().presentationProperty().set(true);
             } else if (a.equals("shortcut")) {
@@ -53,6 +58,12 @@ public final class ShotLauncher {
                                 w.model().newLengthProperty().get() + 97)));
                 t.setCycleCount(javafx.animation.Animation.INDEFINITE);
                 t.play();
+            } else if (a.startsWith("config=")) { // open a config.json as File > Open model config… does
+                w.modelActions().open(java.nio.file.Path.of(a.substring(7)));
+            } else if (a.startsWith("preset=")) {
+                String id = a.substring(7);
+                w.modelActions().applyPreset(w.modelActions().presets().stream().filter(p -> p.id().equals(id))
+                        .findFirst().orElseThrow());
             } else if (a.startsWith("schemepreset=")) { // the Schemes view's preset of that index
                 tabs.schemes().apply(org.ropescope.math.schemes.SchemePreset.all().get(Integer.parseInt(a.substring(13))));
             } else if (a.startsWith("rotary=")) {

@@ -60,7 +60,8 @@ class ViewModesTest extends WindowTest {
         assertEquals(27, chart().getTitle().getFont().getSize());
         assertEquals(ChartTheme.PRESENTATION, window.periodChart().theme());
         assertTrue(window.getStyleClass().contains("presentation"));
-        assertTrue(titleFontSize(robot) >= 1.4 * labelBefore, titleFontSize(robot) + " vs " + labelBefore);
+        // the side panel is a slim strip that gives the chart its room (issue 13): its type does not shrink
+        assertTrue(titleFontSize(robot) >= labelBefore, titleFontSize(robot) + " vs " + labelBefore);
         javafx.scene.Node exportBar = robot.lookup("#exportToolBar").query();
         assertFalse(exportBar.isVisible() || exportBar.isManaged(), "the chart gets the export bar's room");
 

@@ -47,6 +47,13 @@ public final class TransformersRope {
         if (modelType.equals("chatglm")) {
             return chatGlm(config);
         }
+        if (modelType.equals("gptj")) {
+            // modeling_gptj.py: pos_embd_dim = self.rotary_dim or self.embed_dim;
+            // create_sinusoidal_positions: inv_freq = 1.0 / (10000 ** (torch.arange(0, dim, 2) / dim))
+            int dim = config.has("rotary_dim") && !config.get("rotary_dim").isNull() ? config.get("rotary_dim").asInt()
+                    : config.get("n_embd").asInt();
+            return new Result(invFreq(10_000, dim), 1.0);
+        }
         configClass(config, modelType);
         String lt = layerType;
         ObjectNode rp = standardizeRopeParams(config);

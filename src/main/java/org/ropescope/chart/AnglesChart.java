@@ -1,0 +1,133 @@
+package org.ropescope.chart;
+
+import java.awt.Font;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.diagnostics.CriticalDimension;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
+
+/**
+ * Angles never seen in training: for every drawn method and pair, the largest angle the pair turns
+ * through at the new length over the largest it turned through in training,
+ * {@code m * theta'_i / (m_l * theta_i)}, on a log axis. The pairs that never completed a turn in
+ * training (from the critical pair on, Liu et al. 2024) meet new angles where this exceeds 1: that
+ * region is shaded, so a point inside it is a pair rotating past anything it was trained on.
+ * {@link #update} fires one change event.
+ */
+public final class AnglesChart {
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final AnglesDataset dataset;
+    private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
+    private final NumberAxis pairAxis = new NumberAxis("pair index i");
+    private final LogAxis ratioAxis = new LogAxis("largest angle at m ÷ largest angle in training  (log scale)");
+    private final TextTitle subtitle = new TextTitle("");
+    private MethodTable methods;
+    private ChartTheme theme = ChartTheme.LIGHT;
+
+    public AnglesChart(MethodTable methods) {
+        this.methods = methods;
+        dataset = new AnglesDataset(methods);
+        ratioAxis.setBase(2);
+        ratioAxis.setNumberFormatOverride(Numbers.compactFormat());
+        ratioAxis.setSmallestValue(1e-9);
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int step : new int[] {1, 2, 3, 5, 10}) {
+            units.add(new org.jfree.chart.axis.NumberTickUnit(step, Numbers.compactFormat(), 0));
+        }
+        ratioAxis.setStandardTickUnits(units); // whole powers of two
+        plot = new XYPlot(dataset, pairAxis, ratioAxis, renderer);
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
+        chart.setTitle(new TextTitle("Angles never seen in training"));
+        chart.addSubtitle(0, subtitle);
+        style();
+        update(methods);
+    }
+
+    /** Shows {@code newMethods}; one change event. */
+    public void update(MethodTable newMethods) {
+        this.methods = Objects.requireNonNull(newMethods);
+        ScalingContext c = newMethods.context();
+        CriticalDimension crit = CriticalDimension.of(c.base(), c.rotaryDim(), c.originalLength());
+        chart.setNotify(false);
+        try {
+            dataset.setMethods(newMethods);
+            DiagnosticStyle.colour(theme, renderer, newMethods);
+            int last = c.pairs() - 1;
+            pairAxis.setRange(-0.5 - 0.01 * last, last + 0.5 + 0.01 * last);
+            double lo = 1;
+            double hi = c.scale();
+            for (int s = 0; s < dataset.getSeriesCount(); s++) {
+                for (int i = 0; i < dataset.getItemCount(s); i++) {
+                    lo = Math.min(lo, dataset.getYValue(s, i));
+                    hi = Math.max(hi, dataset.getYValue(s, i));
+                }
+            }
+            double top = hi * 2;
+            ratioAxis.setRange(lo / 2, top);
+            plot.clearAnnotations();
+            plot.clearRangeMarkers();
+            ValueMarker one = new ValueMarker(1, theme.marker(), theme.markerStroke());
+            DiagnosticStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
+                    TextAnchor.TOP_LEFT);
+            plot.addRangeMarker(0, one, Layer.FOREGROUND, false);
+            if (crit.criticalPairs() < c.pairs()) {
+                double from = crit.criticalPairs() - 0.5;
+                plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
+                        DiagnosticStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
+                XYTextAnnotation label = new XYTextAnnotation("new angles: pairs " + crit.criticalPairs() + "–" + last
+                        + " never turned in training", (from + last + 0.5) / 2, top / 1.25);
+                label.setFont(theme.font(Font.PLAIN, 12));
+                label.setPaint(theme.text());
+                label.setBackgroundPaint(theme.labelBackground());
+                plot.addAnnotation(label, false);
+            }
+            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs complete a full turn within m_l = "
+                    + Numbers.grouped(c.originalLength()) + " tokens (critical dimension " + crit.criticalDimension()
+                    + ", Liu et al. 2024); the others meet new angles wherever their ratio exceeds 1 (shaded)");
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Draws with {@code newTheme} from now on; one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        if (newTheme == theme) {
+            return;
+        }
+        theme = Objects.requireNonNull(newTheme);
+        chart.setNotify(false);
+        style();
+        update(methods);
+    }
+
+    private void style() {
+        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public AnglesDataset dataset() {
+        return dataset;
+    }
+}

@@ -1,0 +1,240 @@
+package org.ropescope.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.diagnostics.DecayGrid;
+import org.ropescope.math.diagnostics.FirstNegative;
+import org.ropescope.math.diagnostics.LongTermDecay;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+
+/**
+ * The long-term decay chart (Men et al., "Base of RoPE Bounds Context Length", NeurIPS 2024):
+ * {@code B(delta) = (2/d) sum cos(delta * theta'_i)} of every drawn method against the distance
+ * {@code delta} from 0 to {@code m}, on a linear or a log distance axis; lines at {@code m_l} and
+ * {@code m} and at zero; where each curve first falls below zero, a dot in its colour, and the list
+ * in the subtitle. A long context is drawn at evenly spaced whole distances, and the subtitle says
+ * how far apart: B swings between them (its fastest pair turns every 6 tokens). {@link #update}
+ * fires one change event.
+ */
+public final class DecayChart {
+
+    /** Distances drawn on a linear axis at most (every token below that). */
+    public static final int LINEAR_POINTS = 600;
+    /** Distances drawn per octave on a log axis. */
+    public static final int PER_OCTAVE = 32;
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final DecayDataset dataset = new DecayDataset();
+    private final XYSeriesCollection firsts = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
+    private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    private final NumberAxis linearAxis = new NumberAxis("distance Δ between query and key (tokens)");
+    private final LogAxis logAxis = new LogAxis("distance Δ between query and key (tokens, log scale)");
+    private final NumberAxis decayAxis = new NumberAxis("B(Δ) = (2/d) Σ cos(Δ·θ′ᵢ)");
+    private final TextTitle subtitle = new TextTitle("");
+    private final TextTitle firstsLine = new TextTitle("");
+    private final List<ValueMarker> lines = new ArrayList<>();
+    private MethodTable methods;
+    private boolean log;
+    private List<FirstNegative> firstNegatives;
+    private ChartTheme theme = ChartTheme.LIGHT;
+
+    /** The chart of {@code methods} on a linear ({@code log = false}) or log distance axis; first negatives pending. */
+    public DecayChart(MethodTable methods, boolean log) {
+        linearAxis.setAutoRangeIncludesZero(true);
+        linearAxis.setNumberFormatOverride(Numbers.compactFormat());
+        logAxis.setNumberFormatOverride(Numbers.compactFormat());
+        logAxis.setBase(10);
+        logAxis.setSmallestValue(1);
+        decayAxis.setAutoRange(false);
+        plot = new XYPlot(dataset, linearAxis, decayAxis, renderer);
+        plot.setDataset(1, firsts);
+        plot.setRenderer(1, dots);
+        dots.setDefaultSeriesVisibleInLegend(false);
+        dots.setUseOutlinePaint(true);
+        dots.setDrawOutlines(true);
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
+        chart.setTitle(new TextTitle("Long-term decay of attention with distance (Men et al. 2024)"));
+        chart.addSubtitle(0, subtitle);
+        chart.addSubtitle(1, firstsLine);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // dots over the lines
+        this.methods = methods;
+        this.log = log;
+        style();
+        update(methods, log, null);
+    }
+
+    /**
+     * Shows {@code newMethods} on a log or linear axis, with where each first falls below zero
+     * ({@code first.get(k)} for method {@code k}; {@code null} while they are being searched).
+     */
+    public void update(MethodTable newMethods, boolean logAxisOn, List<FirstNegative> first) {
+        this.methods = Objects.requireNonNull(newMethods);
+        this.log = logAxisOn;
+        this.firstNegatives = first == null ? null : List.copyOf(first);
+        ScalingContext c = newMethods.context();
+        long m = c.newLength();
+        chart.setNotify(false);
+        try {
+            double[] x = logAxisOn ? DecayGrid.log(m, PER_OCTAVE) : DecayGrid.linear(m, LINEAR_POINTS);
+            double[][] y = new double[newMethods.size()][];
+            double lo = 0;
+            for (int s = 0; s < y.length; s++) {
+                y[s] = LongTermDecay.over(newMethods.get(s).invFreqs(), x);
+                for (double v : y[s]) {
+                    lo = Math.min(lo, v);
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (int s = 0; s < newMethods.size(); s++) {
+                names.add(MethodDataset.legendLabel(newMethods.get(s).method(), c));
+            }
+            dataset.set(x, y, names);
+            DiagnosticStyle.colour(theme, renderer, newMethods);
+            ValueAxis axis = logAxisOn ? logAxis : linearAxis;
+            if (plot.getDomainAxis() != axis) {
+                plot.setDomainAxis(axis);
+            }
+            axis.setRange(logAxisOn ? 1 : 0, Math.max(m, logAxisOn ? 2 : 1) * (logAxisOn ? 1.15 : 1.02));
+            decayAxis.setRange(Math.floor((lo - 0.05) * 10) / 10, 1.05);
+            markLines(c);
+            markFirsts(newMethods);
+            subtitle.setText(sampling(m, logAxisOn));
+            firstsLine.setText(firstsText(newMethods));
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private static String sampling(long m, boolean logAxisOn) {
+        long h = DecayGrid.linearStep(m, LINEAR_POINTS);
+        if (!logAxisOn && h == 1) {
+            return "B at every distance from 0 to m = " + Numbers.grouped(m) + "; 1 at Δ = 0";
+        }
+        return (logAxisOn ? "B at " + PER_OCTAVE + " whole distances per doubling" : "B every "
+                + Numbers.grouped(h) + " tokens") + ": it swings between the points drawn (its fastest pair turns"
+                + " every 6 tokens); the first Δ below zero is found at every token";
+    }
+
+    private String firstsText(MethodTable t) {
+        if (firstNegatives == null) {
+            return "First distance below zero: searching…";
+        }
+        StringBuilder sb = new StringBuilder("First distance below zero:");
+        for (int k = 0; k < t.size() && k < firstNegatives.size(); k++) {
+            FirstNegative f = firstNegatives.get(k);
+            sb.append(k == 0 ? "  " : "  ·  ").append(MethodDataset.legendLabel(t.get(k).method(), t.context()))
+                    .append(' ').append(describe(f));
+        }
+        return sb.toString();
+    }
+
+    /** {@code "Δ = 1,234"}, {@code "none up to 16,384"} or {@code "none up to 3,000,000 (search stopped)"}. */
+    public static String describe(FirstNegative f) {
+        return switch (f.status()) {
+            case FOUND -> "Δ = " + Numbers.grouped(f.distance());
+            case NONE -> "none up to " + Numbers.grouped(f.searchedTo());
+            case STOPPED -> "none up to " + Numbers.grouped(f.searchedTo()) + " (search stopped there)";
+        };
+    }
+
+    private void markLines(ScalingContext c) {
+        for (ValueMarker v : lines) {
+            plot.removeDomainMarker(0, v, Layer.FOREGROUND, false);
+        }
+        plot.clearRangeMarkers();
+        lines.clear();
+        lines.add(DiagnosticStyle.line(theme, c.originalLength(), "m_l = " + Numbers.grouped(c.originalLength())));
+        ValueMarker newLine = DiagnosticStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
+        newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        lines.add(newLine);
+        for (ValueMarker v : lines) {
+            plot.addDomainMarker(0, v, Layer.FOREGROUND, false);
+        }
+        ValueMarker zero = new ValueMarker(0, theme.axis(), theme.scaled(1f));
+        plot.addRangeMarker(0, zero, Layer.BACKGROUND, false);
+    }
+
+    private void markFirsts(MethodTable t) {
+        firsts.removeAllSeries();
+        double r = 5.5 * theme.fontScale();
+        for (int k = 0; k < t.size(); k++) {
+            XYSeries s = new XYSeries("first below zero " + k, false, true);
+            if (firstNegatives != null && k < firstNegatives.size()
+                    && firstNegatives.get(k).status() == FirstNegative.Status.FOUND) {
+                long at = firstNegatives.get(k).distance();
+                ScaledFrequencies f = t.get(k);
+                s.add(at, LongTermDecay.at(f.invFreqs(), at), false);
+            }
+            firsts.addSeries(s);
+            dots.setSeriesPaint(k, theme.paint(t.get(k).method().kind()), false);
+            dots.setSeriesShape(k, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), false);
+            dots.setSeriesOutlineStroke(k, new BasicStroke(1.5f * theme.fontScale()), false);
+            dots.setSeriesOutlinePaint(k, theme.background(), false);
+        }
+    }
+
+    /** Draws with {@code newTheme} from now on; one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        if (newTheme == theme) {
+            return;
+        }
+        theme = Objects.requireNonNull(newTheme);
+        chart.setNotify(false);
+        style();
+        update(methods, log, firstNegatives);
+    }
+
+    private void style() {
+        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
+        firstsLine.setFont(theme.font(Font.PLAIN, 12));
+        firstsLine.setPaint(theme.text());
+        firstsLine.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        firstsLine.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 8, 4, 4));
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** The JFreeChart object, for the viewer and for file export. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public DecayDataset dataset() {
+        return dataset;
+    }
+
+    /** Whether the distance axis is logarithmic. */
+    public boolean isLog() {
+        return log;
+    }
+
+    /** The first negatives shown, or {@code null} while pending. */
+    public List<FirstNegative> firstNegatives() {
+        return firstNegatives;
+    }
+}

@@ -1,0 +1,137 @@
+package org.ropescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.ropescope.math.diagnostics.BaseBound;
+import org.ropescope.math.diagnostics.FirstNegative;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+
+/**
+ * The diagnostics too slow for a frame, computed off the FX thread: where each drawn curve first
+ * falls below zero, then the base bound of Men et al. 2024 for {@code m} and for {@code m_l}.
+ * {@link #restart} cancels the run in progress and starts one for the new methods; results arrive
+ * on the FX thread, the first negatives first, and a result for anything but the latest methods is
+ * never shown. One daemon thread; the FX thread only ever submits and cancels.
+ */
+final class DiagnosticsJob {
+
+    /**
+     * What is known so far for {@code table}; {@code null} fields are still being computed.
+     *
+     * @param table       the methods the values are for
+     * @param firsts      per method of {@code table}, where it first falls below zero
+     * @param forNew      {@code b_min(m, d)}
+     * @param forOriginal {@code b_min(m_l, d)}
+     */
+    record Result(MethodTable table, List<FirstNegative> firsts, BaseBound forNew, BaseBound forOriginal) {
+    }
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "diagnostics");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Task<Result> task;
+    private MethodTable latest;
+
+    /** Starts over for {@code table} (cancelling the run in progress); the FX thread only. */
+    void restart(MethodTable table) {
+        if (table.equals(latest)) {
+            return;
+        }
+        latest = table;
+        if (task != null) {
+            task.cancel(false);
+        }
+        result.set(new Result(table, null, null, null));
+        Task<Result> t = new Run(table);
+        t.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now.table() == latest) {
+                result.set(now);
+            }
+        });
+        t.messageProperty().addListener((obs, was, now) -> {
+            if (task == t) {
+                message.set(now);
+            }
+        });
+        t.runningProperty().addListener((obs, was, now) -> {
+            if (task == t) {
+                running.set(now);
+            }
+        });
+        t.setOnFailed(e -> {
+            if (task == t) {
+                message.set("not computed: " + t.getException());
+            }
+        });
+        task = t;
+        running.set(true);
+        executor.submit(t);
+    }
+
+    /** The latest values for the latest methods. */
+    ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** True while a run is going. */
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the run is doing ("searching b = 1.23e5"). */
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** One run: first negatives, then the bound for m, then for m_l. */
+    private static final class Run extends Task<Result> {
+        private final MethodTable table;
+
+        Run(MethodTable table) {
+            this.table = table;
+        }
+
+        @Override
+        protected Result call() {
+            ScalingContext c = table.context();
+            updateMessage("finding where each curve first drops below zero");
+            List<FirstNegative> firsts = new ArrayList<>();
+            for (ScaledFrequencies f : table.results()) {
+                if (isCancelled()) {
+                    return null;
+                }
+                firsts.add(FirstNegative.search(f.invFreqs(), c.newLength()));
+            }
+            Result r = new Result(table, List.copyOf(firsts), null, null);
+            updateValue(r);
+            BaseBound forNew = bound(c.newLength(), c.rotaryDim(), "m");
+            r = new Result(table, r.firsts(), forNew, null);
+            updateValue(r);
+            BaseBound forOriginal = bound(c.originalLength(), c.rotaryDim(), "m_l");
+            updateMessage("");
+            return new Result(table, r.firsts(), forNew, forOriginal);
+        }
+
+        private BaseBound bound(long length, int dim, String name) {
+            return BaseBound.compute(length, dim, b -> updateMessage(String.format(Locale.ROOT,
+                    "base bound for %s: trying b = %.3g", name, b)), this::isCancelled);
+        }
+    }
+}

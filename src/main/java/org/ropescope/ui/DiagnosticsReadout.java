@@ -1,0 +1,158 @@
+package org.ropescope.ui;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.diagnostics.BaseBound;
+import org.ropescope.math.diagnostics.CriticalDimension;
+import org.ropescope.math.diagnostics.NewAngles;
+import org.ropescope.math.scaling.DefaultRope;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.model.MethodsModel;
+
+/**
+ * The side panel's long-context diagnostics, each with its paper: the base a context needs (Men et
+ * al. 2024), computed off the FX thread with a progress indicator while it runs; the critical
+ * dimension and extrapolation bound (Liu et al. 2024); and how many pairs of each drawn method meet
+ * angles never seen in training. The quick ones follow a drag once per frame.
+ */
+final class DiagnosticsReadout extends VBox {
+
+    private final MethodsModel methods;
+    private final DiagnosticsJob job;
+    private final Label bound = value("baseBoundValue");
+    private final Label boundOriginal = value("baseBoundOriginalValue");
+    private final Label progressText = note("");
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label critical = value("criticalValue");
+    private final Label extrapolation = value("extrapolationValue");
+    private final Label angles = value("newAnglesValue");
+    private final PerFrame refresh = new PerFrame(this::refresh);
+
+    DiagnosticsReadout(MethodsModel methods, DiagnosticsJob job) {
+        this.methods = methods;
+        this.job = job;
+        getStyleClass().add("readout");
+        setId("diagnosticsReadout");
+        createView();
+        methods.tableProperty().addListener(obs -> refresh.request());
+        job.resultProperty().addListener(obs -> showBounds());
+        refresh();
+    }
+
+    private void createView() {
+        Label heading = new Label("Long-context diagnostics");
+        heading.getStyleClass().add("section-title");
+        progress.setId("baseBoundProgress");
+        progress.setPrefSize(16, 16);
+        progress.setMaxSize(16, 16);
+        progress.visibleProperty().bind(job.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progressText.textProperty().bind(job.messageProperty());
+        progressText.visibleProperty().bind(job.runningProperty());
+        progressText.managedProperty().bind(progressText.visibleProperty());
+        HBox busy = new HBox(6, progress, progressText);
+        getChildren().addAll(heading, note("The base a context needs (Men et al. 2024, NeurIPS)"), bound,
+                boundOriginal, busy, note("Critical dimension (Liu et al. 2024, ICLR)"), critical, extrapolation,
+                note("Angles never seen in training"), angles);
+    }
+
+    private static Label value(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("readout-value");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label note(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("readout-note");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private void refresh() {
+        MethodTable table = methods.tableProperty().get();
+        job.restart(table);
+        ScalingContext c = table.context();
+        int d = c.rotaryDim();
+        CriticalDimension crit = CriticalDimension.of(c.base(), d, c.originalLength());
+        double lambdaB = c.rotaryConfig().newBase();
+        critical.setText(crit.criticalPairs() + " of " + crit.pairs() + " pairs complete a full turn within "
+                + Numbers.grouped(c.originalLength()) + " tokens: critical dimension " + crit.criticalDimension());
+        extrapolation.setText("extrapolation bound T_extra = 2π·b′^(" + crit.criticalDimension() + "/" + d + ") = "
+                + Numbers.grouped(Math.round(crit.extrapolationBound(lambdaB))) + " tokens for λb = "
+                + Numbers.significant(lambdaB, 4) + " (" + Numbers.grouped(Math.round(crit.extrapolationBound(
+                        c.base()))) + " for b)");
+        angles.setText(newAngles(table));
+        showBounds();
+    }
+
+    /** "original RoPE at 16k: 18 pairs rotate past any angle seen in training; PI: 0; base scaling: 17". */
+    static String newAngles(MethodTable table) {
+        ScalingContext c = table.context();
+        double[] original = DefaultRope.INSTANCE.evaluate(c).invFreqs();
+        StringBuilder sb = new StringBuilder();
+        for (ScaledFrequencies f : table.results()) {
+            int n = NewAngles.of(original, f.invFreqs(), c.originalLength(), c.newLength()).count();
+            if (sb.length() == 0) {
+                sb.append(shortName(f, c)).append(" at ").append(Numbers.contextLength(c.newLength())).append(": ")
+                        .append(n).append(n == 1 ? " pair rotates" : " pairs rotate")
+                        .append(" past any angle seen in training");
+            } else {
+                sb.append("; ").append(shortName(f, c)).append(": ").append(n);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String shortName(ScaledFrequencies f, ScalingContext c) {
+        return org.ropescope.chart.MethodDataset.curveOf(f.method()).map(curve -> switch (curve) {
+            case ORIGINAL -> "original RoPE";
+            case INTERPOLATED -> "PI";
+            case BASE_SCALED -> "base scaling";
+        }).orElse(f.method().label());
+    }
+
+    private void showBounds() {
+        DiagnosticsJob.Result r = job.resultProperty().get();
+        MethodTable table = methods.tableProperty().get();
+        ScalingContext c = table.context();
+        boolean current = r != null && r.table() == table;
+        bound.setText(boundText(current ? r.forNew() : null, "m", c.newLength(), "base scaling gives λb",
+                c.rotaryConfig().newBase()));
+        boundOriginal.setText(boundText(current ? r.forOriginal() : null, "m_l", c.originalLength(),
+                "the original b", c.base()));
+    }
+
+    /** "m = 16,384 tokens need b ≥ 2.34e5; base scaling gives λb = 40,890: below it". */
+    static String boundText(BaseBound b, String name, long length, String what, double base) {
+        String head = name + " = " + Numbers.grouped(length) + " tokens";
+        if (b == null) {
+            return head + " need b ≥ …  (computing)";
+        }
+        return switch (b.status()) {
+            case EXACT -> head + " need b ≥ " + scientific(b.base()) + "; " + what + " = "
+                    + Numbers.significant(base, 4) + ": " + (base >= b.base() ? "enough" : "below it");
+            case ANY_BASE -> head + " need no particular base: " + b.reason();
+            case ABOVE_SEARCH, NOT_COMPUTED -> head + ": bound not computed; " + b.reason();
+        };
+    }
+
+    /** {@code 2.34e5}: three significant digits. */
+    static String scientific(double v) {
+        String s = String.format(Locale.ROOT, "%.2e", v); // 2.34e+05
+        return s.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+    }
+
+    /** The base-bound line for {@code m} (for the calculator and tests). */
+    String boundForNewText() {
+        return bound.getText();
+    }
+}

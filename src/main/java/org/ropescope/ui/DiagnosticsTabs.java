@@ -1,0 +1,146 @@
+package org.ropescope.ui;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.jfree.chart.fx.ChartViewer;
+import org.ropescope.chart.AnglesChart;
+import org.ropescope.chart.ChartTheme;
+import org.ropescope.chart.DecayChart;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.model.MethodsModel;
+import org.ropescope.model.ViewSettings;
+
+/**
+ * The Decay and Angles tabs: the long-term decay of every drawn method against distance (linear or
+ * log axis, a setting sessions and undo keep), and each pair's largest angle at {@code m} over the
+ * largest met in training. Each chart is built when its tab is first shown and redrawn at most once
+ * per frame, only while showing; the first distances below zero come from the {@link DiagnosticsJob}.
+ */
+final class DiagnosticsTabs {
+
+    private final MethodsModel methods;
+    private final ViewSettings settings;
+    private final DiagnosticsJob job;
+    private final Tab decayTab = new Tab("Decay");
+    private final Tab anglesTab = new Tab("Angles");
+    private DecayChart decay;
+    private ChartViewer decayViewer;
+    private AnglesChart angles;
+    private ChartViewer anglesViewer;
+    private final PerFrame refresh = new PerFrame(this::refresh);
+
+    DiagnosticsTabs(MethodsModel methods, ViewSettings settings, DiagnosticsJob job) {
+        this.methods = methods;
+        this.settings = settings;
+        this.job = job;
+        decayTab.setId("decayTab");
+        anglesTab.setId("anglesTab");
+        decayTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                decayChart(); // its content now, not a frame later
+            }
+            refresh.request();
+        });
+        anglesTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                anglesChart();
+            }
+            refresh.request();
+        });
+        methods.tableProperty().addListener(obs -> refresh.request());
+        job.resultProperty().addListener(obs -> refresh.request());
+        settings.decayLogProperty().addListener(obs -> refresh.request());
+        settings.themeProperty().addListener(obs -> refresh.request());
+        settings.presentationProperty().addListener(obs -> refresh.request());
+    }
+
+    /** The two tabs, in order. */
+    Tab[] tabs() {
+        return new Tab[] {decayTab, anglesTab};
+    }
+
+    /** The chart in front if it is one of these, for the export commands; otherwise {@code null}. */
+    ExportActions.Shown shown() {
+        if (decayTab.isSelected()) {
+            return new ExportActions.Shown(decayChart().chart(), "decay", decayViewer);
+        }
+        if (anglesTab.isSelected()) {
+            return new ExportActions.Shown(anglesChart().chart(), "angles", anglesViewer);
+        }
+        return null;
+    }
+
+    /** The decay chart, built on first use. */
+    DecayChart decayChart() {
+        if (decay == null) {
+            decay = new DecayChart(methods.tableProperty().get(), settings.decayLogProperty().get());
+            decayViewer = viewer(decay.chart(), "decayChart", "Chart of the long-term decay B of every drawn"
+                    + " method against the distance between query and key");
+            CheckBox log = new CheckBox("Log distance axis");
+            log.setId("decayLogToggle");
+            log.selectedProperty().bindBidirectional(settings.decayLogProperty());
+            Label note = new Label("Dots: where each curve first drops below zero (searched at every token)");
+            note.getStyleClass().add("readout-note");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox bar = new HBox(log, gap, note);
+            bar.getStyleClass().add("view-toolbar");
+            BorderPane pane = new BorderPane(decayViewer);
+            pane.setTop(bar);
+            CenterTabs.contentOnFirstShow(decayTab, pane);
+            update();
+        }
+        return decay;
+    }
+
+    /** The angles chart, built on first use. */
+    AnglesChart anglesChart() {
+        if (angles == null) {
+            angles = new AnglesChart(methods.tableProperty().get());
+            anglesViewer = viewer(angles.chart(), "anglesChart", "Chart of each pair's largest rotation angle at"
+                    + " the new length over the largest met in training, for every drawn method");
+            CenterTabs.contentOnFirstShow(anglesTab, anglesViewer);
+            update();
+        }
+        return angles;
+    }
+
+    private static ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id, String text) {
+        ChartViewer v = new ChartViewer(chart);
+        v.setId(id);
+        v.getStyleClass().add("chart-viewer");
+        v.setAccessibleText(text);
+        return v;
+    }
+
+    private void refresh() {
+        if (decayTab.isSelected()) {
+            decayChart();
+        }
+        if (anglesTab.isSelected()) {
+            anglesChart();
+        }
+        update();
+    }
+
+    /** Redraws the charts that are showing (a hidden one is brought up to date when shown). */
+    private void update() {
+        MethodTable table = methods.tableProperty().get();
+        ChartTheme theme = Appearance.chartTheme(settings.getTheme(), settings.isPresentation());
+        if (decay != null && decayTab.isSelected()) {
+            DiagnosticsJob.Result r = job.resultProperty().get();
+            decay.applyTheme(theme);
+            decay.update(table, settings.decayLogProperty().get(),
+                    r != null && r.table() == table ? r.firsts() : null);
+        }
+        if (angles != null && anglesTab.isSelected()) {
+            angles.applyTheme(theme);
+            angles.update(table);
+        }
+    }
+}
