@@ -167,9 +167,9 @@ public final class SchemesChart {
         line(sinusoidalPlot, theme.text()); // named by its axis, not in the legend
         line(t5Plot, theme.text());
         XYLineAndShapeRenderer heads = (XYLineAndShapeRenderer) alibiPlot.getRenderer(0);
-        int n = data.slopes.length;
+        int n = data.shownHeads.length;
         for (int k = 0; k < n; k++) {
-            heads.setSeriesPaint(k, headColour(data.slopes[k], data.slopes), false);
+            heads.setSeriesPaint(k, headColour(data.slopes[data.shownHeads[k]], data.slopes), false);
             heads.setSeriesStroke(k, theme.scaled(n > 16 ? 1.2f : 2f), false);
             heads.setSeriesVisibleInLegend(k, k == 0 || k == n - 1, false); // first and last name the ramp
         }

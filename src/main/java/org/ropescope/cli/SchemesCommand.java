@@ -49,6 +49,10 @@ public final class SchemesCommand implements Callable<Integer> {
     @Option(names = "--heads", paramLabel = "H", description = "ALiBi heads, 1 to 1024. Default: ${DEFAULT-VALUE}")
     String heads = "8";
 
+    @Option(names = "--show-heads", paramLabel = "LIST", description = "the ALiBi heads the chart draws: all, or "
+            + "numbers and ranges such as 1-4,8 (the CSV has every head). Default: ${DEFAULT-VALUE}")
+    String showHeads = "all";
+
     @Option(names = "--t5-buckets", paramLabel = "N", description = "T5 num_buckets, even, 4 to 1024. "
             + "Default: ${DEFAULT-VALUE}")
     String buckets = "32";
@@ -104,7 +108,7 @@ public final class SchemesCommand implements Callable<Integer> {
 
     /** The options of the schemes' settings, by the field an {@link InvalidConfigException} names. */
     private static final Map<String, String> OPTIONS = Map.of("heads", "--heads", "num_buckets", "--t5-buckets",
-            "max_distance", "--t5-max-distance", "d_model", "--d-model");
+            "max_distance", "--t5-max-distance", "d_model", "--d-model", "shown_heads", "--show-heads");
 
     /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -188,7 +192,8 @@ public final class SchemesCommand implements Callable<Integer> {
         long md = CliOptions.whole(option(T5Buckets.maxDistanceRule(nb, bidirectional), "max_distance"),
                 maxDistance);
         try {
-            return new SchemeSettings(clamp(h), clamp(n), md, bidirectional, clamp(dm));
+            SchemeSettings s = new SchemeSettings(clamp(h), clamp(n), md, bidirectional, clamp(dm));
+            return s.withShownHeads(SchemeSettings.parseShown(showHeads, s.heads()));
         } catch (InvalidConfigException e) {
             throw new UsageException(option(e.getMessage(), e.field()));
         }

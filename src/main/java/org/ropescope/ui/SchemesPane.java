@@ -50,6 +50,7 @@ final class SchemesPane extends BorderPane {
     private final TextField maxDistance = new TextField();
     private final CheckBox bidirectional = new CheckBox("encoder (bidirectional)");
     private final Spinner<Integer> dModel = spinner("dModel", 4, 8192, 2);
+    private final TextField shownHeads = new TextField();
     private final Label error = new Label();
     private final GridPane facts = new GridPane();
     private final PerFrame refresh = new PerFrame(this::refresh);
@@ -92,6 +93,15 @@ final class SchemesPane extends BorderPane {
                 commit();
             }
         });
+        shownHeads.setId("alibiShownHeads");
+        shownHeads.setPrefColumnCount(6);
+        shownHeads.setTooltip(new Tooltip("The ALiBi heads drawn: all, or numbers and ranges such as 1-4,8"));
+        shownHeads.setOnAction(e -> commit());
+        shownHeads.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit();
+            }
+        });
         bidirectional.setId("t5Bidirectional");
         bidirectional.selectedProperty().addListener(obs -> commit());
         for (Spinner<Integer> s : List.of(heads, buckets, dModel)) {
@@ -100,7 +110,7 @@ final class SchemesPane extends BorderPane {
         error.setId("schemesError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads),
+        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads), labelled("show", shownHeads),
                 labelled("T5 buckets", buckets), labelled("max distance", maxDistance), bidirectional,
                 labelled("sinusoidal d_model", dModel), error);
         bar.getStyleClass().add("view-toolbar");
@@ -150,8 +160,13 @@ final class SchemesPane extends BorderPane {
             return;
         }
         try {
-            schemes.setSettings(new SchemeSettings(heads.getValue(), buckets.getValue(), md.longValue(),
-                    bidirectional.isSelected(), dModel.getValue()));
+            int h = heads.getValue();
+            SchemeSettings now = schemes.getSettings();
+            List<Integer> shown = h != now.heads() && shownHeads.getText().strip().equals(now.shownText())
+                    ? now.shownHeads().stream().filter(k -> k <= h).toList() // fewer heads: drop the ones gone
+                    : SchemeSettings.parseShown(shownHeads.getText(), h);
+            schemes.setSettings(new SchemeSettings(h, buckets.getValue(), md.longValue(),
+                    bidirectional.isSelected(), dModel.getValue(), shown));
             error.setText("");
         } catch (InvalidConfigException e) {
             error.setText(e.getMessage());
@@ -166,6 +181,7 @@ final class SchemesPane extends BorderPane {
             maxDistance.setText(Long.toString(s.t5MaxDistance()));
             bidirectional.setSelected(s.t5Bidirectional());
             dModel.getValueFactory().setValue(s.dModel());
+            shownHeads.setText(s.shownText());
             error.setText("");
         } finally {
             listing = false;

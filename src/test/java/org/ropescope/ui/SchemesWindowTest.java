@@ -98,6 +98,21 @@ class SchemesWindowTest {
     }
 
     @Test
+    void chosenHeadsAreTheOnesDrawn(FxRobot robot) throws TimeoutException {
+        showSchemes(robot);
+        typeInto(robot, robot.lookup("#alibiShownHeads").queryAs(TextField.class), "1,8");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> alibiSeries() == 2);
+        XYPlot alibi = window.centerTabs().schemes().chart().panels().get(3);
+        assertEquals("head 8", alibi.getDataset(0).getSeriesKey(1));
+        assertEquals(256.0, alibi.getDataset(0).getXValue(1, 255)); // every distance up to 256
+        assertEquals(-1.0, alibi.getDataset(0).getYValue(1, 255), 1e-12); // head 8: -Δ/256
+        typeInto(robot, robot.lookup("#alibiShownHeads").queryAs(TextField.class), "9");
+        assertEquals("shown_heads must be all, or head numbers from 1 to 8 such as 1-4,8, got '9'",
+                robot.lookup("#schemesError").queryAs(Label.class).getText());
+        assertEquals(java.util.List.of(1, 8), window.schemes().getSettings().shownHeads());
+    }
+
+    @Test
     void aMaxDistanceTheBucketsRefuseIsNamedAndNotDrawn(FxRobot robot) throws TimeoutException {
         showSchemes(robot);
         typeInto(robot, robot.lookup("#t5MaxDistance").queryAs(TextField.class), "10");
