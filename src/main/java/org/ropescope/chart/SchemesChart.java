@@ -269,6 +269,12 @@ public final class SchemesChart {
         combined.setBackgroundPaint(theme.background());
         combined.setOutlineVisible(false);
         axis(distanceAxis);
+        boolean tight = theme.fontScale() > 1; // presentation: panel labels as short as the panels are low
+        String[] names = tight ? new String[] {"RoPE", "sin.", "T5", "ALiBi"}
+                : new String[] {"RoPE", "sinusoidal", "T5 bucket", "ALiBi bias"};
+        for (int k = 0; k < 4; k++) {
+            panels().get(k).getRangeAxis().setLabel(names[k]);
+        }
         for (XYPlot p : panels()) {
             p.setBackgroundPaint(theme.background());
             p.setOutlineVisible(false);
