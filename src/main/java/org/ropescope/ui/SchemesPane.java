@@ -253,6 +253,29 @@ final class SchemesPane extends BorderPane {
         }
     }
 
+    /** The most a table written from the window may take; larger ones are for the command line. */
+    static final long WINDOW_TABLE_BYTES = 256L << 20;
+
+    /**
+     * Writes the view's table (as the schemes command does) to {@code file}; a table too large to write
+     * without freezing the window (1,024 heads and 100,001 rows are about 2 GB) is refused with the
+     * command that writes it.
+     */
+    void writeTable(java.nio.file.Path file) throws java.io.IOException {
+        org.ropescope.math.scaling.ScalingContext c = methods.contextProperty().get();
+        SchemeSettings s = schemes.getSettings();
+        long bytes = org.ropescope.export.SchemesCsv.estimatedBytes(c.newLength(), s.heads());
+        if (bytes > WINDOW_TABLE_BYTES) {
+            throw new java.io.IOException("the table would be about " + (bytes >> 20) + " MB, too large to write "
+                    + "from the window; write it with java -jar ropescope.jar schemes --base "
+                    + org.ropescope.math.Limits.plain(c.base()) + " --dim " + c.rotaryDim() + " --orig "
+                    + c.originalLength() + " --new " + c.newLength() + " --heads " + s.heads() + " --t5-buckets "
+                    + s.t5Buckets() + " --t5-max-distance " + s.t5MaxDistance() + (s.t5Bidirectional()
+                            ? " --t5-bidirectional" : "") + " --d-model " + s.dModel() + " --csv FILE");
+        }
+        org.ropescope.export.SchemesCsv.write(c.base(), c.rotaryDim(), c.newLength(), s, file);
+    }
+
     SchemesChart chart() {
         return chart;
     }

@@ -175,6 +175,27 @@ class SchemesWindowTest {
     }
 
     @Test
+    void aTableTooLargeForTheWindowIsRefusedWithTheCommandThatWritesIt(FxRobot robot) throws Exception {
+        showSchemes(robot);
+        robot.interact(() -> {
+            window.schemes().setSettings(SchemeSettings.DEFAULT.withHeads(1024));
+            window.model().newLengthProperty().set(1 << 20);
+        });
+        ExportActions exports = window.exportActions();
+        List<String> errors = new ArrayList<>();
+        exports.setFilePrompt((owner, format, folder, name) -> Optional.of(dir.resolve(name)));
+        exports.setErrorReport((owner, title, message) -> errors.add(message));
+        robot.interact(() -> exports.export(ExportFormat.CSV));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("the table would be about 2156 MB, too large to write from the window; write "
+                + "it with java -jar ropescope.jar schemes --base 10000 --dim 128 --orig 4096 --new 1048576 --heads 1024 "
+                + "--t5-buckets 32 --t5-max-distance 128 --d-model 512 --csv FILE"), errors.get(0));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void theSessionSavesAndOpensTheSchemesSettings(FxRobot robot) throws Exception {
         showSchemes(robot);
         SchemeSettings t5Encoder = new SchemeSettings(20, 64, 1000, true, 256);
