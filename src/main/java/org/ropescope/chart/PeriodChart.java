@@ -671,10 +671,11 @@ public final class PeriodChart {
                 return; // too small to read: leave the plot alone
             }
             double right = dataArea.getMinX() + fx * dataArea.getWidth();
-            double bottom = dataArea.getMaxY() - Math.max(fy * dataArea.getHeight(), clearBelow);
-            if (bottom - h < dataArea.getMinY()) {
-                return; // no room above the band's label: leave the plot alone
-            }
+            // over the band's label when the plot is tall enough; a short plot (below 400 px) needs that room
+            // for the notes, and the magnifier sits where it always did
+            double lift = dataArea.getHeight() >= 400 ? Math.max(fy * dataArea.getHeight(), clearBelow)
+                    : fy * dataArea.getHeight();
+            double bottom = dataArea.getMaxY() - lift;
             // drawn as vectors on a copy of the context: the copy's clip and transform end with it, so
             // the plot's own clip survives (drawing the nested chart on g2 itself would lose it)
             Rectangle2D at = new Rectangle2D.Double((int) (right - w), (int) (bottom - h), w, h);

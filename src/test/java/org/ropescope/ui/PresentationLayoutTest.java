@@ -65,6 +65,9 @@ class PresentationLayoutTest extends WindowTest {
             assertTrue(plot.contains(l) || plot.createIntersection(l).getWidth() >= l.getWidth() - 1,
                     "inside the plot: " + l);
         }
+        // the magnifier (drawn after the two marker labels) keeps clear of the band's "i ≥ 46" at the foot
+        Rectangle2D magnifier = labels.get(2);
+        assertTrue(magnifier.getMaxY() <= plot.getMaxY() - 48 * 1.5 + 1, "magnifier " + magnifier + " in " + plot);
         Node strip = robot.lookup("#baseSlider").query();
         assertTrue(strip.isVisible(), "the four inputs stay, in a slim strip");
         assertFalse(robot.lookup(".readout").query().isManaged(), "the readout makes way");
