@@ -228,6 +228,11 @@ public final class DecayChart {
         return dataset;
     }
 
+    /** The methods drawn, with their context. */
+    public MethodTable methods() {
+        return methods;
+    }
+
     /** Whether the distance axis is logarithmic. */
     public boolean isLog() {
         return log;

@@ -21,7 +21,7 @@ import org.ropescope.model.ViewSettings;
  * largest met in training. Each chart is built when its tab is first shown and redrawn at most once
  * per frame, only while showing; the first distances below zero come from the {@link DiagnosticsJob}.
  */
-final class DiagnosticsTabs {
+public final class DiagnosticsTabs {
 
     private final MethodsModel methods;
     private final ViewSettings settings;
@@ -59,6 +59,11 @@ final class DiagnosticsTabs {
         settings.presentationProperty().addListener(obs -> refresh.request());
     }
 
+    /** The background computations the tabs and the side panel share. */
+    DiagnosticsJob job() {
+        return job;
+    }
+
     /** The two tabs, in order. */
     Tab[] tabs() {
         return new Tab[] {decayTab, anglesTab};
@@ -76,7 +81,7 @@ final class DiagnosticsTabs {
     }
 
     /** The decay chart, built on first use. */
-    DecayChart decayChart() {
+    public DecayChart decayChart() {
         if (decay == null) {
             decay = new DecayChart(methods.tableProperty().get(), settings.decayLogProperty().get());
             decayViewer = viewer(decay.chart(), "decayChart", "Chart of the long-term decay B of every drawn"
@@ -99,7 +104,7 @@ final class DiagnosticsTabs {
     }
 
     /** The angles chart, built on first use. */
-    AnglesChart anglesChart() {
+    public AnglesChart anglesChart() {
         if (angles == null) {
             angles = new AnglesChart(methods.tableProperty().get());
             anglesViewer = viewer(angles.chart(), "anglesChart", "Chart of each pair's largest rotation angle at"

@@ -23,6 +23,26 @@ final class DecayWalker {
         rs = new double[pairs];
     }
 
+    /** Sets every pair to distance {@code x0}, to move by {@code step} a call of {@link #sumAndRotate}. */
+    void load(double[] theta, double x0, double step) {
+        for (int i = 0; i < theta.length; i++) {
+            c[i] = Math.cos(x0 * theta[i]);
+            s[i] = Math.sin(x0 * theta[i]);
+            rc[i] = Math.cos(step * theta[i]);
+            rs[i] = Math.sin(step * theta[i]);
+        }
+    }
+
+    /** Doubles the step: the rotation by {@code step} squared, no cosine needed. */
+    void doubleStep(int n) {
+        for (int i = 0; i < n; i++) {
+            double a = rc[i];
+            double b = rs[i];
+            rc[i] = a * a - b * b;
+            rs[i] = 2 * a * b;
+        }
+    }
+
     /**
      * The first distance with {@code B < 0} met walking down from {@code from} to {@code to}
      * (inclusive), through the blocks {@code first, first + stride, ...} counted from the top; -1 if
@@ -110,7 +130,7 @@ final class DecayWalker {
      * for {@link #walkUp}). The rotation
      * is a loop of its own so that it runs on vector registers; the sum keeps four partial sums.
      */
-    private double sumAndRotate(int n) {
+    double sumAndRotate(int n) {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;

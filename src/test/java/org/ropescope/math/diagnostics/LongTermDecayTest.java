@@ -54,6 +54,25 @@ class LongTermDecayTest {
     }
 
     @Test
+    void overFollowsTheChartGridsAndAgreesWithTheDirectSum() {
+        double[] t = theta(10_000, 128);
+        for (double[] x : new double[][] {DecayGrid.log(100_000_000L, 32), DecayGrid.linear(16_384, 600),
+            DecayGrid.linear(100_000_000L, 600), DecayGrid.log(3, 32)}) {
+            double[] v = LongTermDecay.over(t, x);
+            for (int k = 0; k < x.length; k++) {
+                // rounding of delta*theta: about 1e-16 of the angle, so 1e-8 rad at 1e8 tokens
+                assertEquals(paper(10_000, 128, x[k]), v[k], 1e-12 + 1e-15 * x[k], "x " + x[k]);
+            }
+        }
+        double[] log = DecayGrid.log(100_000_000L, 32);
+        assertEquals(1, log[0]);
+        assertEquals(100_000_000L, log[log.length - 1]);
+        for (int k = 1; k < log.length; k++) {
+            assertEquals(true, log[k] > log[k - 1] && log[k] == Math.rint(log[k]), "rising whole distances");
+        }
+    }
+
+    @Test
     void refusesAnEmptySpectrum() {
         assertThrows(IllegalArgumentException.class, () -> LongTermDecay.at(new double[0], 1));
     }
