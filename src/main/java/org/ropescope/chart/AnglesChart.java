@@ -89,16 +89,17 @@ public final class AnglesChart {
                 double from = crit.criticalPairs() - 0.5;
                 plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
                         DiagnosticStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
-                XYTextAnnotation label = new XYTextAnnotation("new angles: pairs " + crit.criticalPairs() + "–" + last
-                        + " never turned in training", (from + last + 0.5) / 2, top / 1.25);
+                XYTextAnnotation label = new XYTextAnnotation("never turned in training: pairs "
+                        + crit.criticalPairs() + "–" + last, last + 0.3, top / 1.08);
+                label.setTextAnchor(TextAnchor.TOP_RIGHT);
                 label.setFont(theme.font(Font.PLAIN, 12));
                 label.setPaint(theme.text());
                 label.setBackgroundPaint(theme.labelBackground());
                 plot.addAnnotation(label, false);
             }
-            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs complete a full turn within m_l = "
-                    + Numbers.grouped(c.originalLength()) + " tokens (critical dimension " + crit.criticalDimension()
-                    + ", Liu et al. 2024); the others meet new angles wherever their ratio exceeds 1 (shaded)");
+            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn fully within m_l = "
+                    + Numbers.grouped(c.originalLength()) + " (critical dimension " + crit.criticalDimension()
+                    + ", Liu et al. 2024); a point in the shaded area meets angles never seen in training");
         } finally {
             chart.setNotify(true);
         }

@@ -67,6 +67,9 @@ public final class DecayChart {
         logAxis.setNumberFormatOverride(Numbers.compactFormat());
         logAxis.setBase(10);
         logAxis.setSmallestValue(1);
+        org.jfree.chart.axis.TickUnits decades = new org.jfree.chart.axis.TickUnits();
+        decades.add(new org.jfree.chart.axis.NumberTickUnit(1, Numbers.compactFormat(), 0));
+        logAxis.setStandardTickUnits(decades); // 1, 10, 100, 1k, ...
         decayAxis.setAutoRange(false);
         plot = new XYPlot(dataset, linearAxis, decayAxis, renderer);
         plot.setDataset(1, firsts);
@@ -133,8 +136,8 @@ public final class DecayChart {
             return "B at every distance from 0 to m = " + Numbers.grouped(m) + "; 1 at Δ = 0";
         }
         return (logAxisOn ? "B at " + PER_OCTAVE + " whole distances per doubling" : "B every "
-                + Numbers.grouped(h) + " tokens") + ": it swings between the points drawn (its fastest pair turns"
-                + " every 6 tokens); the first Δ below zero is found at every token";
+                + Numbers.grouped(h) + " tokens") + ": it swings between them (its fastest pair turns every 6"
+                + " tokens)";
     }
 
     private String firstsText(MethodTable t) {
@@ -165,7 +168,11 @@ public final class DecayChart {
         }
         plot.clearRangeMarkers();
         lines.clear();
-        lines.add(DiagnosticStyle.line(theme, c.originalLength(), "m_l = " + Numbers.grouped(c.originalLength())));
+        ValueMarker trained = DiagnosticStyle.line(theme, c.originalLength(), "m_l = "
+                + Numbers.grouped(c.originalLength()));
+        trained.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low: clear of m's label on a log axis
+        trained.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        lines.add(trained);
         ValueMarker newLine = DiagnosticStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
         newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
