@@ -78,7 +78,7 @@ public final class DecayChart {
         dots.setUseOutlinePaint(true);
         dots.setDrawOutlines(true);
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Long-term decay of attention with distance (Men et al. 2024)"));
+        chart.setTitle(new TextTitle("Long-term decay B(Δ) (Men et al. 2024)"));
         chart.addSubtitle(0, subtitle);
         chart.addSubtitle(1, firstsLine);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // dots over the lines
@@ -144,13 +144,21 @@ public final class DecayChart {
         if (firstNegatives == null) {
             return "First distance below zero: searching…";
         }
-        StringBuilder sb = new StringBuilder("First distance below zero:");
+        StringBuilder sb = new StringBuilder("First below zero:");
         for (int k = 0; k < t.size() && k < firstNegatives.size(); k++) {
             FirstNegative f = firstNegatives.get(k);
-            sb.append(k == 0 ? "  " : "  ·  ").append(MethodDataset.legendLabel(t.get(k).method(), t.context()))
-                    .append(' ').append(describe(f));
+            sb.append(k == 0 ? "  " : "  ·  ").append(shortName(t.get(k).method())).append(' ').append(describe(f));
         }
         return sb.toString();
+    }
+
+    /** "original RoPE", "PI", "base scaling" for the book's curves; a method's label otherwise. */
+    public static String shortName(org.ropescope.math.scaling.ScalingMethod m) {
+        return MethodDataset.curveOf(m).map(curve -> switch (curve) {
+            case ORIGINAL -> "original RoPE";
+            case INTERPOLATED -> "PI";
+            case BASE_SCALED -> "base scaling";
+        }).orElse(m.label());
     }
 
     /** {@code "Δ = 1,234"}, {@code "none up to 16,384"} or {@code "none up to 3,000,000 (search stopped)"}. */

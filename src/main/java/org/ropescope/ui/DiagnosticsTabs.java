@@ -91,6 +91,8 @@ public final class DiagnosticsTabs {
             log.selectedProperty().bindBidirectional(settings.decayLogProperty());
             Label note = new Label("Dots: where each curve first drops below zero (searched at every token)");
             note.getStyleClass().add("readout-note");
+            note.setMinWidth(0); // the note gives way, the switch keeps its text
+            log.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox bar = new HBox(log, gap, note);

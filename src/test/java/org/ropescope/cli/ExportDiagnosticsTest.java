@@ -130,7 +130,7 @@ class ExportDiagnosticsTest {
             String text = Files.readString(svg);
             if (kind.equals("decay")) {
                 assertTrue(text.contains("Long-term decay"), "title");
-                assertTrue(text.contains("Original RoPE Δ = 1,707"), "the first distance below zero is listed");
+                assertTrue(text.contains("original RoPE Δ = 1,707"), "the first distance below zero is listed");
             } else {
                 assertTrue(text.contains("46 of 64 pairs turn fully within m_l = 4,096 (critical dimension 92"), "critical pairs in the subtitle");
             }
