@@ -342,7 +342,7 @@ public final class Package {
         };
         Path icon = icons.resolve(file);
         if (!Files.isRegularFile(icon)) {
-            fail("--icons: " + icon + " is missing; mvn generate-resources draws it from assets/ropescope.svg");
+            fail("--icons: " + icon + " is missing; mvn -Picons generate-resources draws it from assets/ropescope.svg");
         }
         return icon;
     }

@@ -23,6 +23,7 @@ public final class Launcher {
         if (args.length > 0) {
             switch (args[0]) {
                 case "export" -> System.exit(export(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                case "schemes" -> System.exit(schemes(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "--version", "-V" -> {
                     System.out.println(AppInfo.NAME + " " + AppInfo.version());
                     return;
@@ -47,6 +48,7 @@ public final class Launcher {
               java -jar ropescope.jar [FILE.ropescope]   open the window (optionally with a saved session)
               java -jar ropescope.jar --dark --presentation [FILE.ropescope]   ... in the dark theme, full screen
               java -jar ropescope.jar export [OPTIONS]   draw charts and tables with no window (export --help)
+              java -jar ropescope.jar schemes [OPTIONS]  RoPE beside ALiBi, T5 and sinusoidal, no window (schemes --help)
               java -jar ropescope.jar --version          print the version
               java -jar ropescope.jar --help             print this help
             """;
@@ -68,6 +70,14 @@ public final class Launcher {
         System.setProperty("java.awt.headless", "true");
         Charset cs = Charset.defaultCharset();
         return ExportCommand.run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true));
+    }
+
+    private static int schemes(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        Charset cs = Charset.defaultCharset();
+        return org.ropescope.cli.SchemesCommand.run(args,
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true));
     }
 

@@ -76,7 +76,13 @@ public final class ChartStyle {
     public static final Color HIGHLIGHT = new Color(0xC2185B);
 
     public static Stroke shortcutStroke() {
-        return new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
+        return shortcutStroke(1f);
+    }
+
+    /** The shortcut's dashes, {@code factor} times as wide (presentation mode's thick lines). */
+    public static Stroke shortcutStroke(float factor) {
+        return new BasicStroke(2.2f * factor, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {4f * factor, 4f * factor}, 0f);
     }
 
     private static final float LINE_WIDTH = 2.6f;
@@ -85,7 +91,25 @@ public final class ChartStyle {
         return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
-    private static MethodKind kindOf(Curve c) {
+    /**
+     * One colour per method kind for a dark background: Okabe-Ito's hues, lightened, with its yellow
+     * for Llama 3 (readable on black, where its sky blue and original RoPE's blue both became light
+     * blue) and light grey for LongRoPE (black disappears). Every two stay far apart.
+     */
+    public static Color paintOnDark(MethodKind k) {
+        return switch (k) {
+            case DEFAULT -> new Color(0x4FA3F7);  // blue
+            case LINEAR -> new Color(0xF59A23);   // orange
+            case NTK -> new Color(0x2BCB95);      // bluish green
+            case DYNAMIC -> new Color(0xE28FC0);  // reddish purple
+            case YARN -> new Color(0xFF5C5C);     // vermillion, redder
+            case LLAMA3 -> new Color(0xF0E442);   // yellow
+            case LONGROPE -> new Color(0xD9D9D9); // light grey
+        };
+    }
+
+    /** The method kind whose colour and pattern a book curve shares. */
+    static MethodKind kindOf(Curve c) {
         return switch (c) {
             case ORIGINAL -> MethodKind.DEFAULT;
             case INTERPOLATED -> MethodKind.LINEAR;

@@ -53,7 +53,7 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     /** Light text on the dark theme's background (AtlantaFX Primer Dark), brightened curve colours. */
     public static final ChartTheme DARK = new ChartTheme("dark", new Color(0x0D1117), new Color(0xE6EDF3),
             new Color(0xA8B3BE), new Color(0x9AA5B1), new Color(0x2D333B), new Color(0x1C2128), new Color(0x8B949E),
-            new Color(13, 17, 23, 220), curves(ChartTheme::brightened), STYLE_LINE_WIDTH, 1f);
+            new Color(13, 17, 23, 220), curves(ChartTheme::onDark), STYLE_LINE_WIDTH, 1f);
 
     /** For a projector: black on white, thick lines, large fonts, high-contrast curve colours. */
     public static final ChartTheme PRESENTATION = new ChartTheme("presentation", Color.WHITE, Color.BLACK,
@@ -63,7 +63,7 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     /** Presentation mode in the dark theme: white on black, thick lines, large fonts. */
     public static final ChartTheme PRESENTATION_DARK = new ChartTheme("presentation-dark", Color.BLACK, Color.WHITE,
             new Color(0xE0E0E0), Color.WHITE, new Color(0x4A4A4A), new Color(0x1E1E1E), new Color(0xD0D0D0),
-            new Color(0, 0, 0, 235), curves(c -> withContrast(brightened(c), Color.BLACK, 7)), 5f, 1.5f);
+            new Color(0, 0, 0, 235), curves(c -> withContrast(onDark(c), Color.BLACK, 7)), 5f, 1.5f);
 
     public ChartTheme {
         Objects.requireNonNull(name);
@@ -112,11 +112,15 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
         }
         Color base = (Color) ChartStyle.paint(kind);
         if (luminance(background) < 0.5) {
-            base = brightened(base);
+            base = ChartStyle.paintOnDark(kind);
         }
         double least = Double.POSITIVE_INFINITY;
         for (Color c : curveColours.values()) {
             least = Math.min(least, contrast(c, background));
+        }
+        if (kind == MethodKind.LLAMA3 && luminance(background) >= 0.5 && contrast(base, background) < least) {
+            // sky blue darkened to the projector's contrast turns into original RoPE's blue: violet instead
+            base = new Color(0x6A3D9A);
         }
         return withContrast(base, background, least);
     }
@@ -160,6 +164,16 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
             m.put(c, fromLight.apply((Color) ChartStyle.paint(c)));
         }
         return m;
+    }
+
+    /** A light theme's curve colour as the dark palette has it ({@link ChartStyle#paintOnDark}). */
+    private static Color onDark(Color light) {
+        for (MethodKind k : MethodKind.values()) {
+            if (ChartStyle.paint(k).equals(light)) {
+                return ChartStyle.paintOnDark(k);
+            }
+        }
+        return brightened(light);
     }
 
     /** The same hue, bright enough to read on a dark background. */

@@ -78,6 +78,8 @@ public final class PeriodChart {
     private final IntervalMarker neverTurnBand;
     private boolean shortcutShown;
     private boolean compact;
+    private boolean notesShown = true;
+    private boolean zoomedToLastPairs;
     private int highlightedPair = -1;
 
     /** The book's three curves for {@code table}. */
@@ -104,6 +106,13 @@ public final class PeriodChart {
 
         // lines only, one path per series, drawing only the points that show at the drawn size
         renderer = new DecimatingLineRenderer();
+        // a narrow chart (beside the table) names each method without its parameters: the legend's
+        // long entries were cut at the chart's edge
+        renderer.setLegendItemLabelGenerator((data, series) -> {
+            String key = String.valueOf(data.getSeriesKey(series));
+            int colon = key.indexOf(':');
+            return compact && colon > 0 ? key.substring(0, colon) : key;
+        });
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
 
         plot = new LayeredXYPlot(dataset, pairAxis, periodAxis, renderer);
@@ -214,6 +223,9 @@ public final class PeriodChart {
             double lo = Math.min(finiteOr(newMethods.minPeriod(), RopeMath.TWO_PI), c.originalLength());
             double hi = Math.max(finiteOr(newMethods.maxPeriod(), c.newLength()), c.newLength());
             periodAxis.setRange(quarterDecadeBelow(lo / 4), quarterDecadeAbove(hi * 4));
+            if (zoomedToLastPairs) {
+                zoomToLastPairs(newMethods, last);
+            }
 
             originalMarker.setValue(c.originalLength());
             originalMarker.setLabel("m_l = " + Numbers.grouped(c.originalLength()) + "  original context");
@@ -269,19 +281,24 @@ public final class PeriodChart {
         if (shortcutShown) {
             // first, so that the notes drawn after it keep off it
             // the magnifier sits in the empty lower-right corner: short periods, late pairs
-            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table()), 0.985, 0.12, 300, 160), false);
+            // its bottom clears the never-turn band's label (drawn at the foot of the band)
+            float k = theme.fontScale();
+            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table(), theme), 0.985, 0.12,
+                    Math.round(300 * k), Math.round(160 * k), Math.round(48 * k)), false);
         }
-        bookPoints(t, last);
+        if (notesShown) {
+            bookPoints(t, last);
+        }
         RopeConfig c = t.context().rotaryConfig();
-        if (shortcutShown) {
+        if (shortcutShown && notesShown) {
             double cut = Teaching.naivePeriod(c, last);
             String missShort = "λ = s: " + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI";
             XYPointerAnnotation miss = pointer(compact ? missShort : "λ = s: " + Numbers.tokens(cut) + " tokens, "
                     + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI", missShort,
                     last, cut, 2.4);
             miss.setTextAnchor(TextAnchor.TOP_RIGHT);
-            miss.setPaint(ChartStyle.SHORTCUT);
-            miss.setArrowPaint(ChartStyle.SHORTCUT);
+            miss.setPaint(ShortcutInset.shortcutPaint(theme));
+            miss.setArrowPaint(ShortcutInset.shortcutPaint(theme));
             plot.addAnnotation(miss, false);
         }
         if (highlightedPair >= 0) {
@@ -322,6 +339,64 @@ public final class PeriodChart {
         plot.addAnnotation(new RingAnnotation(last, matched, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)),
                 false);
         plot.addAnnotation(new RingAnnotation(0, p0, 6 * theme.fontScale(), theme.text(), theme.scaled(2f)), false);
+    }
+
+    /** The pairs a zoom to the last pairs shows. */
+    public static final int ZOOM_PAIRS = 8;
+
+    /** Both axes around the last {@link #ZOOM_PAIRS} pairs: where the methods part and where lambda = s misses. */
+    private void zoomToLastPairs(MethodTable t, int last) {
+        int first = Math.max(0, last - ZOOM_PAIRS + 1);
+        pairAxis.setRange(first - 0.4, last + 0.4);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int s = 0; s < t.size(); s++) {
+            for (int i = first; i <= last; i++) {
+                double p = t.get(s).period(i);
+                if (Double.isFinite(p) && p > 0) {
+                    lo = Math.min(lo, p);
+                    hi = Math.max(hi, p);
+                }
+            }
+        }
+        if (hi > 0) {
+            periodAxis.setRange(lo / 1.25, hi * 1.25);
+        }
+    }
+
+    /**
+     * Shows only the last {@link #ZOOM_PAIRS} pairs (presentation mode's Z key), or every pair again;
+     * one change event.
+     */
+    public void setZoomedToLastPairs(boolean on) {
+        if (on != zoomedToLastPairs) {
+            zoomedToLastPairs = on;
+            update(methods);
+        }
+    }
+
+    public boolean isZoomedToLastPairs() {
+        return zoomedToLastPairs;
+    }
+
+    /** Draws the notes on the chart (pair 0, the last pair, the shortcut's miss), or leaves them out. */
+    public void setNotesShown(boolean on) {
+        if (on != notesShown) {
+            notesShown = on;
+            update(methods);
+        }
+    }
+
+    public boolean isNotesShown() {
+        return notesShown;
+    }
+
+    /**
+     * The boxes of the labels the last drawing placed in the plot (the m_l and m lines' labels, the
+     * notes, the magnifier), in Java2D coordinates: what a layout check compares.
+     */
+    public List<Rectangle2D> labelBoxes() {
+        return List.copyOf(plot.labelsPlaced());
     }
 
     /** Short annotation texts, for a chart shown in a narrow space (beside the table). */
@@ -450,6 +525,10 @@ public final class PeriodChart {
             m.setLabelPaint(theme.mutedText());
             m.setLabelBackgroundColor(theme.labelBackground());
         }
+        neverTurnBand.setLabelFont(theme.font(Font.PLAIN, 12));
+        neverTurnBand.setLabelOffset(new RectangleInsets(6, 6, 26 * theme.fontScale(), 6));
+        plot.getRenderer(1).setSeriesPaint(0, ShortcutInset.shortcutPaint(theme));
+        plot.getRenderer(1).setSeriesStroke(0, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH));
         // JFreeChart's default label background is a grey box; the band's label sits on the band
         neverTurnBand.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         // the band's violet, dark on a light chart and light on a dark one (it was unreadable there)
@@ -567,9 +646,12 @@ public final class PeriodChart {
         private final double fy;
         private final int width;
         private final int height;
+        private final int clearBelow;
 
-        InsetAnnotation(JFreeChart inset, double fx, double fy, int width, int height) {
+        /** @param clearBelow pixels at the data area's foot the inset leaves free (the band's label) */
+        InsetAnnotation(JFreeChart inset, double fx, double fy, int width, int height, int clearBelow) {
             this.inset = inset;
+            this.clearBelow = clearBelow;
             this.fx = fx;
             this.fy = fy;
             this.width = width;
@@ -589,7 +671,10 @@ public final class PeriodChart {
                 return; // too small to read: leave the plot alone
             }
             double right = dataArea.getMinX() + fx * dataArea.getWidth();
-            double bottom = dataArea.getMaxY() - fy * dataArea.getHeight();
+            double bottom = dataArea.getMaxY() - Math.max(fy * dataArea.getHeight(), clearBelow);
+            if (bottom - h < dataArea.getMinY()) {
+                return; // no room above the band's label: leave the plot alone
+            }
             // drawn as vectors on a copy of the context: the copy's clip and transform end with it, so
             // the plot's own clip survives (drawing the nested chart on g2 itself would lose it)
             Rectangle2D at = new Rectangle2D.Double((int) (right - w), (int) (bottom - h), w, h);

@@ -32,8 +32,11 @@ final class ShortcutInset {
     private ShortcutInset() {
     }
 
-    /** A small chart of PI, base scaling and the shortcut over the last pairs of {@code t}. */
-    static JFreeChart of(PeriodTable t) {
+    /**
+     * A small chart of PI, base scaling and the shortcut over the last pairs of {@code t}, drawn in
+     * {@code theme}'s colours and font scale (a light box on the dark chart could not be read).
+     */
+    static JFreeChart of(PeriodTable t, ChartTheme theme) {
         RopeConfig c = t.config();
         int last = c.lastPair();
         int first = Math.max(0, last - PAIRS_SHOWN + 1);
@@ -55,50 +58,61 @@ final class ShortcutInset {
         x.setRange(first - 0.3, last + 0.3);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.3); // room above the last pair for the miss, clear of the points below it
         y.setNumberFormatOverride(Numbers.compactFormat());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        r.setSeriesPaint(0, ChartStyle.paint(Curve.INTERPOLATED));
+        float thin = theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH;
+        r.setSeriesPaint(0, theme.paint(Curve.INTERPOLATED));
         r.setSeriesStroke(0, ChartStyle.stroke(Curve.INTERPOLATED));
-        r.setSeriesPaint(1, ChartStyle.paint(Curve.BASE_SCALED));
+        r.setSeriesPaint(1, theme.paint(Curve.BASE_SCALED));
         r.setSeriesStroke(1, ChartStyle.stroke(Curve.BASE_SCALED));
-        r.setSeriesPaint(2, ChartStyle.SHORTCUT);
+        r.setSeriesPaint(2, shortcutPaint(theme));
         r.setSeriesStroke(2, ChartStyle.shortcutStroke());
+        double dot = 2.5 * thin;
         for (int s = 0; s < 3; s++) {
-            r.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            r.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-dot, -dot, 2 * dot, 2 * dot));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setBackgroundPaint(new Color(0xFBFBFD));
-        plot.setOutlinePaint(ChartStyle.GRID);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setBackgroundPaint(theme.background());
+        plot.setOutlinePaint(theme.grid());
+        plot.setDomainGridlinePaint(theme.grid());
+        plot.setRangeGridlinePaint(theme.grid());
         for (var axis : new NumberAxis[] {x, y}) {
-            axis.setTickLabelFont(ChartStyle.font(Font.PLAIN, 10));
-            axis.setTickLabelPaint(ChartStyle.AXIS);
-            axis.setAxisLinePaint(ChartStyle.AXIS);
+            axis.setTickLabelFont(theme.font(Font.PLAIN, 10));
+            axis.setTickLabelPaint(theme.axis());
+            axis.setAxisLinePaint(theme.axis());
         }
 
         double piLast = t.period(Curve.INTERPOLATED, last);
         double cutLast = Teaching.naivePeriod(c, last);
-        XYLineAnnotation gap = new XYLineAnnotation(last, cutLast, last, piLast, new BasicStroke(2f), ChartStyle.SHORTCUT);
+        XYLineAnnotation gap = new XYLineAnnotation(last, cutLast, last, piLast, theme.scaled(2f),
+                shortcutPaint(theme));
         plot.addAnnotation(gap);
+        // above-left of the last pair, where the rising curves leave the corner empty
         XYTextAnnotation pct = new XYTextAnnotation(
-                EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " ",
-                last, Math.sqrt(piLast * cutLast));
-        pct.setTextAnchor(TextAnchor.CENTER_RIGHT);
-        pct.setFont(ChartStyle.font(Font.BOLD, 12));
-        pct.setPaint(ChartStyle.SHORTCUT);
+                EquationTex.percentText(Teaching.naiveMismatchPercent(c)),
+                last - 0.15, Math.max(piLast, cutLast));
+        pct.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        pct.setFont(theme.font(Font.BOLD, 12));
+        pct.setPaint(shortcutPaint(theme));
         plot.addAnnotation(pct);
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         TextTitle title = new TextTitle("last " + (last - first + 1) + " pairs, linear scale: λ = s misses PI",
-                ChartStyle.font(Font.PLAIN, 11));
-        title.setPaint(ChartStyle.MUTED_TEXT);
+                theme.font(Font.PLAIN, 11));
+        title.setPaint(theme.mutedText());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
-        chart.setBackgroundPaint(new Color(255, 255, 255, 235));
+        Color bg = theme.background();
+        chart.setBackgroundPaint(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 240));
         chart.setBorderVisible(true);
-        chart.setBorderPaint(ChartStyle.GRID);
+        chart.setBorderPaint(theme.mutedText());
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         return chart;
+    }
+
+    /** The shortcut's colour: its orange, lightened on a dark background until it reads. */
+    static Color shortcutPaint(ChartTheme theme) {
+        return ChartTheme.withContrast((Color) ChartStyle.SHORTCUT, theme.background(), 4.5);
     }
 }

@@ -25,7 +25,6 @@ import org.ropescope.export.DecayCsv;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
-import org.ropescope.input.Parsed;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.PeriodTable;
@@ -35,6 +34,7 @@ import org.ropescope.hfconfig.HfConfigException;
 import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
@@ -169,6 +169,10 @@ public final class ExportCommand implements Callable<Integer> {
             + "scaling method. Options given as well override it")
     Path hfConfig;
 
+    @Option(names = "--layer-type", paramLabel = "KIND", description = "with --hf-config: which layers to show when "
+            + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
+    String layerType;
+
     @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods, stretch "
             + "(T'_i/T_i of each pair), decay (B against distance) or angles (new angles per pair). "
             + "Default: ${DEFAULT-VALUE}")
@@ -189,7 +193,11 @@ public final class ExportCommand implements Callable<Integer> {
         ExportCommand command = new ExportCommand();
         command.stdout = stdout;
         command.stdoutIsTerminal = terminal;
-        CommandLine cl = new CommandLine(command);
+        return execute(new CommandLine(command), args, out, err);
+    }
+
+    /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -318,6 +326,13 @@ public final class ExportCommand implements Callable<Integer> {
                         .append(a.getAsDouble());
             }
         }
+        for (int k = 0; k < methods.size(); k++) { // Llama 3.1: factor 8 while m/m_l = 16
+            ScaledFrequencies f = methods.get(k);
+            double used = f.method().factor(f.context());
+            if (used != config.scale() && f.method().kind() != MethodKind.DEFAULT) {
+                sb.append(" factor_").append(names.get(k).substring(7)).append('=').append(used);
+            }
+        }
         return sb.toString();
     }
 
@@ -326,7 +341,7 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            HfModelConfig c = HfConfigReader.read(hfConfig);
+            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }
@@ -394,6 +409,10 @@ public final class ExportCommand implements Callable<Integer> {
         for (MethodKind k : kinds) {
             MethodParameters p = own.filter(m -> m.kind() == k).map(MethodParameters::of)
                     .orElse(MethodParameters.DEFAULTS);
+            if (file.isPresent() && own.filter(m -> m.kind() == k).isEmpty()) {
+                spec.commandLine().getErr().println("--method " + k.id() + ": " + hfConfig.getFileName()
+                        + " has no " + k.id() + " block; built from RoPEScope's defaults and the options given");
+            }
             out.add(parameters(p).build(k));
         }
         return out;
@@ -487,40 +506,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** {@code text} read as {@code field} reads it in the window; the message names the option. */
     private static double read(InputField field, String text) {
-        Parsed<Double> p = field.parse(text);
-        if (!p.isOk()) {
-            String msg = p.error();
-            // the window says "d must be ..."; here the option is what the person typed
-            if (msg.startsWith(field.label() + " ")) {
-                msg = field.option() + msg.substring(field.label().length());
-            } else {
-                msg = field.option() + ": " + msg;
-            }
-            throw new UsageException(msg);
-        }
-        return p.value();
+        return CliOptions.read(field, text);
     }
 
     private static int pixels(String option, String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            int v = Integer.parseInt(t);
-            if (v >= ChartExporter.MIN_SIZE && v <= ChartExporter.MAX_SIZE) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new UsageException(option + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE
-                + " to " + ChartExporter.MAX_SIZE + ", got " + NumberText.echo(t));
-    }
-
-    private static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
+        return CliOptions.pixels(option, text);
     }
 
     /** {@code --version}: the name and the version from {@code pom.xml}. */

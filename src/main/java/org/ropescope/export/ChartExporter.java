@@ -14,9 +14,6 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.ropescope.AppInfo;
 
@@ -111,19 +108,14 @@ public final class ChartExporter {
     }
 
     /**
-     * The chart as a one-page PDF of {@code width x height} points. Text in plain ASCII is PDF text
-     * (searchable, selectable); text with Greek letters or arrows is drawn as outlines, since the
-     * standard PDF fonts cannot show them (see {@link PdfTextGraphics}).
+     * The chart as a one-page PDF of {@code width x height} points: vector drawing, every label real,
+     * searchable text in an embedded font (Greek letters and arrows included; see {@link PdfPages}).
      */
     public static byte[] toPdf(JFreeChart chart, int width, int height) {
         checkSize(width, height);
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(chart.getTitle() == null ? AppInfo.NAME : chart.getTitle().getText());
-        doc.setAuthor(AppInfo.NAME + " " + AppInfo.version());
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
-        PDFGraphics2D pdf = page.getGraphics2D();
-        draw(chart, new PdfTextGraphics(pdf), width, height);
-        return doc.getPDFBytes();
+        String title = chart.getTitle() == null ? AppInfo.NAME : chart.getTitle().getText();
+        return PdfPages.page(width, height, title, AppInfo.NAME + " " + AppInfo.version(),
+                g -> draw(chart, g, width, height));
     }
 
     /** Writes the chart as a PDF file, atomically. */

@@ -32,13 +32,35 @@ import org.ropescope.math.scaling.ScalingMethod;
  * @param factor                 the scaling block's {@code factor}, when it has one
  * @param scaling                the scaling method, when one was loaded ({@code default} loads none)
  * @param warnings               one line per problem, in file order; empty for a clean file
+ * @param layerTypes             the kinds of layers whose RoPE differs ({@code full_attention},
+ *                               {@code sliding_attention}); empty when every layer turns alike
+ * @param layerType              the kind shown, one of {@code layerTypes}; empty when there is one kind
  */
 public record HfModelConfig(String source, OptionalDouble ropeTheta, OptionalInt headDim, double partialRotaryFactor,
         OptionalLong maxPositionEmbeddings, OptionalLong originalMaxPositionEmbeddings, String ropeType,
-        OptionalDouble factor, Optional<ScalingMethod> scaling, List<String> warnings) {
+        OptionalDouble factor, Optional<ScalingMethod> scaling, List<String> warnings, List<String> layerTypes,
+        String layerType) {
 
     public HfModelConfig {
         warnings = List.copyOf(warnings);
+        layerTypes = List.copyOf(layerTypes);
+    }
+
+    /**
+     * One line when the file's method stretches by another factor than the context's {@code s = m / m_l}
+     * (Llama 3.1: factor 8 while its lengths give s = 16); empty otherwise.
+     */
+    public Optional<String> factorNote(ScalingContext ctx) {
+        if (scaling.isEmpty()) {
+            return Optional.empty();
+        }
+        ScalingMethod m = scaling.get();
+        double f = m.factor(ctx);
+        if (f == ctx.scale()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.id() + " uses factor " + Limits.plain(f) + ", not m/m_l = " + Limits.plain(ctx.scale())
+                + " (m = " + Limits.plain(ctx.newLength()) + ", m_l = " + Limits.plain(ctx.originalLength()) + ")");
     }
 
     /** {@code m_l}: {@code original_max_position_embeddings} when present, else {@code max_position_embeddings}. */

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodSelection;
+import org.ropescope.math.schemes.SchemeSettings;
 
 /**
  * Undo and redo of the inputs and the methods: a history of whole states, one entry per completed change.
@@ -85,34 +86,41 @@ public final class UndoHistory<S> {
      * covers: when the model gains more inputs, capture them in {@link State} and watch them here.
      */
     public static UndoHistory<State> of(MethodsModel methods) {
-        return of(methods, new BooleanProperty[0]);
+        return of(methods, new SchemesModel());
     }
 
     /**
-     * As {@link #of(MethodsModel)}, with view switches that change what a chart shows (the Decay tab's
-     * log axis) recorded as well, in the order given.
+     * As {@link #of(MethodsModel)}, with the Schemes view's settings ({@code schemes}) and view switches
+     * that change what a chart shows (the Decay tab's log axis) recorded as well, in the order given.
      */
-    public static UndoHistory<State> of(MethodsModel methods, BooleanProperty... switches) {
+    public static UndoHistory<State> of(MethodsModel methods, SchemesModel schemes, BooleanProperty... switches) {
         ExplorerModel model = methods.inputs();
         List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
         watched.addAll(methods.observables());
+        watched.add(schemes.settingsProperty());
         watched.addAll(List.of(switches));
-        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(),
+        return new UndoHistory<>(() -> new State(model.getConfig(), methods.selection(), schemes.getSettings(),
                 java.util.Arrays.stream(switches).map(BooleanProperty::get).toList()), s -> {
                     model.apply(s.inputs());
                     methods.restore(s.methods());
+                    schemes.setSettings(s.schemes());
                     for (int k = 0; k < switches.length && k < s.switches().size(); k++) {
                         switches[k].set(s.switches().get(k));
                     }
                 }, DEFAULT_LIMIT, watched.toArray(Observable[]::new));
     }
 
-    /** One step of {@link #of(MethodsModel)}: the inputs, the methods and the view switches. */
-    public record State(RopeConfig inputs, MethodSelection methods, List<Boolean> switches) {
+    /** As {@link #of(MethodsModel, SchemesModel, BooleanProperty...)} with the schemes' own model. */
+    public static UndoHistory<State> of(MethodsModel methods, BooleanProperty... switches) {
+        return of(methods, new SchemesModel(), switches);
+    }
 
-        /** A step with no view switches. */
+    /** One step: the inputs, the methods, the schemes' settings and the view switches. */
+    public record State(RopeConfig inputs, MethodSelection methods, SchemeSettings schemes, List<Boolean> switches) {
+
+        /** The inputs and methods with the schemes' defaults and no view switches. */
         public State(RopeConfig inputs, MethodSelection methods) {
-            this(inputs, methods, List.of());
+            this(inputs, methods, SchemeSettings.DEFAULT, List.of());
         }
     }
 

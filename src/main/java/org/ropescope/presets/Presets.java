@@ -32,6 +32,18 @@ public final class Presets {
      * @throws IllegalStateException if the bundled file is broken (a build error, caught by the tests)
      */
     public static List<Preset> load() {
+        return load(null);
+    }
+
+    /**
+     * {@code p} showing the layers of {@code layerType} (Gemma 3: {@code full_attention} or
+     * {@code sliding_attention}); {@code p} itself when it has no such kind.
+     */
+    public static Preset withLayerType(Preset p, String layerType) {
+        return load(layerType).stream().filter(q -> q.id().equals(p.id())).findFirst().orElse(p);
+    }
+
+    private static List<Preset> load(String layerType) {
         try (InputStream in = Presets.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -40,7 +52,7 @@ public final class Presets {
             List<Preset> out = new ArrayList<>();
             for (JsonNode p : root.path("presets")) {
                 String id = p.path("id").asText();
-                HfModelConfig config = HfConfigReader.fromTree(p.get("config"), id);
+                HfModelConfig config = HfConfigReader.fromTree(p.get("config"), id, layerType);
                 OptionalLong target = p.hasNonNull("target_length")
                         ? OptionalLong.of(p.get("target_length").asLong()) : OptionalLong.empty();
                 out.add(new Preset(id, p.path("name").asText(), p.path("source").asText(), p.path("note").asText(),

@@ -3,6 +3,7 @@ package org.ropescope.session;
 import java.util.Objects;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodSelection;
+import org.ropescope.math.schemes.SchemeSettings;
 
 /**
  * Everything a {@code .ropescope} file holds: the inputs, the scaling methods and the view settings,
@@ -13,19 +14,33 @@ import org.ropescope.math.scaling.MethodSelection;
  *                none; a name this version does not know is passed on as is, and the window ignores it
  * @param methods every method set up with its parameters, which are drawn, and the rotating share;
  *                a file without them (format 1.0) gives {@link MethodSelection#book()}
+ * @param schemes the Schemes view's settings; a file without them (before 1.2) gives
+ *                {@link SchemeSettings#DEFAULT}
  * @param decayLog whether the Decay tab's distance axis is logarithmic ({@code view.decayAxis},
  *                format 1.2), or {@code null} when the file does not say
  */
-public record Session(RopeConfig inputs, String theme, MethodSelection methods, Boolean decayLog) {
+public record Session(RopeConfig inputs, String theme, MethodSelection methods, SchemeSettings schemes,
+        Boolean decayLog) {
 
     public Session {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(methods, "methods");
+        Objects.requireNonNull(schemes, "schemes");
     }
 
-    /** A session without the Decay tab's axis (files before format 1.2). */
+    /** The inputs, theme, methods and schemes, the Decay tab's axis unsaid. */
+    public Session(RopeConfig inputs, String theme, MethodSelection methods, SchemeSettings schemes) {
+        this(inputs, theme, methods, schemes, null);
+    }
+
+    /** The inputs, theme, methods and the Decay tab's axis, with the schemes' defaults. */
+    public Session(RopeConfig inputs, String theme, MethodSelection methods, Boolean decayLog) {
+        this(inputs, theme, methods, SchemeSettings.DEFAULT, decayLog);
+    }
+
+    /** The inputs, theme and methods with the schemes' defaults (files before format 1.2). */
     public Session(RopeConfig inputs, String theme, MethodSelection methods) {
-        this(inputs, theme, methods, null);
+        this(inputs, theme, methods, SchemeSettings.DEFAULT, null);
     }
 
     /** The inputs and theme with the book's three methods, every pair rotating. */

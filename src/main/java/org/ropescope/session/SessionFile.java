@@ -61,7 +61,11 @@ public final class SessionFile {
     /** The value of the {@code "format"} field that marks a session. */
     public static final String FORMAT = "RoPEScope session";
     public static final int FORMAT_MAJOR = 1;
-    /** 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods. */
+    /**
+     * 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods.
+     * 1.2 added {@code "schemes"} ({@link SchemesJson}) and {@code view.decayAxis}; older files open with
+     * their defaults.
+     */
     public static final int FORMAT_MINOR = 2;
     /** Larger files are refused before they are parsed; a session is well under a kilobyte. */
     public static final long MAX_BYTES = 1 << 20;
@@ -140,7 +144,8 @@ public final class SessionFile {
         RopeConfig inputs = readInputs(root.get("inputs"), name);
         String theme = readTheme(root.get("view"), name);
         MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
-        return new Session(inputs, theme, methods, readDecayAxis(root.get("view"), name));
+        return new Session(inputs, theme, methods, SchemesJson.read(root.get("schemes"), name),
+                readDecayAxis(root.get("view"), name));
     }
 
     /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
@@ -297,6 +302,7 @@ public final class SessionFile {
         inputs.put("originalLength", c.originalLength());
         inputs.put("newLength", c.newLength());
         MethodsJson.write(root, inputs, s.methods());
+        SchemesJson.write(root, s.schemes());
         if (s.theme() != null || s.decayLog() != null) {
             ObjectNode view = root.putObject("view");
             if (s.theme() != null) {

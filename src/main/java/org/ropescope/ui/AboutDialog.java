@@ -19,8 +19,8 @@ public final class AboutDialog extends Dialog<ButtonType> {
     static final String WHAT = "See how rotary position embeddings (RoPE) behave when a language model's"
             + " context is stretched: original RoPE, position interpolation and base scaling.";
     static final String CREDITS = "Built with JavaFX (GPL 2 with the Classpath Exception), JFreeChart and"
-            + " JFreeChart-FX (LGPL 2.1), FXGraphics2D (BSD), JFreeSVG and JFree PDF (GPL 3), picocli and Jackson"
-            + " (Apache 2.0), JLaTeXMath (GPL 2 with the Classpath Exception; its fonts under the Knuth and OFL"
+            + " JFreeChart-FX (LGPL 2.1), FXGraphics2D (BSD), JFreeSVG (GPL 3), PDFBox, its Graphics2D"
+            + " bridge, picocli and Jackson (Apache 2.0), the DejaVu Sans font (Bitstream Vera licence), JLaTeXMath (GPL 2 with the Classpath Exception; its fonts under the Knuth and OFL"
             + " licences). The math follows T. Xiao and J. Zhu, Foundations of Large Language Models.";
 
     public AboutDialog(Window owner) {

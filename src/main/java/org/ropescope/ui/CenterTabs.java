@@ -19,7 +19,7 @@ import org.ropescope.model.TeachingModel;
 final class CenterTabs extends TabPane {
 
     /** The tabs, by the name a screenshot or a test asks for. */
-    enum View { PERIODS, ROTATION, TABLE }
+    enum View { PERIODS, ROTATION, TABLE, SCHEMES }
 
     private final PeriodChart periodChart;
     private final PeriodChartPane periods;
@@ -31,6 +31,9 @@ final class CenterTabs extends TabPane {
     private final Tab periodsTab;
     private final Tab rotationTab;
     private final Tab tableTab;
+    private final SplitPane periodsSplit;
+    private SchemesPane schemes; // issue 16: RoPE beside ALiBi, T5 and sinusoidal
+    private Tab schemesTab;
 
     CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching, MethodsModel methods) {
         getStyleClass().add("center-tabs");
@@ -42,7 +45,7 @@ final class CenterTabs extends TabPane {
         rotation = new RotationPane(teaching, methods);
         pairTable = new PairTable(periodChart, teaching);
 
-        SplitPane periodsSplit = new SplitPane(periodsSlot, equation);
+        periodsSplit = new SplitPane(periodsSlot, equation);
         periodsSplit.setOrientation(Orientation.VERTICAL);
         periodsSplit.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(equation, false);
@@ -54,6 +57,7 @@ final class CenterTabs extends TabPane {
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
+        tableSlot.setMinWidth(420); // the splitter stops where the chart beside the table would be cut
         tableSplit.setDividerPositions(0.55);
         tableTab = new Tab("Table");
         contentOnFirstShow(tableTab, tableSplit);
@@ -97,6 +101,9 @@ final class CenterTabs extends TabPane {
         periodChart.setCompact(now == tableTab); // the chart is narrow beside the table
         rotation.setShowing(now == rotationTab);
         pairTable.setShowing(now == tableTab);
+        if (schemes != null) {
+            schemes.setShowing(now == schemesTab);
+        }
     }
 
     private void followTheme() {
@@ -105,6 +112,23 @@ final class CenterTabs extends TabPane {
             rotation.chart().applyTheme(theme);
             equation.applyTheme(theme);
         }
+        if (schemes != null) {
+            schemes.chart().applyTheme(theme);
+        }
+    }
+
+    /** Adds the Schemes tab last, built when first shown; its chart follows the period chart's theme. */
+    void addSchemes(SchemesPane pane) {
+        schemes = pane;
+        schemesTab = new Tab("Schemes");
+        schemesTab.setId("schemesTab");
+        contentOnFirstShow(schemesTab, pane);
+        getTabs().add(schemesTab);
+        followTheme();
+    }
+
+    SchemesPane schemes() {
+        return schemes;
     }
 
     /** Brings {@code view} to the front. */
@@ -113,7 +137,23 @@ final class CenterTabs extends TabPane {
             case PERIODS -> periodsTab;
             case ROTATION -> rotationTab;
             case TABLE -> tableTab;
+            case SCHEMES -> schemesTab;
         });
+    }
+
+    /** Shows the typeset derivation under the period chart, or gives the chart its room. */
+    void setEquationShown(boolean shown) {
+        boolean now = periodsSplit.getItems().contains(equation);
+        if (shown && !now) {
+            periodsSplit.getItems().add(equation);
+            periodsSplit.setDividerPositions(0.69);
+        } else if (!shown && now) {
+            periodsSplit.getItems().remove(equation);
+        }
+    }
+
+    boolean isEquationShown() {
+        return periodsSplit.getItems().contains(equation);
     }
 
     EquationPane equation() {

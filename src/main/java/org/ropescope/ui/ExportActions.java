@@ -72,6 +72,7 @@ public final class ExportActions {
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
     private ErrorReport errorReport = ExportActions::showError;
+    private java.util.function.Consumer<Path> written = f -> { };
     private LongSupplier freeMemory = ExportActions::freeHeap;
     private final Preferences settings;
     private Path lastFolder;
@@ -83,6 +84,23 @@ public final class ExportActions {
      * on-screen size).
      */
     public record Shown(JFreeChart chart, String name, Region view) {
+    }
+
+    /** A table the view in front writes as its CSV instead of the period table: the word its file name carries. */
+    public record ShownTable(String name, TableWriter writer) {
+    }
+
+    /** Writes a table to a file (atomically). */
+    @FunctionalInterface
+    public interface TableWriter {
+        void write(Path file) throws IOException;
+    }
+
+    private Supplier<Optional<ShownTable>> shownTable = Optional::empty;
+
+    /** The CSV of the view in front, when it has its own (the Schemes view); empty: the period table. */
+    public void setShownTable(Supplier<Optional<ShownTable>> front) {
+        shownTable = Objects.requireNonNull(front);
     }
 
     /**
@@ -149,7 +167,9 @@ public final class ExportActions {
      */
     public Optional<Path> export(ExportFormat format) {
         Window owner = owner();
-        Shown front = format == ExportFormat.CSV ? new Shown(chart.chart(), "periods", chartView) : shown.get();
+        Optional<ShownTable> table = format == ExportFormat.CSV ? shownTable.get() : Optional.empty();
+        Shown front = format == ExportFormat.CSV ? new Shown(chart.chart(), table.map(ShownTable::name).orElse("periods"),
+                chartView) : shown.get();
         PngSize size = new PngSize(screenWidth(front), screenHeight(front)); // vector files: the on-screen size
         if (format == ExportFormat.PNG) {
             Optional<PngSize> asked = sizePrompt.ask(owner, size.width(), size.height());
@@ -173,11 +193,14 @@ public final class ExportActions {
             return Optional.empty();
         }
         try {
-            if (format == ExportFormat.CSV) {
+            if (table.isPresent()) {
+                table.get().writer().write(file);
+            } else if (format == ExportFormat.CSV) {
                 CsvExporter.write(current, extraColumns(), file);
             } else {
                 ChartExporter.write(format, front.chart(), file, size.width(), size.height());
             }
+            written.accept(file);
             return Optional.of(file);
         } catch (IOException e) {
             errorReport.show(owner, "Export failed", AtomicFiles.describe(file, e)
@@ -235,6 +258,11 @@ public final class ExportActions {
 
     public void setSizePrompt(SizePrompt p) {
         sizePrompt = Objects.requireNonNull(p);
+    }
+
+    /** Told of every file written (the window confirms it with the file's name and "Show in folder"). */
+    public void setOnWritten(java.util.function.Consumer<Path> onWritten) {
+        written = Objects.requireNonNull(onWritten);
     }
 
     public void setErrorReport(ErrorReport r) {

@@ -33,6 +33,7 @@ import org.ropescope.input.InputField;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
@@ -54,17 +55,20 @@ public final class MainWindow extends BorderPane {
     private final UndoHistory<?> history;
     private final SessionActions sessions;
     private final TeachingModel teaching;
+    private final SchemesModel schemes;
     private CenterTabs centerTabs;
     private final PeriodChart periodChart;
     private final ChartViewer viewer;
     private final ExportActions exports;
     private final ToggleGroup themes = new ToggleGroup();
+    private final CheckMenuItem zoomItem = new CheckMenuItem("_Zoom to the last pairs");
     private final StringBinding title;
     // issue 5: scaling methods, the stretch chart, presets, config.json, the calculator
     private final MethodsModel methods;
     private final StretchChart stretchChart;
     private final ChartViewer stretchViewer;
     private final MessageBar messages = new MessageBar();
+    private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
     private final DiagnosticsTabs diagnosticsTabs;
     private final ModelActions modelActions;
@@ -78,6 +82,9 @@ public final class MainWindow extends BorderPane {
     };
     private Tab stretchTab;
     private boolean stretchStale;
+    private ScrollPane sideScroll;
+    private List<javafx.scene.Node> sideExtras;
+    private PresentationLayout presentationLayout;
 
     /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
     private void updateStretchIfSeen() {
@@ -95,8 +102,12 @@ public final class MainWindow extends BorderPane {
 
     /** The window for {@code methods} and its inputs; undo covers both ({@link UndoHistory#of}). */
     public MainWindow(MethodsModel methods, ViewSettings settings) {
-        this(methods.inputs(), settings, UndoHistory.of(methods, settings.decayLogProperty()),
-                new TeachingModel(methods.inputs()), methods);
+        this(methods, settings, new SchemesModel());
+    }
+
+    private MainWindow(MethodsModel methods, ViewSettings settings, SchemesModel schemes) {
+        this(methods.inputs(), settings, UndoHistory.of(methods, schemes, settings.decayLogProperty()),
+                new TeachingModel(methods.inputs()), methods, schemes);
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
@@ -112,16 +123,25 @@ public final class MainWindow extends BorderPane {
     /** As above, drawing the scaling methods of {@code methods} (whose inputs are {@code model}). */
     public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
             MethodsModel methods) {
+        this(model, settings, history, teaching, methods, new SchemesModel());
+    }
+
+    /** As above, with the Schemes view's settings in {@code schemes} (which {@code history} should watch). */
+    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
+            MethodsModel methods, SchemesModel schemes) {
+        this.schemes = schemes;
         this.model = model;
         this.settings = settings;
         this.history = history;
         this.teaching = teaching;
         this.methods = methods;
         this.sessions = new SessionActions(this, methods, settings, history);
+        sessions.setSchemes(schemes);
         this.periodChart = new PeriodChart(methods.tableProperty().get());
         this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
+        exports.setOnWritten(this::confirmExport);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
@@ -157,13 +177,14 @@ public final class MainWindow extends BorderPane {
                 InputField.NEW_LENGTH, model.newLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
-                                + "); raise m_l first to shorten both"
+                                + "); lower m_l first to shorten both"
                         : null).withMnemonic('N');
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
         Label heading = new Label("Inputs");
         heading.getStyleClass().add("section-title");
-        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty()),
+        VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
+                .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
                 calculator, new DiagnosticsReadout(methods, diagnosticsTabs.job()), new MethodsPane(methods));
         calculator.showBaseBound(diagnosticsTabs.job());
         side.getStyleClass().add("side-panel");
@@ -173,6 +194,8 @@ public final class MainWindow extends BorderPane {
         scroll.getStyleClass().add("side-scroll");
         uncacheViewport(scroll);
         setLeft(scroll);
+        sideScroll = scroll;
+        sideExtras = List.of(heading, side.getChildren().get(5), calculator, side.getChildren().get(7));
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
@@ -194,6 +217,17 @@ public final class MainWindow extends BorderPane {
         });
         centerTabs.getTabs().add(1, stretchTab);
         centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
+        centerTabs.addSchemes(new SchemesPane(methods, schemes, history::group));
+        exports.setShownTable(() -> { // the Schemes view's CSV is its own table, as the schemes command writes it
+            Tab front = centerTabs.getSelectionModel().getSelectedItem();
+            if (front == null || !"schemesTab".equals(front.getId())) {
+                return java.util.Optional.empty();
+            }
+            org.ropescope.math.scaling.ScalingContext c = methods.contextProperty().get();
+            org.ropescope.math.schemes.SchemeSettings s = schemes.getSettings();
+            return java.util.Optional.of(new ExportActions.ShownTable("schemes", file -> org.ropescope.export.SchemesCsv
+                    .write(c.base(), c.rotaryDim(), c.newLength(), s, file)));
+        });
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
             if (diagnosticsTabs.shown() != null) {
@@ -201,6 +235,10 @@ public final class MainWindow extends BorderPane {
             }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
+            }
+            if (front != null && "schemesTab".equals(front.getId())) {
+                return new ExportActions.Shown(centerTabs.schemes().chart().chart(), "schemes",
+                        centerTabs.schemes().viewer());
             }
             if (front != null && "rotationTab".equals(front.getId())) {
                 return new ExportActions.Shown(centerTabs.rotation().chart().chart(), "rotation",
@@ -244,11 +282,13 @@ public final class MainWindow extends BorderPane {
                 item("resetItem", "_Reset to defaults", "Shortcut+R", () -> history.group(() -> {
                     model.reset();
                     methods.resetMethods();
+                    schemes.reset();
                 })),
                 new SeparatorMenuItem(),
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
         file.getItems().add(1, modelActions.openItem()); // after Open session…
+        file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");
 
         MenuItem undo = item("undoItem", "_Undo", "Shortcut+Z", history::undo);
@@ -258,8 +298,9 @@ public final class MainWindow extends BorderPane {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
         edit.setId("editMenu");
 
+        zoomItem.setId("zoomItem");
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
-                "_Dark theme"), new SeparatorMenuItem(), presentationItem());
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem);
         view.setId("viewMenu");
 
         MenuItem about = new MenuItem("About " + AppInfo.NAME);
@@ -313,15 +354,40 @@ public final class MainWindow extends BorderPane {
         settings.presentationProperty().addListener(obs -> themeStretchChart());
         themeStretchChart();
         new PresentationMode(this, settings);
+        presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
+                periodChart);
+        zoomItem.selectedProperty().bindBidirectional(presentationLayout.zoomedProperty());
+        AltReleaseGuard.install(this);
     }
 
     private void themeStretchChart() {
         stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
     }
 
+    /** Says which file an export wrote, with a button that shows its folder. */
+    private void confirmExport(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        messages.info("Exported " + file.getFileName() + " to " + folder + ".", "Show in folder", () -> {
+            String failed = folderOpener.apply(folder);
+            if (failed != null) {
+                messages.show(List.of(failed), true);
+            }
+        });
+    }
+
+    /** How "Show in folder" opens a folder (tests replace it); returns why it could not, or null. */
+    void setFolderOpener(java.util.function.Function<Path, String> opener) {
+        folderOpener = java.util.Objects.requireNonNull(opener);
+    }
+
     /** The stretch chart (the Stretch tab). */
     public StretchChart stretchChart() {
         return stretchChart;
+    }
+
+    /** The Schemes view's settings (ALiBi heads, T5 buckets, d_model). */
+    public SchemesModel schemes() {
+        return schemes;
     }
 
     /** The drawn methods and their parameters. */
@@ -391,6 +457,10 @@ public final class MainWindow extends BorderPane {
     /** The Decay and Angles tabs. */
     public DiagnosticsTabs diagnosticsTabs() {
         return diagnosticsTabs;
+    }
+
+    PresentationLayout presentationLayout() {
+        return presentationLayout;
     }
 
     CenterTabs centerTabs() {

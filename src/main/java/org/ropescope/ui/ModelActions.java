@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,6 +21,7 @@ import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.presets.Preset;
+import org.ropescope.presets.Presets;
 import org.ropescope.model.MethodsModel;
 
 /**
@@ -43,6 +46,7 @@ final class ModelActions {
     private final List<Preset> presets = StartupWarmup.presets();
     private ConfigPrompt prompt = ModelActions::chooseWithFileChooser;
     private Path lastFolder;
+    private final Menu layerMenu = new Menu("Layer _type");
 
     private final java.util.function.Consumer<Runnable> group;
 
@@ -54,6 +58,8 @@ final class ModelActions {
         this.messages = messages;
         this.calculator = calculator;
         this.owner = owner;
+        layerMenu.setId("layerTypeMenu");
+        layerMenu.setDisable(true);
     }
 
     // ---- Views ------------------------------------------------------------------------------
@@ -80,6 +86,14 @@ final class ModelActions {
         return open;
     }
 
+    /**
+     * File > Layer type: the kinds of layers of the last opened file whose RoPE differs (Gemma 3's
+     * sliding and full attention); choosing one reopens the file showing it. Disabled for other files.
+     */
+    Menu layerTypeMenu() {
+        return layerMenu;
+    }
+
     /** Edit > Copy as config.json (Shortcut+Shift+J). */
     MenuItem copyConfigItem() {
         MenuItem copy = new MenuItem("Copy as config.json");
@@ -98,7 +112,14 @@ final class ModelActions {
     /** Shows the preset's model and methods, and names it and its source in the message bar. */
     void applyPreset(Preset p) {
         group.accept(() -> model.apply(p.context(), p.methods()));
-        messages.info(p.name() + ": " + p.note() + "  Source: " + p.source());
+        List<String> lines = new ArrayList<>();
+        lines.add(p.name() + ": " + p.note() + "  Source: " + p.source());
+        p.config().warnings().forEach(w -> lines.add("• " + w));
+        p.config().factorNote(p.context()).ifPresent(lines::add);
+        messages.infoWhileUnchanged(String.join("\n", lines), model.tableProperty(),
+                "Changed since the preset " + p.name() + ": its note no longer describes the chart.  Source: "
+                        + p.source());
+        fillLayerMenu(p.config(), kind -> applyPreset(Presets.withLayerType(p, kind)));
     }
 
     /** Asks for a config.json and opens it. */
@@ -111,6 +132,11 @@ final class ModelActions {
      * at all, or whose values RoPEScope cannot show, gives one line and changes nothing.
      */
     void open(Path file) {
+        open(file, null);
+    }
+
+    /** Reads {@code file} showing the layers of {@code layerType} (null: full attention, when it has kinds). */
+    void open(Path file, String layerType) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             lastFolder = parent;
@@ -118,7 +144,7 @@ final class ModelActions {
         HfModelConfig c;
         ScalingContext ctx;
         try {
-            c = HfConfigReader.read(file);
+            c = HfConfigReader.read(file, layerType);
             ctx = c.context(model.inputs().getConfig());
         } catch (HfConfigException | InvalidConfigException e) {
             messages.show(List.of("Could not open " + file.getFileName() + ": " + e.getMessage()
@@ -131,7 +157,23 @@ final class ModelActions {
                 : ": loaded what it could; " + c.warnings().size() + (c.warnings().size() == 1 ? " problem:"
                         : " problems:")));
         c.warnings().forEach(w -> lines.add("• " + w));
+        c.factorNote(ctx).ifPresent(lines::add);
         messages.show(lines, !c.warnings().isEmpty());
+        fillLayerMenu(c, kind -> open(file, kind));
+    }
+
+    private void fillLayerMenu(HfModelConfig c, java.util.function.Consumer<String> show) {
+        layerMenu.getItems().clear();
+        ToggleGroup kinds = new ToggleGroup();
+        for (String kind : c.layerTypes()) {
+            RadioMenuItem item = new RadioMenuItem(kind);
+            item.setId("layerType-" + kind);
+            item.setToggleGroup(kinds);
+            item.setSelected(kind.equals(c.layerType()));
+            item.setOnAction(e -> show.accept(kind));
+            layerMenu.getItems().add(item);
+        }
+        layerMenu.setDisable(c.layerTypes().isEmpty());
     }
 
     /** Copies the chosen method's rope_scaling block and says so. */

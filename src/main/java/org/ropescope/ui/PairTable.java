@@ -64,10 +64,16 @@ final class PairTable extends VBox {
         Label hint = new Label("Click a header to sort; Ctrl+C copies the selected rows for a spreadsheet.");
         hint.getStyleClass().add("readout-note");
         hint.setWrapText(true);
+        hint.fontProperty().addListener((obs, was, f) -> {
+            hintFont = f;
+            fitColumns(rows); // presentation mode's larger type
+        });
         table.setId("pairTable");
         table.setItems(rows);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column as wide as its widest number (fitColumns); many series scroll sideways instead
+        // of being squeezed to "6…"
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("no pairs"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!syncing && now != null) {
@@ -119,6 +125,7 @@ final class PairTable extends VBox {
         try {
             rows.setAll(next);
             table.sort();
+            fitColumns(next);
         } finally {
             syncing = false;
         }
@@ -126,6 +133,7 @@ final class PairTable extends VBox {
     }
 
     private boolean showing;
+    private javafx.scene.text.Font hintFont = javafx.scene.text.Font.getDefault();
 
     private void rebuildColumns() {
         List<TableColumn<Row, ?>> cols = new ArrayList<>();
@@ -144,14 +152,14 @@ final class PairTable extends VBox {
         cols.add(theta);
         for (int k = 0; k < shownSeries.size(); k++) {
             int s = k;
-            TableColumn<Row, Number> period = number(twoLines(shownSeries.get(k)),
+            TableColumn<Row, Number> period = number(twoLines(header(shownSeries.get(k))),
                     r -> r.series().get(s).period(), Numbers::tokens);
             if (k > 0) {
                 TableColumn<Row, Number> stretch = number("stretch", r -> r.series().get(s).stretch(),
                         v -> "×" + Numbers.significant(v, 4));
                 stretch.setPrefWidth(72);
                 stretch.setMinWidth(70); // "×2.576" and its header in full
-                TableColumn<Row, Number> group = new TableColumn<>(twoLines(shownSeries.get(k)));
+                TableColumn<Row, Number> group = new TableColumn<>(twoLines(header(shownSeries.get(k))));
                 period.setText("period");
                 group.getColumns().add(period);
                 group.getColumns().add(stretch);
@@ -161,6 +169,15 @@ final class PairTable extends VBox {
             }
         }
         table.getColumns().setAll(cols);
+    }
+
+    /**
+     * A column's name: a series' legend text up to its parameters ("YaRN: factor 4, beta_fast 32, ..."
+     * is "YaRN"); the legend beside the table carries the parameters.
+     */
+    static String header(String series) {
+        int colon = series.indexOf(':');
+        return colon > 0 ? series.substring(0, colon) : series;
     }
 
     /** A series name on two balanced lines, so a narrow header shows it whole: "Position\ninterpolation (PI)". */
@@ -190,7 +207,67 @@ final class PairTable extends VBox {
         });
         col.getStyleClass().add("number-column");
         col.setPrefWidth(80);
+        col.getProperties().put(TEXT_OF, (java.util.function.Function<Row, String>) r -> text.apply(value.applyAsDouble(r)));
+        col.getProperties().put(VALUE_OF, value);
         return col;
+    }
+
+    private static final String TEXT_OF = "ropescope.textOf";
+    private static final String VALUE_OF = "ropescope.valueOf";
+
+    /**
+     * Makes every number column as wide as its widest text (the rows with the largest and smallest
+     * value, which format longest), and a group at least as wide as its two-line header.
+     */
+    @SuppressWarnings("unchecked")
+    private void fitColumns(List<Row> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(hintFont.getFamily(), hintFont.getSize() / 0.923);
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(hintFont.getFamily(),
+                javafx.scene.text.FontWeight.BOLD, hintFont.getSize() / 0.923);
+        for (TableColumn<Row, ?> top : table.getColumns()) {
+            double sum = 0;
+            List<TableColumn<Row, ?>> leaves = top.getColumns().isEmpty() ? List.of(top) : top.getColumns();
+            for (TableColumn<Row, ?> col : leaves) {
+                var textOf = (java.util.function.Function<Row, String>) col.getProperties().get(TEXT_OF);
+                var valueOf = (java.util.function.ToDoubleFunction<Row>) col.getProperties().get(VALUE_OF);
+                if (textOf == null) {
+                    sum += col.getWidth();
+                    continue;
+                }
+                Row big = shown.get(0);
+                Row small = shown.get(0);
+                for (Row r : shown) {
+                    double v = valueOf.applyAsDouble(r);
+                    big = v > valueOf.applyAsDouble(big) ? r : big;
+                    small = v < valueOf.applyAsDouble(small) ? r : small;
+                }
+                double w = Math.max(Math.max(width(textOf.apply(big), font), width(textOf.apply(small), font)),
+                        width(col.getText(), bold) + 8) + 22;
+                col.setMinWidth(w);
+                col.setPrefWidth(w);
+                sum += w;
+            }
+            if (leaves.size() > 1) {
+                double header = 0;
+                for (String line : top.getText().split("\n")) {
+                    header = Math.max(header, width(line, font) + 16);
+                }
+                if (header > sum) {
+                    TableColumn<Row, ?> first = leaves.get(0);
+                    first.setMinWidth(first.getMinWidth() + header - sum);
+                    first.setPrefWidth(first.getMinWidth());
+                }
+            }
+        }
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     private void selectPair(int pair) {

@@ -53,9 +53,11 @@ final class PngSizeDialog extends Dialog<PngSize> {
         grid.getStyleClass().add("png-size-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Size"), presets);
-        grid.addRow(1, new Label("Width"), width);
-        grid.addRow(2, new Label("Height"), height);
+        grid.addRow(0, name("Size"), presets);
+        grid.addRow(1, name("Width"), width);
+        grid.addRow(2, name("Height"), height);
+        presets.setMinWidth(80); // a narrow dialog shortens the list's text, never the names beside it
+        presets.setMaxWidth(Double.MAX_VALUE);
         grid.add(error, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -80,6 +82,17 @@ final class PngSizeDialog extends Dialog<PngSize> {
         presets.getSelectionModel().selectFirst();
 
         setResultConverter(b -> b == ButtonType.OK ? parse(width.getText(), height.getText()) : null);
+    }
+
+    /** A field's name, never shortened to "Wi…" (GTK's wider fonts did at Full HD). */
+    private static Label name(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    ComboBox<Preset> presetsBox() {
+        return presets;
     }
 
     /** The presets, the default (twice the on-screen size) first, custom last. */

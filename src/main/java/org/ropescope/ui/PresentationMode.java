@@ -16,7 +16,7 @@ import org.ropescope.model.ViewSettings;
  */
 final class PresentationMode {
 
-    static final String EXIT_HINT = "Presentation mode: press F5 or Esc to leave";
+    static final String EXIT_HINT = "F5 or Esc leaves presentation mode";
 
     private final ViewSettings settings;
     private Stage stage;

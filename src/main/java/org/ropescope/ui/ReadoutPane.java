@@ -56,6 +56,23 @@ final class ReadoutPane extends VBox {
         getChildren().addAll(heading, grid, rule, equation, substituted);
     }
 
+    /**
+     * Says, while {@code drawn} is false, that base scaling is not on the chart: the numbers above are
+     * the rule's for the current s (a preset such as Llama 3.1 draws its own method instead).
+     */
+    ReadoutPane notingWhenNotDrawn(javafx.beans.value.ObservableBooleanValue drawn) {
+        Label note = new Label();
+        note.setId("baseScalingNotDrawn");
+        note.getStyleClass().add("readout-note");
+        note.setWrapText(true);
+        note.textProperty().bind(text(c -> "Base scaling is not drawn: these are the rule's numbers for s = "
+                + Numbers.significant(c.scale(), 6) + ", not a curve on the chart."));
+        note.visibleProperty().bind(Bindings.not(drawn));
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().add(2, note);
+        return this;
+    }
+
     private static String substituted(RopeConfig c) {
         int d = c.dim();
         String exp = (d - 2) + "/" + d;

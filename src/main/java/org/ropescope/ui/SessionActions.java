@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.UndoHistory;
 import org.ropescope.model.ViewSettings;
@@ -37,6 +38,7 @@ final class SessionActions {
     private final UndoHistory<?> history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private Path folder;
+    private SchemesModel schemes = new SchemesModel(); // the window's, set after construction
 
     SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
         this.owner = owner;
@@ -44,6 +46,11 @@ final class SessionActions {
         this.methods = methods;
         this.view = view;
         this.history = history;
+    }
+
+    /** The Schemes view's settings, saved and opened with the rest. */
+    void setSchemes(SchemesModel s) {
+        schemes = java.util.Objects.requireNonNull(s);
     }
 
     /** The session file last opened or saved, or {@code null}. */
@@ -59,7 +66,7 @@ final class SessionActions {
 
     /** The whole state as a session. */
     Session current() {
-        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(),
+        return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), schemes.getSettings(),
                 view.decayLogProperty().get());
     }
 
@@ -108,6 +115,7 @@ final class SessionActions {
             if (s.decayLog() != null) { // before 1.2 files did not say: keep ours
                 view.decayLogProperty().set(s.decayLog());
             }
+            schemes.setSettings(s.schemes()); // before 1.2: the defaults
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
         remember(path);

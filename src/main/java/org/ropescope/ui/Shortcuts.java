@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 
-/** Help &gt; Keyboard shortcuts: every key the window answers to, in one dialog (and in the README). */
+/** Help &gt; Keyboard shortcuts: every key the window answers to, in one dialog (and in the user guide, src/site/markdown/guide.md). */
 final class Shortcuts {
 
     /** One row: the keys (a {@link KeyCombination} name, or plain words) and what they do. */
@@ -26,6 +26,8 @@ final class Shortcuts {
             new Row("Shortcut+Z", "Undo the last change of the inputs or methods"),
             new Row("Shortcut+Shift+Z", "Redo"),
             new Row("F5", "Presentation mode on or off (full screen, large, high contrast)"),
+            new Row("S / E / N", "In presentation mode: the inputs strip / the derivation / the notes on or off"),
+            new Row("Z", "Zoom the period chart to the last pairs, or back to every pair"),
             new Row("Esc", "Leave presentation mode; in a field, put back the current value"),
             new Row("F1", "This list"),
             new Row("Shortcut+Q", "Quit"),

@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.application.Platform;
 
 /**
- * RoPEScope's benchmark: {@code mvn -Pbench verify} (see the README, "Performance"). Measures the real
+ * RoPEScope's benchmark: {@code mvn -Pbench verify} (see src/site/markdown/performance.md). Measures the real
  * code paths: update latency through the window and chart, the math (JMH), export, start to first
  * frame, memory over a long drag. Prints a table (median, p95, max) and writes the same figures to
  * {@code target/bench/bench.json}. A benchmark, not a test: a missed target is reported, never fails

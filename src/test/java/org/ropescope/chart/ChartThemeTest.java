@@ -39,6 +39,40 @@ class ChartThemeTest {
         assertEquals(1f, ChartTheme.LIGHT.fontScale());
     }
 
+    /**
+     * Issue 13, defect 3: in the dark theme original RoPE and Llama 3 were both light blue (Okabe-Ito's
+     * blue and sky blue share a hue; brightened, they met). Every two methods' colours stay apart.
+     */
+    @Test
+    void everyThemeGivesEveryMethodAColourOfItsOwn() {
+        for (ChartTheme t : ALL) {
+            for (org.ropescope.math.scaling.MethodKind a : org.ropescope.math.scaling.MethodKind.values()) {
+                for (org.ropescope.math.scaling.MethodKind b : org.ropescope.math.scaling.MethodKind.values()) {
+                    if (a.ordinal() < b.ordinal()) {
+                        Color ca = t.paint(a);
+                        Color cb = t.paint(b);
+                        assertTrue(apart(ca, cb), t.name() + ": " + a + " " + ca + " and " + b + " " + cb
+                                + " look alike");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Different hues (15 degrees or more), a grey beside a colour, or clearly different lightness. */
+    private static boolean apart(Color a, Color b) {
+        float[] ha = Color.RGBtoHSB(a.getRed(), a.getGreen(), a.getBlue(), null);
+        float[] hb = Color.RGBtoHSB(b.getRed(), b.getGreen(), b.getBlue(), null);
+        boolean greyA = ha[1] < 0.15f;
+        boolean greyB = hb[1] < 0.15f;
+        if (greyA != greyB) {
+            return true;
+        }
+        double hue = Math.abs(ha[0] - hb[0]) * 360;
+        hue = Math.min(hue, 360 - hue);
+        return (!greyA && hue >= 15) || ChartTheme.contrast(a, b) >= 1.5;
+    }
+
     @Test
     void everyThemeKeepsADistinctLinePatternPerCurve() {
         for (ChartTheme t : ALL) {

@@ -64,7 +64,7 @@ class MethodChartsTest {
         assertEquals(5, data.getSeriesCount());
         assertEquals(Curve.INTERPOLATED, data.curve(1));
         assertNull(data.curve(3));
-        assertEquals("YaRN: factor 4, beta 32/1, attention factor 1.13863", data.getSeriesKey(3));
+        assertEquals("YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863", data.getSeriesKey(3));
         for (int i = 0; i < 64; i++) {
             assertEquals(five.get(3).period(i), data.getYValue(3, i), 0.0);
         }

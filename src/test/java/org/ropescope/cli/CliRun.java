@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 record CliRun(int status, String out, String err, byte[] stdout) {
 
+    /** A run that wrote nothing to standard output as a file. */
+    CliRun(int status, String out, String err) {
+        this(status, out, err, new byte[0]);
+    }
+
     static CliRun of(String... args) {
         return run(false, args);
     }

@@ -103,7 +103,9 @@ class ExportMethodsTest {
         assertEquals("", r.err());
         // m_l = original 8192; m = max(131072, 8192 * 8) = 131072; b = 500000; d = 4096 / 32
         RopeConfig c = RopeConfig.of(500_000, 128, 8192, 131_072);
-        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase(), ExportDiagnosticsTest.beforeDiagnostics(r.out()));
+        assertEquals("s=16.0 lambda=" + c.lambda() + " new_base=" + c.newBase() + " factor_llama3=8.0",
+                ExportDiagnosticsTest.beforeDiagnostics(r.out()),
+                "llama3 stretches by its own factor 8, not s = 16: the summary says so");
         List<String> lines = Files.readAllLines(csv);
         assertEquals(HEADER5 + ",period_llama3", lines.get(0));
         ScaledFrequencies llama = Llama3.of(8, 1, 4).evaluate(ScalingContext.of(c));
@@ -168,14 +170,28 @@ class ExportMethodsTest {
         assertTrue(text.contains("YaRN ramp"), "the ramp's bounds are marked");
     }
 
+    @Test
+    void layerTypeAndMethodsBuiltFromDefaultsAreSaid(@TempDir Path dir) throws Exception {
+        String gemma = resource("corpus/gemma3_27b_it.json");
+        CliRun local = run("--hf-config", gemma, "--layer-type", "sliding_attention", "--csv",
+                dir.resolve("g.csv").toString());
+        assertEquals(0, local.status(), local.err());
+        assertTrue(local.err().contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), local.err());
+        assertTrue(local.out().startsWith("s=1.0 lambda=1.0 new_base=10000.0"), local.out());
+        CliRun yarn = run("--hf-config", resource("corpus/llama3_1_8b.json"), "--method", "yarn", "--csv",
+                dir.resolve("y.csv").toString());
+        assertEquals("--method yarn: llama3_1_8b.json has no yarn block; built from RoPEScope's defaults and the"
+                + " options given", yarn.err().strip());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--method foo | --method must be linear, ntk, dynamic, yarn, llama3 or longrope, got 'foo'",
         "--method yarn,yarn | --method lists yarn twice",
-        "--method yarn --beta-fast 0.5 | --beta-fast (yarn) must be at least beta_slow (1), got 0.5",
+        "--method yarn --beta-fast 0 | --beta-fast (yarn) must be a finite number above 0, got 0",
         "--method yarn --beta-slow abc | --beta-slow must be a number, got 'abc'",
-        "--method linear --factor 0.5 | --factor (linear) must be a number from 1 to 1e8, got 0.5",
-        "--method llama3 --high-freq-factor 1 | --high-freq-factor (llama3) must be greater than low_freq_factor (1), got 1",
+        "--method linear --factor 0 | --factor (linear) must be a number above 0 and at most 1e8, got 0",
+        "--method llama3 --high-freq-factor 0 | --high-freq-factor (llama3) must be a finite number above 0, got 0",
         "--method dynamic --seq-len 0 | --seq-len must be a whole number of tokens from 1 to 100,000,000 (1e8), got '0'",
         "--partial-rotary-factor 1.5 | --partial-rotary-factor must be a number above 0 and at most 1, got 1.5",
         "--method longrope | --long-factor: longrope needs its long_factor and short_factor lists (one factor per pair); they come from a model's config.json",

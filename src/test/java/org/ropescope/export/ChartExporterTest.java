@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -115,6 +116,30 @@ class ChartExporterTest {
             }
         }
         assertTrue(new ByteArrayInputStream(bytes).available() > 1000);
+    }
+
+    @Test
+    void pdfKeepsGreekLettersAndArrowsAsSearchableTextInAnEmbeddedFont() throws IOException {
+        byte[] bytes = ChartExporter.toPdf(chart(RopeConfig.DEFAULT), 1200, 750);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+            for (String expected : new String[] {"Base scaling (λ·b)", "frequency θᵢ = b^(−2i/d) falls →", "m_l = 4,096 → m = 16,384",
+                    "λ·b = 40,889.94"}) {
+                assertTrue(text.contains(expected), "missing text: " + expected + " in\n" + text);
+            }
+            assertEquals("RoPE period of every dimension pair", doc.getDocumentInformation().getTitle());
+            var page = doc.getPage(0).getResources();
+            var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) page.getXObject(
+                    page.getXObjectNames().iterator().next());
+            List<String> embedded = new java.util.ArrayList<>();
+            for (var name : form.getResources().getFontNames()) {
+                var font = form.getResources().getFont(name);
+                if (font.isEmbedded()) {
+                    embedded.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(embedded.contains("DejaVuSans") && embedded.contains("DejaVuSans-Bold"), "embedded: " + embedded);
+        }
     }
 
     @org.junit.jupiter.api.Test

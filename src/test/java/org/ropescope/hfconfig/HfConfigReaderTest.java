@@ -71,7 +71,8 @@ class HfConfigReaderTest {
     @Test
     void yarnWithDeepSeekMscale() throws Exception {
         HfModelConfig c = read("yarn_deepseek_mscale.json");
-        assertEquals(List.of(), c.warnings());
+        assertEquals(List.of("not shown: DeepSeek's attention also multiplies its softmax scale by get_mscale(factor,"
+                + " mscale_all_dim)^2 = 1.5896, a temperature on the scores, not a RoPE factor"), c.warnings());
         Yarn y = (Yarn) c.scaling().orElseThrow();
         assertEquals(0.707, y.mscale().getAsDouble());
         assertEquals(1.0, y.attentionFactor(c.context()).getAsDouble(), 1e-15, "equal mscales cancel");
@@ -104,7 +105,10 @@ class HfConfigReaderTest {
     @ValueSource(strings = {"ntk_rope_scaling.json", "ntk_rope_parameters.json"})
     void ntkInBothShapes(String file) throws Exception {
         HfModelConfig c = read(file);
-        assertEquals(List.of(), c.warnings());
+        String block = file.startsWith("ntk_rope_scaling") ? "rope_scaling" : "rope_parameters";
+        assertEquals(List.of(block + ".rope_type \"ntk\" is not a transformers type (transformers raises on it);"
+                + " drawn as RoPEScope's static NTK, base x factor^(d/(d-2))"), c.warnings(),
+                "accepted, but never in silence");
         assertEquals(Ntk.of(4), c.scaling().orElseThrow());
         assertEquals(RopeConfig.of(10_000, 128, 4096, 16_384).newBase(), ((Ntk) c.scaling().get()).scaledBase(c.context()),
                 0.0);
@@ -149,8 +153,9 @@ class HfConfigReaderTest {
     @Test
     void perLayerRopeParametersShowFullAttention() throws Exception {
         HfModelConfig c = read("per_layer_rope_parameters.json");
-        assertEquals(List.of("rope_parameters has one block per layer type (sliding_attention, full_attention);"
-                + " showing full_attention"), c.warnings());
+        assertEquals(List.of("rope_parameters has one block per layer type: showing full_attention; not shown:"
+                + " sliding_attention (choose with --layer-type or File > Layer type)"), c.warnings());
+        assertEquals(List.of("sliding_attention", "full_attention"), c.layerTypes());
         assertEquals(Linear.of(8), c.scaling().orElseThrow());
         assertEquals(1_000_000, c.ropeTheta().getAsDouble());
         assertEquals(256, c.headDim().getAsInt());
@@ -164,6 +169,45 @@ class HfConfigReaderTest {
         assertEquals(new ScalingContext(500_000, 128, 1.0, 8192, 131_072), c.context());
     }
 
+    // ---- architectures beyond the corpus ----------------------------------------------------
+
+    @Test
+    void aModelWithoutRotaryPositionsIsNamedAsSuch() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "bert", "hidden_size": 768, "num_attention_heads": 12,
+                 "max_position_embeddings": 512}""", "bert.json");
+        assertTrue(c.warnings().contains("model_type \"bert\" does not use rotary positions (learned, ALiBi,"
+                + " relative or none): the curves drawn describe no layer of this model"), c.warnings().toString());
+    }
+
+    @Test
+    void qwenOneIsReadWithItsRemoteCodeFieldsAndItsDynamicNtkNamed() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "qwen", "hidden_size": 4096, "num_attention_heads": 32, "kv_channels": 128,
+                 "seq_length": 8192, "max_position_embeddings": 32768, "rotary_emb_base": 10000,
+                 "rotary_pct": 1.0, "use_dynamic_ntk": true, "use_logn_attn": true}""", "qwen.json");
+        assertEquals(64, c.context().pairs(), "the whole 128-dimension head turns: not ChatGLM's half");
+        assertTrue(c.warnings().get(0).startsWith("not shown: use_dynamic_ntk (Qwen remote code)"), c.warnings().toString());
+    }
+
+    @Test
+    void layersWithoutRopeAreCounted() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "smollm3", "hidden_size": 2048, "num_attention_heads": 16, "rope_theta": 5000000.0,
+                 "max_position_embeddings": 65536, "no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0]}""", "smollm3.json");
+        assertEquals(List.of("no_rope_layers: 2 of 8 layers use no RoPE at all (NoPE); the curves show the other"
+                + " layers"), c.warnings());
+    }
+
+    @Test
+    void stableLmsRopePctIsItsRotatingShare() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"model_type": "stablelm_epoch", "hidden_size": 2560, "num_attention_heads": 32,
+                 "max_position_embeddings": 4096, "rope_theta": 10000, "rope_pct": 0.25}""", "stablelm.json");
+        assertEquals(List.of(), c.warnings());
+        assertEquals(10, c.context().pairs(), "80 * 0.25 = 20 dimensions turn");
+    }
+
     // ---- broken files: what loads, and the message for what does not -----------------------
 
     @Test
@@ -171,8 +215,8 @@ class HfConfigReaderTest {
         HfModelConfig c = read("broken_missing_fields.json");
         assertEquals(List.of(
                 "rope_theta is missing; using 10000, the transformers default",
-                "head_dim is missing, and so is hidden_size",
-                "max_position_embeddings is missing",
+                "head_dim is missing, and so is hidden_size; the head dimension already set is kept (128 by default)",
+                "max_position_embeddings is missing; the lengths already set are kept (4096 by default)",
                 "rope_scaling.low_freq_factor is missing; llama3 needs it; drawn without scaling",
                 "rope_scaling.high_freq_factor is missing; llama3 needs it; drawn without scaling"), c.warnings());
         assertEquals(8192, c.originalLength().getAsLong(), "the original length still loads");
@@ -199,8 +243,8 @@ class HfConfigReaderTest {
     @Test
     void unknownTypeIsNamed() throws Exception {
         HfModelConfig c = read("broken_unknown_type.json");
-        assertEquals(List.of("rope_scaling.type \"xpos\" is not a type RoPEScope knows (default, linear, dynamic, ntk,"
-                + " yarn, llama3, longrope); drawn without scaling"), c.warnings());
+        assertEquals(List.of("rope_scaling.type \"xpos\" is not a rope type transformers knows (default, linear,"
+                + " dynamic, yarn, llama3, longrope, proportional); drawn without scaling"), c.warnings());
         assertTrue(c.scaling().isEmpty());
         assertEquals(new ScalingContext(10_000, 128, 1.0, 4096, 4096), c.context(), "the model itself loads");
     }
@@ -219,8 +263,10 @@ class HfConfigReaderTest {
         assertEquals(List.of(
                 "partial_rotary_factor must be a number above 0 and at most 1, got 2; using 1",
                 "max_position_embeddings must be a whole number, got 4096.5; not loaded",
+                "rope_scaling.original_max_position_embeddings is missing; using max_position_embeddings, as"
+                        + " transformers does",
                 "rope_scaling.beta_fast must be a number, got true; not loaded",
-                "rope_scaling: yarn factor must be a number from 1 to 1e8, got 0.5; drawn without scaling"),
+                "rope_scaling: yarn factor must be a number above 0 and at most 1e8, got -2; drawn without scaling"),
                 c.warnings());
         assertTrue(c.scaling().isEmpty());
         assertEquals(128, c.headDim().getAsInt());

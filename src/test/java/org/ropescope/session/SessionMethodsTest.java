@@ -99,10 +99,10 @@ class SessionMethodsTest {
 
     @Test
     void aBadMethodParameterNamesItsFieldAndWhatIsAllowed() throws Exception {
-        assertEquals("bad.ropescope, methods[1].beta_fast: yarn beta_fast must be at least beta_slow (2), got 1",
+        assertEquals("bad.ropescope, methods[1].beta_fast: yarn beta_fast must be a finite number above 0, got 0",
                 refusal(withMethods("""
                         [ { "type" : "default", "drawn" : true },
-                          { "type" : "yarn", "drawn" : true, "beta_fast" : 1, "beta_slow" : 2 } ]""")));
+                          { "type" : "yarn", "drawn" : true, "beta_fast" : 0, "beta_slow" : 2 } ]""")));
         assertEquals("bad.ropescope, methods[0].factor must be a number, got \"eight\" (text)",
                 refusal(withMethods("[ { \"type\" : \"linear\", \"factor\" : \"eight\" } ]")));
         assertEquals("bad.ropescope, methods[0].truncate must be true or false, got 1 (number)",

@@ -1,6 +1,7 @@
 package org.ropescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -129,6 +130,40 @@ class ExportActionsTest extends WindowTest {
         assertEquals(CsvExporter.toCsv(model.tableProperty().get()), Files.readString(answer));
         assertEquals(java.util.Arrays.asList(null, dir, dir), offeredFolders);
         assertEquals(List.of("periods.csv", "periods.pdf", "periods.svg"), files());
+    }
+
+    /** Issue 13, defect 15: an export said nothing when it worked. */
+    @Test
+    void anExportSaysWhichFileItWroteAndShowsItsFolder(FxRobot robot) throws Exception {
+        List<Path> opened = new ArrayList<>();
+        window.setFolderOpener(f -> {
+            opened.add(f);
+            return null;
+        });
+        answer = dir.resolve("lecture.png");
+        robot.clickOn("#exportPngButton");
+        waitForFile(answer);
+        assertEquals("Exported lecture.png to " + dir.toAbsolutePath() + ".",
+                robot.lookup("#messageText").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#messageBar").query().isVisible());
+        javafx.scene.control.Button show = robot.lookup("#messageAction").queryAs(javafx.scene.control.Button.class);
+        assertEquals("Show in folder", show.getText());
+        robot.clickOn(show);
+        assertEquals(List.of(dir.toAbsolutePath()), opened);
+
+        window.setFolderOpener(f -> "Could not open the folder " + f + " (xdg-open: not found).");
+        robot.clickOn(show);
+        assertEquals("Could not open the folder " + dir.toAbsolutePath() + " (xdg-open: not found).",
+                robot.lookup("#messageText").queryAs(javafx.scene.control.Label.class).getText());
+        assertFalse(show.isVisible(), "a failure offers no button");
+    }
+
+    @Test
+    void theFolderOpenerUsesEachSystemsFileManager() {
+        Path f = Path.of("/tmp/slides");
+        assertEquals(List.of("xdg-open", "/tmp/slides"), FolderOpener.command("Linux", f));
+        assertEquals(List.of("open", "/tmp/slides"), FolderOpener.command("Mac OS X", f));
+        assertEquals("explorer.exe", FolderOpener.command("Windows 11", f).get(0));
     }
 
     @Test

@@ -122,7 +122,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void newLengthBelowOriginalIsRefusedWithTheReason(FxRobot robot) {
         typeInto(robot, "#newField", "1000");
-        assertEquals("m must be at least m_l (4,096); raise m_l first to shorten both",
+        assertEquals("m must be at least m_l (4,096); lower m_l first to shorten both",
                 robot.lookup("#newError").queryAs(Label.class).getText());
         assertEquals(16384, model.newLengthProperty().get());
     }

@@ -123,6 +123,20 @@ class MethodsWindowTest extends WindowTest {
                 message);
         assertTrue(robot.lookup("#llama3Drawn").queryAs(CheckBox.class).isSelected());
         assertFalse(robot.lookup("#linearDrawn").queryAs(CheckBox.class).isSelected());
+        // issue 13, defect 5: the panel's lambda belongs to no drawn curve, and says so
+        Label notDrawn = robot.lookup("#baseScalingNotDrawn").queryAs(Label.class);
+        assertTrue(notDrawn.isVisible());
+        assertEquals("Base scaling is not drawn: these are the rule's numbers for s = 16, not a curve on the chart.",
+                notDrawn.getText());
+        // issue 13, defect 4: after a change the note no longer claims the preset's numbers
+        robot.interact(() -> model.newLengthProperty().set(614_400));
+        WaitForAsyncUtils.waitForFxEvents();
+        String after = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertEquals("Changed since the preset Llama 3.1 8B (llama3 scaling): its note no longer describes the chart."
+                + "  Source: https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json", after);
+        robot.interact(() -> window.history().undo());
+        clickDrawn(robot, "#ntkDrawn");
+        assertFalse(notDrawn.isVisible(), "drawn: nothing to say");
     }
 
     @Test
@@ -131,7 +145,7 @@ class MethodsWindowTest extends WindowTest {
         waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk", "yarn")));
         showStretchTab(robot);
         assertEquals(4, window.stretchChart().dataset().getSeriesCount());
-        assertEquals("YaRN: factor 4, beta 32/1, attention factor 1.13863",
+        assertEquals("YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863",
                 window.periodChart().dataset().getSeriesKey(3));
         clickDrawn(robot, "#linearDrawn");
         waitUntil(() -> periodSeries().equals(List.of("default", "ntk", "yarn")));
@@ -151,7 +165,7 @@ class MethodsWindowTest extends WindowTest {
         });
         expand(robot, "#yarnPane");
         assertEquals("16", robot.lookup("#yarnBetaFastField").queryAs(TextField.class).getText());
-        assertEquals("YaRN: factor 8, beta 16/1, attention factor 1.20794",
+        assertEquals("YaRN: factor 8, beta_fast 16, beta_slow 1, attention factor 1.20794",
                 robot.lookup("#yarnSummary").queryAs(Label.class).getText());
         robot.interact(() -> model.newLengthProperty().set(16384)); // open now: it follows
         assertTrue(robot.lookup("#yarnSummary").queryAs(Label.class).getText().startsWith("YaRN: factor 4,"));
@@ -165,7 +179,7 @@ class MethodsWindowTest extends WindowTest {
         double before = window.periodChart().dataset().getYValue(3, 30);
         String[][] cases = {
             {"abc", "beta_fast must be a number, got 'abc'"},
-            {"0.5", "yarn beta_fast must be at least beta_slow (1), got 0.5"},
+            {"0", "yarn beta_fast must be a finite number above 0, got 0"},
             {"-3", "yarn beta_fast must be a finite number above 0, got -3"},
         };
         for (String[] c : cases) {
@@ -211,6 +225,39 @@ class MethodsWindowTest extends WindowTest {
         assertEquals(8192, model.originalLengthProperty().get(), "original_max_position_embeddings still loads");
         assertEquals(131_072, model.newLengthProperty().get());
         waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk"))); // no scaling loaded: the book's three
+    }
+
+    @Test
+    void aFileWithTwoLayerKindsOffersBothAndSaysWhichIsShown(FxRobot robot) throws Exception {
+        Path gemma = resource("corpus/gemma3_27b_it.json");
+        robot.interact(() -> window.modelActions().open(gemma));
+        assertEquals(1_000_000.0, model.baseProperty().get(), "global layers first");
+        String message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("not shown: sliding_attention, which turns with rope_local_base_freq (10000)"),
+                message);
+        javafx.scene.control.Menu layers = window.modelActions().layerTypeMenu();
+        assertEquals(List.of("layerType-full_attention", "layerType-sliding_attention"),
+                layers.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+        assertFalse(layers.isDisable());
+        robot.interact(() -> layers.getItems().get(1).fire()); // File > Layer type > sliding_attention
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10_000.0, model.baseProperty().get(), "the sliding-window layers' own base");
+        waitUntil(() -> periodSeries().equals(List.of("default", "linear", "ntk"))); // unscaled: the book's three
+        message = robot.lookup("#messageText").queryAs(Label.class).getText();
+        assertTrue(message.contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), message);
+
+        Path llama = resource("corpus/llama3_1_8b.json");
+        robot.interact(() -> window.modelActions().open(llama));
+        assertTrue(robot.lookup("#messageText").queryAs(Label.class).getText()
+                .endsWith("llama3 uses factor 8, not m/m_l = 16 (m = 131072, m_l = 8192)"));
+        assertTrue(window.modelActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
+
+        org.ropescope.presets.Preset gemmaPreset = window.modelActions().presets().stream()
+                .filter(p -> p.id().equals("gemma-3-27b")).findFirst().orElseThrow();
+        robot.interact(() -> window.modelActions().applyPreset(gemmaPreset));
+        assertFalse(layers.isDisable(), "a preset with two layer kinds offers both");
+        robot.interact(() -> layers.getItems().get(1).fire());
+        assertEquals(10_000.0, model.baseProperty().get());
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.ropescope.model.ExplorerModel;
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
  * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
  * rotation view), {@code rotary=F} (the rotating share),
- * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout).
+ * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout), {@code config=FILE} (open a
+ * config.json), {@code preset=ID}, {@code schemepreset=N} (the Schemes view's preset N).
  */
 public final class ShotLauncher {
 
@@ -67,6 +68,14 @@ public final class ShotLauncher {
                                 w.model().newLengthProperty().get() + 97)));
                 t.setCycleCount(javafx.animation.Animation.INDEFINITE);
                 t.play();
+            } else if (a.startsWith("config=")) { // open a config.json as File > Open model config… does
+                w.modelActions().open(java.nio.file.Path.of(a.substring(7)));
+            } else if (a.startsWith("preset=")) {
+                String id = a.substring(7);
+                w.modelActions().applyPreset(w.modelActions().presets().stream().filter(p -> p.id().equals(id))
+                        .findFirst().orElseThrow());
+            } else if (a.startsWith("schemepreset=")) { // the Schemes view's preset of that index
+                tabs.schemes().apply(org.ropescope.math.schemes.SchemePreset.all().get(Integer.parseInt(a.substring(13))));
             } else if (a.startsWith("rotary=")) {
                 w.methods().partialRotaryFactorProperty().set(Double.parseDouble(a.substring(7)));
             } else if (a.startsWith("select=")) {

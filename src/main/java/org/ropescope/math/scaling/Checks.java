@@ -22,9 +22,9 @@ final class Checks {
     }
 
     static void factor(MethodKind kind, String name, double f) {
-        if (!(f >= 1 && f <= FACTOR_MAX)) {
+        if (!(f > 0 && f <= FACTOR_MAX)) {
             throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a number from 1 to 1e8, got " + Limits.plain(f));
+                    + " must be a number above 0 and at most 1e8, got " + Limits.plain(f));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * {@code b * (f*L/m_l - (f-1))^(d/(d-2))} when {@code L > m_l}, and stays {@code b} otherwise.
  * With {@code f = 1} and {@code L = m} that is the book's {@code lambda * b}.
  *
- * @param factor the {@code factor} of the configuration, at least 1
+ * @param factor the {@code factor} of the configuration, above 0 (at least 1 in practice; transformers only warns below 1)
  * @param seqLen the current sequence length {@code L}; empty to use the context's target length {@code m}
  */
 public record DynamicNtk(double factor, OptionalLong seqLen) implements ScalingMethod {

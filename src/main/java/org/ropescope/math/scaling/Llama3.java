@@ -1,8 +1,6 @@
 package org.ropescope.math.scaling;
 
 import java.util.OptionalDouble;
-import org.ropescope.math.InvalidConfigException;
-import org.ropescope.math.Limits;
 import org.ropescope.math.RopeMath;
 
 /**
@@ -13,10 +11,13 @@ import org.ropescope.math.RopeMath;
  * {@code smooth = (m_l / wavelen_i - low) / (high - low)} blends the two:
  * {@code inv_freq_i = (1 - smooth) * theta_i / f + smooth * theta_i}.
  *
- * @param factor         the stretch of the low-frequency band, at least 1 ({@code 8} for Llama 3.1);
+ * @param factor         the stretch of the low-frequency band, above 0 ({@code 8} for Llama 3.1);
  *                       empty to follow the context's {@code s = m / m_l}
  * @param lowFreqFactor  {@code low_freq_factor}, above 0 ({@code 1} for Llama 3.1)
- * @param highFreqFactor {@code high_freq_factor}, above {@code lowFreqFactor} ({@code 4} for Llama 3.1)
+ * @param highFreqFactor {@code high_freq_factor}, above 0 ({@code 4} for Llama 3.1). transformers only warns when it
+ *                       is not above {@code low_freq_factor}, and so computes Llama 4's {@code 1 = 1}: a plain step
+ *                       at {@code m_l} (pairs longer than {@code m_l / low_freq_factor} divided, the rest kept);
+ *                       this record computes the same {@code torch.where} cases in the same order
  */
 public record Llama3(OptionalDouble factor, double lowFreqFactor, double highFreqFactor) implements ScalingMethod {
 
@@ -40,10 +41,6 @@ public record Llama3(OptionalDouble factor, double lowFreqFactor, double highFre
         Checks.factor(k, factor);
         Checks.positive(k, "low_freq_factor", lowFreqFactor);
         Checks.positive(k, "high_freq_factor", highFreqFactor);
-        if (!(highFreqFactor > lowFreqFactor)) {
-            throw new InvalidConfigException("high_freq_factor", "llama3 high_freq_factor must be greater than"
-                    + " low_freq_factor (" + Limits.plain(lowFreqFactor) + "), got " + Limits.plain(highFreqFactor));
-        }
     }
 
     /** Llama 3 scaling with explicit values, as in a {@code config.json}. */
@@ -79,10 +76,10 @@ public record Llama3(OptionalDouble factor, double lowFreqFactor, double highFre
     /** The band pair {@code i} falls in on {@code c}. */
     public Band band(ScalingContext c, int i) {
         double wavelen = RopeMath.TWO_PI / RopeMath.theta(c.base(), c.rotaryDim(), i);
-        if (wavelen < highFreqWavelength(c)) {
-            return Band.KEPT;
+        if (wavelen > lowFreqWavelength(c)) {
+            return Band.SCALED;
         }
-        return wavelen > lowFreqWavelength(c) ? Band.SCALED : Band.BLENDED;
+        return wavelen < highFreqWavelength(c) ? Band.KEPT : Band.BLENDED;
     }
 
     @Override

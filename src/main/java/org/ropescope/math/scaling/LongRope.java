@@ -14,7 +14,7 @@ import org.ropescope.math.InvalidConfigException;
  *
  * @param longFactor      {@code long_factor}: one factor above 0 per rotating pair
  * @param shortFactor     {@code short_factor}: one factor above 0 per rotating pair
- * @param factor          {@code factor}, at least 1; empty to use the context's {@code m / m_l}
+ * @param factor          {@code factor}, above 0; empty to use the context's {@code m / m_l}
  *                        (transformers uses {@code max_position_embeddings / original_max_position_embeddings})
  * @param attentionFactor an explicit {@code attention_factor}, above 0; empty to derive it
  * @param seqLen          the current length {@code L} that picks the list; empty to use the context's {@code m}

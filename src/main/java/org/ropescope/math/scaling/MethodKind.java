@@ -17,7 +17,7 @@ public enum MethodKind {
     /** Position interpolation: every frequency divided by the factor. */
     LINEAR("linear", "Linear (PI)", false),
     /** Static NTK-aware scaling: the base multiplied by {@code factor^(d/(d-2))}; the book's base scaling. */
-    NTK("ntk", "NTK base scaling", false),
+    NTK("ntk", "Base scaling (λ·b)", false),
     /** Dynamic NTK: the base grows with the current sequence length. */
     DYNAMIC("dynamic", "Dynamic NTK", false),
     /** YaRN: a ramp between extrapolated and interpolated pairs, and an attention temperature. */

@@ -5,7 +5,7 @@ import org.ropescope.math.Limits;
 
 /**
  * One line describing a method and its parameters on a context, for legends, tooltips and the
- * export summary: {@code YaRN: factor 4, beta 32/1, attention factor 1.13863}. Two methods of the
+ * export summary: {@code YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863}. Two methods of the
  * same kind with different parameters get different lines.
  */
 public final class MethodSummary {
@@ -24,13 +24,14 @@ public final class MethodSummary {
             s.append(", at L = ").append(((DynamicNtk) m).seqLen(c));
         } else if (m instanceof Yarn) {
             Yarn y = (Yarn) m;
-            s.append(", beta ").append(num(y.betaFast())).append('/').append(num(y.betaSlow()));
+            s.append(", beta_fast ").append(num(y.betaFast())).append(", beta_slow ").append(num(y.betaSlow()));
             if (!y.truncate()) {
                 s.append(", no truncation");
             }
         } else if (m instanceof Llama3) {
             Llama3 l = (Llama3) m;
-            s.append(", bands ").append(num(l.lowFreqFactor())).append('/').append(num(l.highFreqFactor()));
+            s.append(", low_freq_factor ").append(num(l.lowFreqFactor())).append(", high_freq_factor ")
+                    .append(num(l.highFreqFactor()));
         } else if (m instanceof LongRope) {
             s.append(((LongRope) m).usesLongFactor(c) ? ", long factors" : ", short factors");
         }

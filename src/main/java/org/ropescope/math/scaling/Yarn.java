@@ -1,8 +1,6 @@
 package org.ropescope.math.scaling;
 
 import java.util.OptionalDouble;
-import org.ropescope.math.InvalidConfigException;
-import org.ropescope.math.Limits;
 
 /**
  * YaRN ({@code rope_type "yarn"}, transformers' {@code _compute_yarn_parameters}).
@@ -18,9 +16,12 @@ import org.ropescope.math.Limits;
  * {@code get_mscale(f, mscale) / get_mscale(f, mscale_all_dim)} when both are given and non-zero;
  * otherwise {@code get_mscale(f) = 0.1 * ln(f) + 1} (1 for {@code f <= 1}).
  *
- * @param factor          the stretch {@code f >= 1}; empty to follow the context's {@code s = m / m_l}
+ * <p>As in transformers, a factor below 1 and {@code beta_fast < beta_slow} are computed, not refused
+ * (transformers only warns about them; the ramp then runs backwards and is clamped the same way).
+ *
+ * @param factor          the stretch {@code f > 0} (at least 1 in practice); empty to follow the context's {@code s = m / m_l}
  * @param betaFast        {@code beta_fast}, rotations at the ramp's start (32 in the paper)
- * @param betaSlow        {@code beta_slow}, rotations at its end (1 in the paper); at most {@code betaFast}
+ * @param betaSlow        {@code beta_slow}, rotations at its end (1 in the paper)
  * @param truncate        round the ramp's bounds outwards to whole pairs ({@code truncate}, default true)
  * @param attentionFactor an explicit {@code attention_factor}, above 0; empty to derive it
  * @param mscale          {@code mscale} (DeepSeek), at least 0; empty when absent
@@ -39,10 +40,6 @@ public record Yarn(OptionalDouble factor, double betaFast, double betaSlow, bool
         Checks.factor(k, factor);
         Checks.positive(k, "beta_fast", betaFast);
         Checks.positive(k, "beta_slow", betaSlow);
-        if (betaFast < betaSlow) {
-            throw new InvalidConfigException("beta_fast", "yarn beta_fast must be at least beta_slow ("
-                    + Limits.plain(betaSlow) + "), got " + Limits.plain(betaFast));
-        }
         Checks.positive(k, "attention_factor", attentionFactor);
         Checks.nonNegative(k, "mscale", mscale);
         Checks.nonNegative(k, "mscale_all_dim", mscaleAllDim);

@@ -46,12 +46,12 @@ class MethodParametersTest {
     void summariesTellMethodsApart() {
         assertEquals("Original RoPE", MethodSummary.of(DefaultRope.INSTANCE, BOOK));
         assertEquals("Linear (PI): factor 4", MethodSummary.of(Linear.followingContext(), BOOK));
-        assertEquals("YaRN: factor 4, beta 32/1, attention factor 1.13863", MethodSummary.of(Yarn.of(4), BOOK));
-        assertEquals("YaRN: factor 4, beta 16/2, no truncation, attention factor 1.13863",
+        assertEquals("YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863", MethodSummary.of(Yarn.of(4), BOOK));
+        assertEquals("YaRN: factor 4, beta_fast 16, beta_slow 2, no truncation, attention factor 1.13863",
                 MethodSummary.of(Yarn.of(4).withBetas(16, 2).withTruncate(false), BOOK));
-        assertEquals("Llama 3: factor 8, bands 1/4", MethodSummary.of(Llama3.of(8, 1, 4), BOOK));
+        assertEquals("Llama 3: factor 8, low_freq_factor 1, high_freq_factor 4", MethodSummary.of(Llama3.of(8, 1, 4), BOOK));
         assertEquals("Dynamic NTK: factor 1, at L = 16384", MethodSummary.of(DynamicNtk.of(1), BOOK));
-        assertEquals("NTK base scaling: factor 2.5", MethodSummary.of(Ntk.of(2.5), BOOK));
+        assertEquals("Base scaling (λ·b): factor 2.5", MethodSummary.of(Ntk.of(2.5), BOOK));
     }
 
     @Test

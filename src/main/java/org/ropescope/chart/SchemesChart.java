@@ -1,0 +1,306 @@
+package org.ropescope.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.Curve;
+import org.ropescope.math.schemes.Alibi;
+import org.ropescope.math.schemes.SchemeSettings;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
+
+/**
+ * The Schemes view: four panels on one log axis of distance {@code Δ} (tokens between a key and the
+ * query before it), each with lines at {@code m_l} and {@code m}: RoPE's long-term decay for each drawn
+ * method; the sinusoidal encodings' similarity, with the positions past {@code m_l} shaded as never seen;
+ * T5's bucket of each distance, with the saturation marked; ALiBi's bias {@code -slope*Δ} of every head,
+ * with each head's hundredfold cut on the line {@code -ln 100}. {@link #update} fires one change event.
+ */
+public final class SchemesChart {
+
+    private final JFreeChart chart;
+    private final CombinedDomainXYPlot combined;
+    private final LogAxis distanceAxis = new LogAxis("distance Δ  (tokens from the query back to the key; log scale)");
+    private final XYPlot decayPlot;
+    private final XYPlot sinusoidalPlot;
+    private final XYPlot t5Plot;
+    private final XYPlot alibiPlot;
+    private final TextTitle subtitle = new TextTitle("");
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private MethodTable methods;
+    private SchemeSettings settings;
+    private SchemesData data;
+
+    public SchemesChart(MethodTable methods, SchemeSettings settings) {
+        distanceAxis.setBase(10);
+        distanceAxis.setSmallestValue(1);
+        distanceAxis.setNumberFormatOverride(Numbers.compactFormat());
+        org.jfree.chart.axis.TickUnits decades = new org.jfree.chart.axis.TickUnits();
+        decades.add(new org.jfree.chart.axis.NumberTickUnit(1, Numbers.compactFormat(), 9)); // 1, 10, 100, 1k, ...
+        decades.add(new org.jfree.chart.axis.NumberTickUnit(2, Numbers.compactFormat(), 1));
+        distanceAxis.setStandardTickUnits(decades);
+        distanceAxis.setMinorTickMarksVisible(true);
+        combined = new CombinedDomainXYPlot(distanceAxis);
+        combined.setGap(10);
+        decayPlot = subplot("RoPE", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
+        sinusoidalPlot = subplot("sinusoidal", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
+        t5Plot = subplot("T5 bucket", new XYStepRenderer(), 0, 1);
+        alibiPlot = subplot("ALiBi bias", new XYLineAndShapeRenderer(true, false), SchemesData.ALIBI_FLOOR, 0.8);
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        alibiPlot.setRenderer(1, dots);
+        for (XYPlot p : List.of(decayPlot, sinusoidalPlot, t5Plot, alibiPlot)) {
+            combined.add(p, 1);
+        }
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), combined, true);
+        chart.setTitle(new TextTitle("Four positional schemes past the training length"));
+        chart.addSubtitle(0, subtitle);
+        update(methods, settings);
+    }
+
+    private static XYPlot subplot(String label, XYLineAndShapeRenderer renderer, double lo, double hi) {
+        NumberAxis y = new NumberAxis(label);
+        y.setRange(lo, hi);
+        y.setAutoRange(false);
+        XYPlot p = new XYPlot(null, null, y, renderer);
+        renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
+        return p;
+    }
+
+    /** Draws with {@code newTheme} from now on; one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        if (newTheme == theme) {
+            return;
+        }
+        theme = Objects.requireNonNull(newTheme);
+        update(methods, settings);
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** The settings drawn now. */
+    public SchemeSettings settings() {
+        return settings;
+    }
+
+    /** The methods whose decay is drawn now (and their context: b, d, m_l, m). */
+    public MethodTable methods() {
+        return methods;
+    }
+
+    /** The four panels, top first: RoPE decay, sinusoidal, T5, ALiBi. */
+    public List<XYPlot> panels() {
+        return List.of(decayPlot, sinusoidalPlot, t5Plot, alibiPlot);
+    }
+
+    /** The distance from which every key shares T5's last bucket, as drawn. */
+    public long t5Saturation() {
+        return data.saturation;
+    }
+
+    /** Shows {@code newMethods} (RoPE, and the lengths) and {@code newSettings}; one change event. */
+    public void update(MethodTable newMethods, SchemeSettings newSettings) {
+        methods = Objects.requireNonNull(newMethods);
+        settings = Objects.requireNonNull(newSettings);
+        ScalingContext c = newMethods.context();
+        data = new SchemesData(newMethods, newSettings);
+        chart.setNotify(false);
+        try {
+            style();
+            decayPlot.setDataset(data.decay);
+            sinusoidalPlot.setDataset(data.sinusoidal);
+            t5Plot.setDataset(data.t5);
+            alibiPlot.setDataset(0, data.alibi);
+            alibiPlot.setDataset(1, data.alibiCuts);
+            colour();
+            double far = Math.max(c.newLength(), Math.max(data.saturation, 10));
+            distanceAxis.setRange(0.8, far * 1.6);
+            t5Plot.getRangeAxis().setRange(-0.5, newSettings.t5().bucketsPerDirection() - 0.5);
+            mark(c);
+            subtitle.setText("RoPE: long-term decay (2/d)·Σ cos(Δ·θᵢ), b = " + Numbers.grouped(c.base()) + ", d = "
+                    + c.rotaryDim() + ";  sinusoidal: PE(p)·PE(p+Δ) normalised, d_model = " + newSettings.dModel()
+                    + ";  T5: " + newSettings.t5Buckets() + " buckets, max distance "
+                    + Numbers.grouped(newSettings.t5MaxDistance()) + ", "
+                    + (newSettings.t5Bidirectional() ? "encoder" : "decoder") + ";  ALiBi: " + newSettings.heads()
+                    + " heads, bias −slope·Δ (axis cut at " + (int) SchemesData.ALIBI_FLOOR + ").  m_l = "
+                    + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength()) + ";  "
+                    + data.distances.length + " distances spread on the log axis (all up to 256): far-out "
+                    + "oscillations are sampled, not traced.");
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void colour() {
+        XYLineAndShapeRenderer decay = (XYLineAndShapeRenderer) decayPlot.getRenderer();
+        for (int k = 0; k < methods.size(); k++) {
+            decay.setSeriesPaint(k, theme.paint(methods.get(k).method().kind()), false);
+            decay.setSeriesStroke(k, theme.stroke(methods.get(k).method().kind()), false);
+        }
+        line(sinusoidalPlot, theme.text()); // named by its axis, not in the legend
+        line(t5Plot, theme.text());
+        XYLineAndShapeRenderer heads = (XYLineAndShapeRenderer) alibiPlot.getRenderer(0);
+        int n = data.slopes.length;
+        for (int k = 0; k < n; k++) {
+            heads.setSeriesPaint(k, headColour(data.slopes[k], data.slopes), false);
+            heads.setSeriesStroke(k, theme.scaled(n > 16 ? 1.2f : 2f), false);
+            heads.setSeriesVisibleInLegend(k, k == 0 || k == n - 1, false); // first and last name the ramp
+        }
+        XYLineAndShapeRenderer dots = (XYLineAndShapeRenderer) alibiPlot.getRenderer(1);
+        double r = 3.5 * theme.lineWidth() / 2.6;
+        Shape dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+        dots.setSeriesShape(0, dot, false);
+        dots.setSeriesPaint(0, theme.text(), false);
+        dots.setSeriesVisibleInLegend(0, false, false); // the line's own label says what the dots are
+    }
+
+    private void line(XYPlot p, Color c) {
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
+        r.setSeriesPaint(0, c, false);
+        r.setSeriesStroke(0, theme.stroke(Curve.ORIGINAL), false);
+        r.setSeriesVisibleInLegend(0, false, false);
+    }
+
+    /** A head of {@code slope}: from PI's colour (the steepest of {@code all}) to base scaling's (the gentlest). */
+    Color headColour(double slope, double[] all) {
+        Color a = theme.paint(Curve.INTERPOLATED);
+        Color b = theme.paint(Curve.BASE_SCALED);
+        double hi = java.util.Arrays.stream(all).max().orElse(slope);
+        double lo = java.util.Arrays.stream(all).min().orElse(slope);
+        double t = hi == lo ? 0 : Math.log(hi / slope) / Math.log(hi / lo);
+        return new Color((int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
+    }
+
+    private void mark(ScalingContext c) {
+        for (XYPlot p : panels()) {
+            p.clearDomainMarkers();
+            p.clearRangeMarkers();
+            boolean top = p == decayPlot;
+            p.addDomainMarker(0, marker(c.originalLength(), top ? "m_l" : null), Layer.FOREGROUND, false);
+            p.addDomainMarker(0, marker(c.newLength(), top ? "m" : null), Layer.FOREGROUND, false);
+        }
+        if (c.newLength() > c.originalLength()) {
+            IntervalMarker unseen = new IntervalMarker(c.originalLength(), c.newLength(),
+                    withAlpha(theme.marker(), 40));
+            label(unseen, "positions never seen in training", RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
+            sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
+        }
+        ValueMarker sat = new ValueMarker(data.saturation, theme.paint(Curve.BASE_SCALED), theme.markerStroke());
+        label(sat, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket", RectangleAnchor.BOTTOM_RIGHT,
+                TextAnchor.BOTTOM_LEFT);
+        t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
+        ValueMarker none = new ValueMarker(c.newLength(), withAlpha(theme.marker(), 0), theme.markerStroke());
+        label(none, "m_l → m: " + data.newBuckets + " new bucket" + (data.newBuckets == 1 ? "" : "s"),
+                RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
+        t5Plot.addDomainMarker(0, none, Layer.FOREGROUND, false);
+        ValueMarker cut = new ValueMarker(-Alibi.LN_100, theme.marker(), theme.markerStroke());
+        label(cut, "−ln 100: weight ÷ 100 (dots: each head's Δ = ln 100 / slope)", RectangleAnchor.TOP_RIGHT,
+                TextAnchor.BOTTOM_RIGHT);
+        alibiPlot.addRangeMarker(0, cut, Layer.BACKGROUND, false);
+    }
+
+    private ValueMarker marker(double at, String text) {
+        ValueMarker m = new ValueMarker(at, theme.marker(), theme.markerStroke());
+        if (text != null) {
+            label(m, text, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        }
+        return m;
+    }
+
+    private void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+        m.setLabel(text);
+        m.setLabelFont(theme.font(Font.PLAIN, 12));
+        m.setLabelPaint(theme.text());
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
+        m.setLabelBackgroundColor(theme.labelBackground());
+    }
+
+    private static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** Every paint, font and stroke from {@link #theme}. */
+    private void style() {
+        TextTitle title = chart.getTitle();
+        title.setFont(theme.font(Font.BOLD, 16));
+        title.setPaint(theme.text());
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(4, 8, 0, 4));
+        chart.setBackgroundPaint(theme.background());
+        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        subtitle.setFont(theme.font(Font.PLAIN, 11));
+        subtitle.setPaint(theme.mutedText());
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
+        combined.setBackgroundPaint(theme.background());
+        combined.setOutlineVisible(false);
+        axis(distanceAxis);
+        for (XYPlot p : panels()) {
+            p.setBackgroundPaint(theme.background());
+            p.setOutlineVisible(false);
+            p.setDomainGridlinePaint(theme.grid());
+            p.setRangeGridlinePaint(theme.grid());
+            p.setDomainGridlineStroke(theme.scaled(1f));
+            p.setRangeGridlineStroke(theme.scaled(1f));
+            p.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            axis(p.getRangeAxis());
+            for (int k = 0; k < p.getRendererCount(); k++) {
+                if (p.getRenderer(k) instanceof XYLineAndShapeRenderer r) {
+                    r.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
+                }
+            }
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(theme.background());
+        legend.setItemFont(theme.font(Font.PLAIN, 12));
+        legend.setItemPaint(theme.text());
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+    }
+
+    private void axis(org.jfree.chart.axis.ValueAxis a) {
+        a.setLabelFont(theme.font(Font.PLAIN, 12));
+        a.setLabelPaint(theme.mutedText());
+        a.setTickLabelFont(theme.font(Font.PLAIN, 11));
+        a.setTickLabelPaint(theme.axis());
+        a.setAxisLinePaint(theme.axis());
+        a.setTickMarkPaint(theme.axis());
+    }
+}

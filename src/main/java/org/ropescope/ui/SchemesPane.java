@@ -1,0 +1,252 @@
+package org.ropescope.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.jfree.chart.fx.ChartViewer;
+import org.ropescope.chart.SchemesChart;
+import org.ropescope.input.NumberText;
+import org.ropescope.math.InvalidConfigException;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.schemes.SchemeFacts;
+import org.ropescope.math.schemes.SchemePreset;
+import org.ropescope.math.schemes.SchemeSettings;
+import org.ropescope.model.MethodsModel;
+import org.ropescope.model.SchemesModel;
+
+/**
+ * The Schemes view: RoPE beside ALiBi, T5's relative buckets and the sinusoidal encoding for the same
+ * {@code m_l} and {@code m}. A bar of the schemes' settings and model presets, the four-panel
+ * {@link SchemesChart}, and the side-by-side facts of going from {@code m_l} to {@code m}. A value the
+ * settings refuse is named beside the fields and never drawn. Redraws at most once per frame, only while
+ * showing.
+ */
+final class SchemesPane extends BorderPane {
+
+    private final MethodsModel methods;
+    private final SchemesModel schemes;
+    private final Consumer<Runnable> group;
+    private final SchemesChart chart;
+    private final ChartViewer viewer;
+    private final ComboBox<SchemePreset> preset = new ComboBox<>(FXCollections.observableArrayList(SchemePreset.all()));
+    private final Spinner<Integer> heads = spinner("alibiHeads", 1, 1024, 1);
+    private final Spinner<Integer> buckets = spinner("t5Buckets", 4, 1024, 2);
+    private final TextField maxDistance = new TextField();
+    private final CheckBox bidirectional = new CheckBox("encoder (bidirectional)");
+    private final Spinner<Integer> dModel = spinner("dModel", 4, 8192, 2);
+    private final Label error = new Label();
+    private final GridPane facts = new GridPane();
+    private final PerFrame refresh = new PerFrame(this::refresh);
+    private boolean showing;
+    private boolean stale = true; // the facts are built on first show
+    private boolean listing; // the controls are being set from the model
+
+    /** @param group runs a change as one undoable step (a preset sets several values) */
+    SchemesPane(MethodsModel methods, SchemesModel schemes, Consumer<Runnable> group) {
+        this.methods = methods;
+        this.schemes = schemes;
+        this.group = group;
+        this.chart = new SchemesChart(methods.tableProperty().get(), schemes.getSettings());
+        this.viewer = new ChartViewer(chart.chart());
+        getStyleClass().add("schemes-pane");
+        setId("schemesPane");
+        createView();
+        showSettings(schemes.getSettings());
+        schemes.settingsProperty().addListener((obs, was, now) -> {
+            showSettings(now);
+            request();
+        });
+        methods.tableProperty().addListener(obs -> request());
+    }
+
+    private void createView() {
+        preset.setId("schemesPreset");
+        preset.setPromptText("Model…");
+        preset.setTooltip(new Tooltip("Set a model's scheme and, where its paper gives one, its training length m_l"));
+        preset.setOnAction(e -> {
+            if (!listing && preset.getValue() != null) {
+                apply(preset.getValue());
+            }
+        });
+        maxDistance.setId("t5MaxDistance");
+        maxDistance.setPrefColumnCount(7);
+        maxDistance.setOnAction(e -> commit());
+        maxDistance.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit();
+            }
+        });
+        bidirectional.setId("t5Bidirectional");
+        bidirectional.selectedProperty().addListener(obs -> commit());
+        for (Spinner<Integer> s : List.of(heads, buckets, dModel)) {
+            s.valueProperty().addListener(obs -> commit());
+        }
+        error.setId("schemesError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads),
+                labelled("T5 buckets", buckets), labelled("max distance", maxDistance), bidirectional,
+                labelled("sinusoidal d_model", dModel), error);
+        bar.getStyleClass().add("view-toolbar");
+        setTop(bar);
+
+        viewer.setId("schemesChart");
+        viewer.getStyleClass().add("chart-viewer");
+        viewer.setAccessibleText("RoPE's long-term decay, the sinusoidal similarity, T5's buckets and ALiBi's biases "
+                + "against distance, with lines at m_l and m");
+        facts.setId("schemesFacts");
+        facts.getStyleClass().add("schemes-facts");
+        facts.setHgap(14);
+        facts.setVgap(6);
+        ScrollPane factsScroll = new ScrollPane(facts);
+        factsScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(viewer, factsScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        setCenter(split);
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, int step) {
+        Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(min, max, min, step));
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(95);
+        return s;
+    }
+
+    private static javafx.scene.layout.HBox labelled(String text, javafx.scene.Node control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(5, l, control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The controls' values as settings, or the reason they are refused, shown beside them. */
+    private void commit() {
+        if (listing) {
+            return;
+        }
+        BigDecimal md = NumberText.parse(maxDistance.getText(), NumberText.Suffixes.BINARY);
+        if (md == null || md.stripTrailingZeros().scale() > 0 || md.abs().compareTo(BigDecimal.valueOf(1e12)) > 0) {
+            error.setText("max_distance must be a whole number, got " + NumberText.echo(maxDistance.getText().strip()));
+            return;
+        }
+        try {
+            schemes.setSettings(new SchemeSettings(heads.getValue(), buckets.getValue(), md.longValue(),
+                    bidirectional.isSelected(), dModel.getValue()));
+            error.setText("");
+        } catch (InvalidConfigException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private void showSettings(SchemeSettings s) {
+        listing = true;
+        try {
+            heads.getValueFactory().setValue(s.heads());
+            buckets.getValueFactory().setValue(s.t5Buckets());
+            maxDistance.setText(Long.toString(s.t5MaxDistance()));
+            bidirectional.setSelected(s.t5Bidirectional());
+            dModel.getValueFactory().setValue(s.dModel());
+            error.setText("");
+        } finally {
+            listing = false;
+        }
+    }
+
+    /** A preset: its scheme's settings and, where it has them, b, d and m_l (m kept at least m_l); one step. */
+    void apply(SchemePreset p) {
+        group.accept(() -> {
+            schemes.setSettings(p.applyTo(schemes.getSettings()));
+            RopeConfig c = methods.inputs().getConfig();
+            double b = p.base().orElse(c.base());
+            int d = p.dim().orElse(c.dim());
+            long ml = p.trainingLength().orElse(c.originalLength());
+            methods.inputs().apply(RopeConfig.of(b, d, ml, Math.max(ml, c.newLength())));
+        });
+    }
+
+    /** Called by the tab pane: draw only what is seen. */
+    void setShowing(boolean now) {
+        showing = now;
+        if (showing && stale) {
+            refresh();
+        }
+    }
+
+    private void request() {
+        stale = true;
+        if (showing) {
+            refresh.request();
+        }
+    }
+
+    private void refresh() {
+        stale = false;
+        chart.update(methods.tableProperty().get(), schemes.getSettings());
+        showFacts(SchemeFacts.of(methods.tableProperty().get().context().rotaryConfig(), schemes.getSettings()));
+    }
+
+    private void showFacts(List<SchemeFacts> rows) {
+        facts.getChildren().clear();
+        facts.getColumnConstraints().clear();
+        ColumnConstraints head = new ColumnConstraints(110);
+        facts.getColumnConstraints().add(head);
+        String[] rowNames = {"", "Past m_l it meets", "A retrofit to m changes", "Cost", "Source"};
+        for (int r = 0; r < rowNames.length; r++) {
+            Label name = new Label(rowNames[r]);
+            name.getStyleClass().add("section-title");
+            name.setWrapText(true);
+            facts.add(name, 0, r);
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setHgrow(Priority.ALWAYS);
+            col.setMinWidth(100);
+            col.setPrefWidth(150);
+            facts.getColumnConstraints().add(col);
+            SchemeFacts f = rows.get(k);
+            String[] texts = {f.scheme(), f.beyond(), f.retrofit(), f.cost(), f.paper()};
+            for (int r = 0; r < texts.length; r++) {
+                Label l = new Label(texts[r]);
+                l.setWrapText(true);
+                l.setMinWidth(0);
+                l.setPrefWidth(150);
+                l.getStyleClass().add(r == 0 ? "section-title" : r == 4 ? "readout-note" : "schemes-fact");
+                l.setId(r == 0 ? null : "fact" + f.scheme().replaceAll("[^A-Za-z0-9]", "") + r);
+                facts.add(l, k + 1, r);
+            }
+        }
+    }
+
+    SchemesChart chart() {
+        return chart;
+    }
+
+    /** The viewer showing the chart (what the export commands measure when this view is in front). */
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** The facts as shown: one label per scheme and row. */
+    GridPane facts() {
+        return facts;
+    }
+}

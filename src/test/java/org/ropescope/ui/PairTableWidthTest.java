@@ -1,0 +1,69 @@
+package org.ropescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.ropescope.math.scaling.MethodKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Table tab at 1280 x 800 with many series (issue 13, defect 2: every period column showed "6…"
+ * and the headers "Position interpolat…" and "… …"; widening the table cut the chart beside it).
+ */
+class PairTableWidthTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void everyNumberAndHeaderIsShownWholeAndTheChartKeepsItsRoom(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            for (MethodKind k : List.of(MethodKind.YARN, MethodKind.LLAMA3, MethodKind.DYNAMIC)) {
+                window.methods().drawnProperty(k).set(true);
+            }
+            window.teaching().lambdaEqualsSProperty().set(true);
+            window.centerTabs().show(CenterTabs.View.TABLE);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.centerTabs().pairTable().lookupAll(".table-cell").size() > 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        var nodes = new java.util.ArrayList<>(window.centerTabs().pairTable().lookupAll(".table-cell"));
+        nodes.addAll(window.centerTabs().pairTable().lookupAll(".column-header .label"));
+        for (var node : nodes) {
+            Labeled cell = (Labeled) node;
+            if (cell.getText() == null || cell.getText().isEmpty() || !cell.isVisible()) {
+                continue;
+            }
+            Text shown = (Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "drawn whole");
+            checked++;
+        }
+        assertTrue(checked > 100, checked + " cells and headers");
+
+        // the chart beside the table names the methods without their parameters (cut at its edge before)
+        List<String> legend = new java.util.ArrayList<>();
+        var items = window.periodChart().chart().getXYPlot().getLegendItems();
+        for (int k = 0; k < items.getItemCount(); k++) {
+            legend.add(items.get(k).getLabel());
+        }
+        assertTrue(legend.contains("YaRN") && legend.contains("Llama 3"), legend.toString());
+
+        SplitPane split = (SplitPane) window.centerTabs().pairTable().getParent().getParent();
+        robot.interact(() -> split.setDividerPositions(0.95)); // as far as the splitter goes
+        WaitForAsyncUtils.waitForFxEvents();
+        double chartWidth = split.getItems().get(1).getLayoutBounds().getWidth();
+        assertTrue(chartWidth >= 420, "the chart beside the table keeps " + chartWidth + " px");
+    }
+}
