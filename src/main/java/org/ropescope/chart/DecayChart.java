@@ -39,7 +39,7 @@ import org.ropescope.math.scaling.ScalingContext;
 public final class DecayChart {
 
     /** Distances drawn on a linear axis at most (every token below that). */
-    public static final int LINEAR_POINTS = 600;
+    public static final int LINEAR_POINTS = 400;
     /** Distances drawn per octave on a log axis. */
     public static final int PER_OCTAVE = 32;
 
