@@ -53,7 +53,11 @@ public final class DiagnosticsTabs {
             refresh.request();
         });
         methods.tableProperty().addListener(obs -> refresh.request());
-        job.resultProperty().addListener(obs -> refresh.request());
+        job.resultProperty().addListener((obs, was, now) -> { // only new first negatives change the chart
+            if (now != null && now.firsts() != null && (was == null || was.firsts() != now.firsts())) {
+                refresh.request();
+            }
+        });
         settings.decayLogProperty().addListener(obs -> refresh.request());
         settings.themeProperty().addListener(obs -> refresh.request());
         settings.presentationProperty().addListener(obs -> refresh.request());
