@@ -17,6 +17,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ropescope.format.Numbers;
@@ -45,7 +47,6 @@ public final class DecayChart {
 
     private final JFreeChart chart;
     private final XYPlot plot;
-    private final DecayDataset dataset = new DecayDataset();
     private final XYSeriesCollection firsts = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -71,7 +72,7 @@ public final class DecayChart {
         decades.add(new org.jfree.chart.axis.NumberTickUnit(1, Numbers.compactFormat(), 0));
         logAxis.setStandardTickUnits(decades); // 1, 10, 100, 1k, ...
         decayAxis.setAutoRange(false);
-        plot = new XYPlot(dataset, linearAxis, decayAxis, renderer);
+        plot = new XYPlot(new DefaultXYDataset(), linearAxis, decayAxis, renderer);
         plot.setDataset(1, firsts);
         plot.setRenderer(1, dots);
         dots.setDefaultSeriesVisibleInLegend(false);
@@ -109,12 +110,18 @@ public final class DecayChart {
                     lo = Math.min(lo, v);
                 }
             }
-            List<String> names = new ArrayList<>();
+            // built off to the side, then swapped in: one change event however many series
+            DefaultXYDataset data = new DefaultXYDataset();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             for (int s = 0; s < newMethods.size(); s++) {
-                names.add(MethodDataset.legendLabel(newMethods.get(s).method(), c));
+                String key = MethodDataset.legendLabel(newMethods.get(s).method(), c);
+                for (int n = 2; !keys.add(key); n++) {
+                    key = MethodDataset.legendLabel(newMethods.get(s).method(), c) + " (" + n + ")";
+                }
+                data.addSeries(key, new double[][] {x, y[s]});
             }
-            dataset.set(x, y, names);
-            DiagnosticStyle.colour(theme, renderer, newMethods);
+            plot.setDataset(0, data);
+            SinglePlotStyle.colour(theme, renderer, newMethods);
             ValueAxis axis = logAxisOn ? logAxis : linearAxis;
             if (plot.getDomainAxis() != axis) {
                 plot.setDomainAxis(axis);
@@ -176,12 +183,12 @@ public final class DecayChart {
         }
         plot.clearRangeMarkers();
         lines.clear();
-        ValueMarker trained = DiagnosticStyle.line(theme, c.originalLength(), "m_l = "
+        ValueMarker trained = SinglePlotStyle.line(theme, c.originalLength(), "m_l = "
                 + Numbers.grouped(c.originalLength()));
         trained.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low: clear of m's label on a log axis
         trained.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         lines.add(trained);
-        ValueMarker newLine = DiagnosticStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
+        ValueMarker newLine = SinglePlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
         newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         lines.add(newLine);
@@ -223,7 +230,7 @@ public final class DecayChart {
     }
 
     private void style() {
-        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
         firstsLine.setFont(theme.font(Font.PLAIN, 12));
         firstsLine.setPaint(theme.text());
         firstsLine.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
@@ -239,8 +246,9 @@ public final class DecayChart {
         return chart;
     }
 
-    public DecayDataset dataset() {
-        return dataset;
+    /** The curves drawn: one series per method, x the distance, y {@code B}. */
+    public XYDataset dataset() {
+        return plot.getDataset(0);
     }
 
     /** The methods drawn, with their context. */

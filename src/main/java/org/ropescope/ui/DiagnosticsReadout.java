@@ -131,7 +131,7 @@ final class DiagnosticsReadout extends VBox {
             return head + " need b ≥ …  (computing)";
         }
         return switch (b.status()) {
-            case EXACT -> head + " need b ≥ " + scientific(b.base()) + "; " + what + " = "
+            case EXACT -> head + " need b ≥ " + scientific(b.base()) + " (Men et al. 2024); " + what + " = "
                     + Numbers.significant(base, 4) + ": " + (base >= b.base() ? "enough" : "below it");
             case ANY_BASE -> head + " need no particular base: " + b.reason();
             case ABOVE_SEARCH, NOT_COMPUTED -> head + ": bound not computed; " + b.reason();

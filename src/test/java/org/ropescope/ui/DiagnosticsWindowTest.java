@@ -56,9 +56,9 @@ class DiagnosticsWindowTest {
     @Test
     void theSidePanelGivesTheBaseBoundTheCriticalDimensionAndTheNewAngles(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#baseBoundOriginalValue").contains("…"));
-        assertEquals("m = 16,384 tokens need b ≥ 2.34e5; base scaling gives λb = 40,890: below it",
+        assertEquals("m = 16,384 tokens need b ≥ 2.34e5 (Men et al. 2024); base scaling gives λb = 40,890: below it",
                 text(robot, "#baseBoundValue"));
-        assertEquals("m_l = 4,096 tokens need b ≥ 2.86e4; the original b = 10,000: below it",
+        assertEquals("m_l = 4,096 tokens need b ≥ 2.86e4 (Men et al. 2024); the original b = 10,000: below it",
                 text(robot, "#baseBoundOriginalValue"));
         assertEquals("46 of 64 pairs complete a full turn within 4,096 tokens: critical dimension 92",
                 text(robot, "#criticalValue"));
@@ -83,7 +83,10 @@ class DiagnosticsWindowTest {
         DecayChart chart = window.diagnosticsTabs().decayChart();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.firstNegatives() != null);
         assertEquals(3, chart.dataset().getSeriesCount());
-        double[] x = chart.dataset().distances();
+        double[] x = new double[chart.dataset().getItemCount(0)];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = chart.dataset().getXValue(0, k);
+        }
         assertEquals(16_384, x[x.length - 1]);
         for (int k : new int[] {0, 1, 50, x.length - 1}) {
             assertEquals(decay(10_000, 128, x[k]), chart.dataset().getYValue(0, k), 1e-12, "original at " + x[k]);

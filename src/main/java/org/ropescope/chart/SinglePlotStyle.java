@@ -20,13 +20,13 @@ import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.math.scaling.MethodTable;
 
 /**
- * The look shared by the diagnostics charts ({@link DecayChart}, {@link AnglesChart}): every paint,
- * font and stroke from a {@link ChartTheme}, the same layout as the stretch chart (legend on top,
- * title and subtitle to the left), one colour and line pattern per method.
+ * The look shared by the single-plot charts ({@link StretchChart}, {@link DecayChart},
+ * {@link AnglesChart}): every paint, font and stroke from a {@link ChartTheme}, legend on top, title
+ * and subtitle to the left, one colour and line pattern per method.
  */
-final class DiagnosticStyle {
+final class SinglePlotStyle {
 
-    private DiagnosticStyle() {
+    private SinglePlotStyle() {
     }
 
     /** Styles the chart, its plot, titles, legend and axes with {@code theme}. */
