@@ -121,8 +121,8 @@ final class UpdateBench {
                             + Report.num(Stats.of(render).median()) + " ms (medians)"));
             int still = Fx.call(() -> w.window.periodViewer().stillDraws()) - stillBefore;
             int moving = Fx.call(() -> w.window.periodViewer().movingDraws()) - movingBefore;
-            report.check("layers." + (decayTab ? "decay." : "") + sliderId + ".d" + d, "still layer drawn " + still + " times, moving layer "
-                    + moving + " times");
+            report.check("layers." + (decayTab ? "decay." : "") + sliderId + ".d" + d, "still layer drawn " + still
+                    + " times, moving layer " + moving + " times");
             report.add(Result.of("update", what + ": change to paint", Stats.of(total), "ms")
                     .note("includes the wait for the next 60 Hz pulse"));
             report.add(Result.of("update", what + ": CPU per update", Stats.of(cpu), "ms")

@@ -2,6 +2,7 @@ package org.ropescope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -32,15 +33,6 @@ class ExportDiagnosticsTest {
         Matcher m = FIELDS.matcher(line);
         assertTrue(m.find(), "the summary ends with the diagnostics fields: " + line);
         return line.substring(0, m.start());
-    }
-
-    /** (2/d) sum cos(delta * b^(-2i/d)), Men et al. 2024. */
-    private static double decay(double b, int d, double delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
     }
 
     @Test

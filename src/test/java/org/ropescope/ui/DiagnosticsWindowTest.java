@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +39,6 @@ class DiagnosticsWindowTest {
     @Start
     void start(Stage stage) {
         window = RoPEScopeApp.show(stage, new ExplorerModel());
-    }
-
-    /** (2/d) sum cos(delta * b^(-2i/d)), Men et al. 2024. */
-    private static double decay(double b, int d, double delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
     }
 
     private String text(FxRobot robot, String id) {

@@ -3,6 +3,7 @@ package org.ropescope.math.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.Test;
  * some delta up to L has B < 0.
  */
 class BaseBoundTest {
-
-    /** (2/d) sum_{i<d/2} cos(delta * b^(-2i/d)), straight from the paper. */
-    private static double decay(double b, int d, long delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
-    }
 
     /** The smallest integer delta in [0, L] with B < 0, or -1. */
     private static long firstNegative(double b, int d, long length) {
