@@ -99,7 +99,9 @@ public final class AnglesChart {
             }
             subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn fully within m_l = "
                     + Numbers.grouped(c.originalLength()) + " (critical dimension " + crit.criticalDimension()
-                    + ", Liu et al. 2024); a point in the shaded area meets angles never seen in training");
+                    + ", Liu et al. 2024); a point in the shaded area meets angles never seen in training"
+                    + (c.isPartial() ? "; the " + (c.headPairs() - c.pairs()) + " pairs that do not rotate are left out"
+                            : ""));
         } finally {
             chart.setNotify(true);
         }

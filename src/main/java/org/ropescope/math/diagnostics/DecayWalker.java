@@ -23,6 +23,19 @@ final class DecayWalker {
         rs = new double[pairs];
     }
 
+    /**
+     * {@code sum cos(delta * theta_i)} summed directly: a negative sum met by rotation is confirmed
+     * this way before it is reported, so a rounding error of the rotation (about 1e-13) can never
+     * turn a tiny positive {@code B} into a failure.
+     */
+    private static double direct(double[] theta, long delta) {
+        double sum = 0;
+        for (double t : theta) {
+            sum += Math.cos(delta * t);
+        }
+        return sum;
+    }
+
     /** Sets every pair to distance {@code x0}, to move by {@code step} a call of {@link #sumAndRotate}. */
     void load(double[] theta, double x0, double step) {
         for (int i = 0; i < theta.length; i++) {
@@ -65,7 +78,7 @@ final class DecayWalker {
             }
             long bottom = Math.max(to, top - BaseBound.BLOCK + 1);
             for (long delta = top;; delta--) {
-                if (sumAndRotate(n) < 0) {
+                if (sumAndRotate(n) < 0 && direct(theta, delta) < 0) {
                     return delta;
                 }
                 if (delta == bottom) {
@@ -109,7 +122,7 @@ final class DecayWalker {
             }
             long end = Math.min(to, start + BaseBound.BLOCK - 1);
             for (long delta = start;; delta++) {
-                if (sumAndRotate(n) < 0) {
+                if (sumAndRotate(n) < 0 && direct(theta, delta) < 0) {
                     return delta;
                 }
                 if (delta == end) {

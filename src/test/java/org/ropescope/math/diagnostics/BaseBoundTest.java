@@ -65,6 +65,17 @@ class BaseBoundTest {
     }
 
     @Test
+    void aBoundBeyondTheSearchSaysSoInsteadOfANumber() {
+        // d = 4: B = (cos delta + cos(delta / sqrt(b))) / 2; near a million tokens cos delta comes within
+        // 5e-4 of -1 while the slow pair still turns 0.03 rad at b = 1e15
+        assertTrue(decay(1e15, 4, 1_048_095) < 0);
+        BaseBound r = BaseBound.compute(1_048_576, 4);
+        assertEquals(BaseBound.Status.ABOVE_SEARCH, r.status());
+        assertTrue(Double.isNaN(r.base()));
+        assertEquals("no base up to 1e15 keeps B(Δ) ≥ 0 at every distance up to 1,048,576", r.reason());
+    }
+
+    @Test
     void stopsWhenCancelled() {
         assertThrows(CancellationException.class, () -> BaseBound.compute(65_536, 128, b -> { }, () -> true));
     }
