@@ -97,11 +97,10 @@ public final class AnglesChart {
                 label.setBackgroundPaint(theme.labelBackground());
                 plot.addAnnotation(label, false);
             }
-            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn fully within m_l = "
-                    + Numbers.grouped(c.originalLength()) + " (critical dimension " + crit.criticalDimension()
-                    + ", Liu et al. 2024); a point in the shaded area meets angles never seen in training"
-                    + (c.isPartial() ? "; the " + (c.headPairs() - c.pairs()) + " pairs that do not rotate are left out"
-                            : ""));
+            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn within m_l = "
+                    + Numbers.grouped(c.originalLength()) + ": critical dimension " + crit.criticalDimension()
+                    + " (Liu et al. 2024). Shaded: new angles" + (c.isPartial() ? "; the "
+                            + (c.headPairs() - c.pairs()) + " pairs that do not rotate are left out" : ""));
         } finally {
             chart.setNotify(true);
         }
