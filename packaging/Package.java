@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  *     the JavaFX jmods are not on Maven Central). JFreeChart is an automatic module, which jlink
  *     refuses, so it and the app stay on the class path in the image's {@code app} folder.</li>
  * <li>{@code jpackage --type app-image} makes the launcher and the image.</li>
- * <li>The image starts once with {@code -XX:ArchiveClassesAtExit} and quits after its first frame
- *     ({@code -Dropescope.startup.probe=exit}); the archive it leaves is named in the launcher's
- *     java options ({@code -XX:SharedArchiveFile=$APPDIR/ropescope.jsa}). On Linux this start
- *     needs a display: DISPLAY, or xvfb-run.</li>
+ * <li>The image starts once and quits after its first frame ({@code -Dropescope.startup.probe=exit}):
+ *     on a JDK 25+ runtime into an AOT cache the launcher names ({@link #trainAot}), on an older one
+ *     into the runtime's class-data archive ({@link #trainCds}). On Linux this start needs a display:
+ *     DISPLAY, or xvfb-run.</li>
  * <li>{@code jpackage --app-image} wraps that image into .deb and .rpm (Linux), .msi (Windows)
  *     or .dmg (macOS).</li>
  * </ol>
@@ -74,7 +74,104 @@ public final class Package {
             }
         }
         opt.putIfAbsent("types", "all");
+        if (relaunchOnNewerJdk(opt, args)) {
+            return;
+        }
         new Package(opt).run();
+    }
+
+    // ---------------------------------------------------------------- which JDK builds the runtime
+
+    /** The first JDK whose runtime can hold an AOT cache (JEP 483/514): starts in about two thirds of the time. */
+    static final int AOT_JDK = 25;
+
+    /**
+     * Builds with the newest JDK 25 or later it finds when this one is older: {@code --jdk=PATH}
+     * (the pom's {@code packaging.jdk}, or the PACKAGING_JDK environment variable) if given, else the
+     * newest in the usual folders (/usr/lib/jvm, /Library/Java/JavaVirtualMachines, Program Files).
+     * The bundled runtime is then that JDK's, and its start is cut by an AOT cache; with none found
+     * the build JDK is used with a class-data-sharing archive. Says which. Returns whether it ran the
+     * build in a child JVM (and so this one is done).
+     */
+    static boolean relaunchOnNewerJdk(Map<String, String> opt, String[] args) throws Exception {
+        int here = Runtime.version().feature();
+        String asked = opt.getOrDefault("jdk", "").isBlank() ? System.getenv().getOrDefault("PACKAGING_JDK", "")
+                : opt.get("jdk");
+        Path jdk;
+        if (!asked.isBlank()) {
+            jdk = Path.of(asked);
+            if (jdkFeature(jdk) < 0) {
+                fail("--jdk / PACKAGING_JDK: " + jdk + " is not a JDK (no release file, bin/jlink or bin/jpackage)");
+            }
+        } else {
+            jdk = newestJdk().orElse(null);
+            if (jdk == null || jdkFeature(jdk) <= here) {
+                log("JDK: " + here + " (" + System.getProperty("java.home") + "), the build's own"
+                        + (here >= AOT_JDK ? "; AOT cache" : "; no JDK " + AOT_JDK + "+ found, class-data archive"));
+                return false;
+            }
+        }
+        if (Path.of(System.getProperty("java.home")).toRealPath().equals(jdk.toRealPath())) {
+            log("JDK: " + here + " (" + jdk + ")" + (here >= AOT_JDK ? "; AOT cache" : "; class-data archive"));
+            return false;
+        }
+        log("JDK: " + jdkFeature(jdk) + " (" + jdk + ") builds the runtime" + (jdkFeature(jdk) >= AOT_JDK
+                ? "; AOT cache" : "; class-data archive"));
+        List<String> cmd = new ArrayList<>(List.of(jdk.resolve("bin").resolve(OS == Os.WINDOWS ? "java.exe" : "java")
+                .toString(), Path.of(opt.get("resources"), "Package.java").toString()));
+        for (String a : args) {
+            if (!a.startsWith("--jdk=")) {
+                cmd.add(a);
+            }
+        }
+        cmd.add("--jdk=" + jdk);
+        int rc = exec(cmd, null, Map.of());
+        if (rc != 0) {
+            System.exit(rc);
+        }
+        return true;
+    }
+
+    /** The newest JDK (with jlink and jpackage) in the folders JDKs are installed in, if any. */
+    static java.util.Optional<Path> newestJdk() throws IOException {
+        List<Path> roots = switch (OS) {
+            case LINUX -> List.of(Path.of("/usr/lib/jvm"), Path.of("/opt/java"));
+            case MAC -> List.of(Path.of("/Library/Java/JavaVirtualMachines"));
+            case WINDOWS -> List.of(Path.of("C:\\Program Files\\Java"), Path.of("C:\\Program Files\\Eclipse Adoptium"));
+        };
+        Path best = null;
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.list(root)) {
+                for (Path d : (Iterable<Path>) dirs.map(x -> OS == Os.MAC ? x.resolve("Contents/Home") : x)::iterator) {
+                    if (jdkFeature(d) > (best == null ? -1 : jdkFeature(best))) {
+                        best = d;
+                    }
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** The JDK's feature version (25 for 25.0.3) from its release file, or -1 when {@code home} is no full JDK. */
+    static int jdkFeature(Path home) {
+        String exe = OS == Os.WINDOWS ? ".exe" : "";
+        if (!Files.isExecutable(home.resolve("bin/jlink" + exe)) || !Files.isExecutable(home.resolve("bin/jpackage" + exe))) {
+            return -1;
+        }
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring(13).replace("\"", "");
+                    return Integer.parseInt(v.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     void run() throws Exception {
@@ -97,7 +194,11 @@ public final class Package {
         Path runtime = jlink(jdkModules, fxModules, fxJars);
         Path image = appImage(input, runtime);
         if (!"false".equals(opt.get("cds"))) {
-            trainCds(image);
+            if (Runtime.version().feature() >= AOT_JDK) {
+                trainAot(image);
+            } else {
+                trainCds(image);
+            }
         }
         log("app image: " + image);
         for (String type : types) {
@@ -468,6 +569,79 @@ public final class Package {
         }
         log("CDS: " + keep.size() + " classes in " + image.relativize(archive) + " ("
                 + Files.size(archive) / 1024 / 1024 + " MB)");
+    }
+
+    /**
+     * AOT cache (JDK 25+, JEP 483/514/515): the image starts once with {@code -XX:AOTCacheOutput},
+     * quitting after its first frame, and the JVM writes the classes it loaded and linked, the
+     * profiles and the compiled code of that start into {@code ropescope.aot} beside the jar; the
+     * launcher then names it ({@code -XX:AOTCache=$APPDIR/ropescope.aot}). The training start runs
+     * with the launcher's own JVM options, as a cache made with other options is silently not used;
+     * a second start, from a copy of the image in another folder (as after installation), checks
+     * that it is used there.
+     */
+    void trainAot(Path image) throws Exception {
+        Path aot = appDir(image).resolve("ropescope.aot");
+        List<String> display = new ArrayList<>();
+        if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
+            if (!onPath("xvfb-run")) {
+                log("AOT: skipped (no DISPLAY and no xvfb-run); the app starts without the cache");
+                return;
+            }
+            display.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        // JavaFX 21 loads its native libraries and allocates off-heap memory the JDK 24+ way of saying
+        // so on every start; the launcher allows both (a JDK 17 runtime would refuse these options)
+        addJavaOption(image, "--enable-native-access=ALL-UNNAMED");
+        addJavaOption(image, "--sun-misc-unsafe-memory-access=allow");
+        List<String> cmd = new ArrayList<>(display);
+        cmd.add(launcher(image).toString());
+        log("AOT: one training start of the app image");
+        int rc = exec(cmd, TimeUnit.MINUTES.toSeconds(4), Map.of("JAVA_TOOL_OPTIONS",
+                "-XX:AOTCacheOutput=" + aot + " -Dropescope.startup.probe=exit"));
+        if (rc != 0 || !Files.isRegularFile(aot)) {
+            fail("AOT: the training start failed (exit " + rc + "); build with -Dinstaller.cds=false to skip it");
+        }
+        addJavaOption(image, "-XX:AOTCache=$APPDIR/ropescope.aot");
+        Path cfg = appDir(image).resolve(opt.get("name") + ".cfg");
+        log("AOT: " + Files.size(aot) / 1024 / 1024 + " MB in " + image.relativize(aot) + ", named in "
+                + image.relativize(cfg));
+
+        // the cache must hold where the installer puts the image, not only here
+        Path moved = work.resolve("aot-check").resolve("installed-elsewhere");
+        deleteTree(moved.getParent());
+        Files.createDirectories(moved.getParent());
+        copyTree(image, moved);
+        List<String> check = new ArrayList<>(display);
+        check.add(launcher(moved).toString());
+        Path log = work.resolve("aot-check.log");
+        rc = exec(check, TimeUnit.MINUTES.toSeconds(2), Map.of("JAVA_TOOL_OPTIONS",
+                "-Xlog:class+load=info:file=" + log + " -Dropescope.startup.probe=exit"));
+        List<String> loaded = Files.isRegularFile(log) ? Files.readAllLines(log) : List.of();
+        long fromCache = loaded.stream().filter(l -> l.contains("source: shared objects file")).count();
+        deleteTree(moved.getParent());
+        if (rc != 0) { // the start itself failed (a display that would not open): nothing to judge the cache by
+            log("AOT: WARNING: the check start of a moved copy failed (exit " + rc + "); the cache is not verified");
+            return;
+        }
+        if (fromCache < loaded.size() * 0.8) {
+            fail("AOT: a copy of the image in another folder took " + fromCache + " of " + loaded.size()
+                    + " classes from the cache (see " + log + "); build with -Dinstaller.cds=false to skip it");
+        }
+        log("AOT: a copy of the image in another folder took " + fromCache + " of its " + loaded.size()
+                + " classes from the cache");
+    }
+
+    /** Adds one JVM option to the launcher's configuration ({@code lib/app/NAME.cfg}), first among them. */
+    void addJavaOption(Path image, String option) throws IOException {
+        Path cfg = appDir(image).resolve(opt.get("name") + ".cfg");
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+        int at = lines.indexOf("[JavaOptions]");
+        if (at < 0) {
+            fail("AOT: " + cfg + " has no [JavaOptions] section");
+        }
+        lines.add(at + 1, "java-options=" + option);
+        Files.write(cfg, lines);
     }
 
     /** The bundled runtime's home inside the image. */

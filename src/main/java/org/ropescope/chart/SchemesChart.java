@@ -146,15 +146,13 @@ public final class SchemesChart {
             distanceAxis.setRange(0.8, far * 1.6);
             t5Plot.getRangeAxis().setRange(-0.5, newSettings.t5().bucketsPerDirection() - 0.5);
             mark(c);
-            subtitle.setText("RoPE: long-term decay (2/d)·Σ cos(Δ·θᵢ), b = " + Numbers.grouped(c.base()) + ", d = "
-                    + c.rotaryDim() + ";  sinusoidal: PE(p)·PE(p+Δ) normalised, d_model = " + newSettings.dModel()
-                    + ";  T5: " + newSettings.t5Buckets() + " buckets, max distance "
-                    + Numbers.grouped(newSettings.t5MaxDistance()) + ", "
-                    + (newSettings.t5Bidirectional() ? "encoder" : "decoder") + ";  ALiBi: " + newSettings.heads()
-                    + " heads, bias −slope·Δ (axis cut at " + (int) SchemesData.ALIBI_FLOOR + ").  m_l = "
-                    + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength()) + ";  "
-                    + data.distances.length + " distances spread on the log axis (all up to 256): far-out "
-                    + "oscillations are sampled, not traced.");
+            subtitle.setText("b = " + Numbers.grouped(c.base()) + ", d = " + c.rotaryDim() + ", m_l = "
+                    + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength()) + ", d_model = "
+                    + newSettings.dModel() + ", " + newSettings.heads() + " ALiBi heads, T5 " + newSettings.t5Buckets()
+                    + " buckets, max distance " + Numbers.grouped(newSettings.t5MaxDistance()) + " ("
+                    + (newSettings.t5Bidirectional() ? "encoder" : "decoder") + ");  curves sampled at "
+                    + data.distances.length + " log-spaced distances (all up to 256), so far-out wiggles are "
+                    + "sampled, not traced");
         } finally {
             chart.setNotify(true);
         }
@@ -169,9 +167,9 @@ public final class SchemesChart {
         line(sinusoidalPlot, theme.text()); // named by its axis, not in the legend
         line(t5Plot, theme.text());
         XYLineAndShapeRenderer heads = (XYLineAndShapeRenderer) alibiPlot.getRenderer(0);
-        int n = data.slopes.length;
+        int n = data.shownHeads.length;
         for (int k = 0; k < n; k++) {
-            heads.setSeriesPaint(k, headColour(data.slopes[k], data.slopes), false);
+            heads.setSeriesPaint(k, headColour(data.slopes[data.shownHeads[k]], data.slopes), false);
             heads.setSeriesStroke(k, theme.scaled(n > 16 ? 1.2f : 2f), false);
             heads.setSeriesVisibleInLegend(k, k == 0 || k == n - 1, false); // first and last name the ramp
         }
@@ -213,21 +211,20 @@ public final class SchemesChart {
         if (c.newLength() > c.originalLength()) {
             IntervalMarker unseen = new IntervalMarker(c.originalLength(), c.newLength(),
                     withAlpha(theme.marker(), 40));
-            label(unseen, "positions never seen in training", RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
+            label(unseen, "positions never seen in training", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
         ValueMarker sat = new ValueMarker(data.saturation, theme.paint(Curve.BASE_SCALED), theme.markerStroke());
-        label(sat, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket", RectangleAnchor.BOTTOM_RIGHT,
-                TextAnchor.BOTTOM_LEFT);
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
-        ValueMarker none = new ValueMarker(c.newLength(), withAlpha(theme.marker(), 0), theme.markerStroke());
-        label(none, "m_l → m: " + data.newBuckets + " new bucket" + (data.newBuckets == 1 ? "" : "s"),
-                RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
-        t5Plot.addDomainMarker(0, none, Layer.FOREGROUND, false);
+        double far = Math.max(c.newLength(), data.saturation);
+        ValueMarker note = new ValueMarker(far, withAlpha(theme.marker(), 0), theme.markerStroke()); // text only
+        label(note, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket; m_l → m: " + data.newBuckets
+                + " new bucket" + (data.newBuckets == 1 ? "" : "s"), RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
+        t5Plot.addDomainMarker(0, note, Layer.FOREGROUND, false);
         ValueMarker cut = new ValueMarker(-Alibi.LN_100, theme.marker(), theme.markerStroke());
-        label(cut, "−ln 100: weight ÷ 100 (dots: each head's Δ = ln 100 / slope)", RectangleAnchor.TOP_RIGHT,
+        label(cut, "−ln 100: weight ÷ 100 (dots: Δ = ln 100 / slope)", RectangleAnchor.TOP_RIGHT,
                 TextAnchor.BOTTOM_RIGHT);
-        alibiPlot.addRangeMarker(0, cut, Layer.BACKGROUND, false);
+        alibiPlot.addRangeMarker(0, cut, Layer.FOREGROUND, false); // its label over the heads
     }
 
     private ValueMarker marker(double at, String text) {
@@ -264,12 +261,20 @@ public final class SchemesChart {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         subtitle.setFont(theme.font(Font.PLAIN, 11));
+        subtitle.setVisible(theme.fontScale() <= 1); // presentation mode: the room goes to the panels
         subtitle.setPaint(theme.mutedText());
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setTextAlignment(HorizontalAlignment.LEFT);
         subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
         combined.setBackgroundPaint(theme.background());
         combined.setOutlineVisible(false);
         axis(distanceAxis);
+        boolean tight = theme.fontScale() > 1; // presentation: panel labels as short as the panels are low
+        String[] names = tight ? new String[] {"RoPE", "sin.", "T5", "ALiBi"}
+                : new String[] {"RoPE", "sinusoidal", "T5 bucket", "ALiBi bias"};
+        for (int k = 0; k < 4; k++) {
+            panels().get(k).getRangeAxis().setLabel(names[k]);
+        }
         for (XYPlot p : panels()) {
             p.setBackgroundPaint(theme.background());
             p.setOutlineVisible(false);

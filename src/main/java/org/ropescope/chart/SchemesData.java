@@ -34,6 +34,8 @@ final class SchemesData {
     final XYSeriesCollection alibiCuts = new XYSeriesCollection();
     final long[] distances;
     final double[] slopes;
+    /** The 0-based heads drawn, one series each in {@link #alibi}, in order. */
+    final int[] shownHeads;
     final long saturation;
     final int newBuckets;
 
@@ -77,8 +79,13 @@ final class SchemesData {
         t5.addSeries(steps);
 
         slopes = s.slopes();
+        List<Integer> heads = new ArrayList<>();
         XYSeries cuts = series("weight ÷ 100 (Δ = ln 100 / slope)");
         for (int k = 0; k < slopes.length; k++) {
+            if (!s.shows(k + 1)) {
+                continue;
+            }
+            heads.add(k);
             XYSeries head = series("head " + (k + 1));
             for (long d : distances) {
                 double bias = Alibi.bias(slopes[k], d);
@@ -90,6 +97,7 @@ final class SchemesData {
             alibi.addSeries(head);
             cuts.add(Alibi.hundredfoldDistance(slopes[k]), -Alibi.LN_100, false);
         }
+        shownHeads = heads.stream().mapToInt(Integer::intValue).toArray();
         alibiCuts.addSeries(cuts);
     }
 

@@ -120,7 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
             + "CSV and a line to the chart")
     List<String> method;
 
-    @Option(names = "--factor", paramLabel = "F", description = "the methods' factor, at least 1. Default: m / m_l "
+    @Option(names = "--factor", paramLabel = "F", description = "the methods' factor, above 0 (below 1 squeezes, as transformers computes it). Default: m / m_l "
             + "(dynamic: 1)")
     String factor;
 
@@ -131,7 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--beta-fast", paramLabel = "B", description = "yarn beta_fast. Default: 32")
     String betaFast;
 
-    @Option(names = "--beta-slow", paramLabel = "B", description = "yarn beta_slow, at most beta_fast. Default: 1")
+    @Option(names = "--beta-slow", paramLabel = "B", description = "yarn beta_slow. Default: 1")
     String betaSlow;
 
     @Option(names = "--no-truncate", description = "yarn: do not round the ramp's bounds to whole pairs")
@@ -342,6 +342,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
+            if (layerType != null && !c.layerTypes().isEmpty() && !c.layerTypes().contains(layerType.strip())) {
+                throw new UsageException("--layer-type must be " + String.join(" or ", c.layerTypes()) + " (the kinds"
+                        + " in " + hfConfig.getFileName() + "), got '" + layerType.strip() + "'");
+            }
             for (String warning : c.warnings()) {
                 err.println("--hf-config: " + warning);
             }

@@ -49,6 +49,10 @@ public final class SchemesCommand implements Callable<Integer> {
     @Option(names = "--heads", paramLabel = "H", description = "ALiBi heads, 1 to 1024. Default: ${DEFAULT-VALUE}")
     String heads = "8";
 
+    @Option(names = "--show-heads", paramLabel = "LIST", description = "the ALiBi heads the chart draws: all, or "
+            + "numbers and ranges such as 1-4,8 (the CSV has every head). Default: ${DEFAULT-VALUE}")
+    String showHeads = "all";
+
     @Option(names = "--t5-buckets", paramLabel = "N", description = "T5 num_buckets, even, 4 to 1024. "
             + "Default: ${DEFAULT-VALUE}")
     String buckets = "32";
@@ -82,13 +86,14 @@ public final class SchemesCommand implements Callable<Integer> {
             + "t5_bucket,alibi_h1,...,alibi_hH, distances 0 to m")
     Path csv;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the chart as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the four panels as a PNG image")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart as an SVG vector drawing")
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "write the four panels as an SVG drawing (text stays text)")
     Path svg;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart as a one-page PDF")
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the four panels as a one-page PDF")
     Path pdf;
 
     @Option(names = "--width", paramLabel = "PX", description = "chart width, " + ChartExporter.MIN_SIZE + " to "
@@ -103,7 +108,7 @@ public final class SchemesCommand implements Callable<Integer> {
 
     /** The options of the schemes' settings, by the field an {@link InvalidConfigException} names. */
     private static final Map<String, String> OPTIONS = Map.of("heads", "--heads", "num_buckets", "--t5-buckets",
-            "max_distance", "--t5-max-distance", "d_model", "--d-model");
+            "max_distance", "--t5-max-distance", "d_model", "--d-model", "shown_heads", "--show-heads");
 
     /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -187,7 +192,8 @@ public final class SchemesCommand implements Callable<Integer> {
         long md = CliOptions.whole(option(T5Buckets.maxDistanceRule(nb, bidirectional), "max_distance"),
                 maxDistance);
         try {
-            return new SchemeSettings(clamp(h), clamp(n), md, bidirectional, clamp(dm));
+            SchemeSettings s = new SchemeSettings(clamp(h), clamp(n), md, bidirectional, clamp(dm));
+            return s.withShownHeads(SchemeSettings.parseShown(showHeads, s.heads()));
         } catch (InvalidConfigException e) {
             throw new UsageException(option(e.getMessage(), e.field()));
         }

@@ -36,6 +36,11 @@ public final class SchemesCsv {
         return sb.toString();
     }
 
+    /** About how many bytes the table for {@code m} and {@code heads} takes (22 a number: an upper estimate). */
+    public static long estimatedBytes(long m, int heads) {
+        return Math.min(m + 1, SchemeDistances.MAX_ROWS) * (heads + 4) * 22L;
+    }
+
     /** Writes the table for RoPE's {@code base} and {@code dim}, lengths up to {@code m}, to {@code w}. */
     public static void write(double base, int dim, long m, SchemeSettings s, Writer w) throws IOException {
         double[] theta = new double[dim / 2];

@@ -136,11 +136,15 @@ final class ConfigReading {
             partial = tp[1];
         }
         rules.notes(method);
+        if (wantedLayer != null && layerTypes.isEmpty()) {
+            f.warn("layer type \"" + wantedLayer + "\" was asked for, but every layer of this file turns alike;"
+                    + " showing them");
+        }
 
         HfModelConfig loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
         if (method.isPresent() && loaded.isComplete()) {
             try {
-                method = rules.phimoe(method.get(), loaded.context());
+                method = broadcastOneValueLists(rules.phimoe(method.get(), loaded.context()), loaded.context());
                 loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
                 method.get().evaluate(loaded.context());
             } catch (InvalidConfigException | IllegalStateException e) { // non-finite frequencies: undefined
@@ -268,6 +272,33 @@ final class ConfigReading {
         double all = y.mscaleAllDim().orElse(0);
         double m = Yarn.getMscale(factor, all);
         return m * m;
+    }
+
+    /**
+     * A LongRoPE list of one value: transformers warns about its length and torch then broadcasts it to
+     * every pair; so does RoPEScope, with a line. Other lengths stay as they are (and are refused).
+     */
+    private Optional<ScalingMethod> broadcastOneValueLists(Optional<ScalingMethod> m,
+            org.ropescope.math.scaling.ScalingContext ctx) {
+        if (m.isEmpty() || !(m.get() instanceof LongRope l) || ctx.pairs() == 1) {
+            return m;
+        }
+        List<Double> longs = l.longFactor();
+        List<Double> shorts = l.shortFactor();
+        for (String key : List.of("long_factor", "short_factor")) {
+            List<Double> v = key.equals("long_factor") ? longs : shorts;
+            if (v.size() == 1) {
+                f.warn(bn + "." + key + " has 1 value for " + ctx.pairs() + " pairs: transformers warns and torch"
+                        + " applies it to every pair; so does RoPEScope");
+                v = java.util.Collections.nCopies(ctx.pairs(), v.get(0));
+                if (key.equals("long_factor")) {
+                    longs = v;
+                } else {
+                    shorts = v;
+                }
+            }
+        }
+        return Optional.of(new LongRope(longs, shorts, l.factor(), l.attentionFactor(), l.seqLen()));
     }
 
     /** For {@link FamilyRules}: a LongRope with another attention factor. */

@@ -31,6 +31,7 @@ final class FamilyRules {
     private final ConfigReading r;
     private final Fields f;
     private final ModelFamily family;
+    private OptionalDouble local;
 
     FamilyRules(ConfigReading r, ModelFamily family) {
         this.r = r;
@@ -56,7 +57,7 @@ final class FamilyRules {
                     + " sliding_attention); showing full_attention");
         }
         r.layers(List.of(ConfigReading.FULL, ConfigReading.SLIDING), chosen);
-        String local = localBase().map(Limits::plain).orElse("?");
+        String local = Limits.plain(localBase().orElse(DEFAULT_THETA));
         if (chosen.equals(ConfigReading.FULL)) {
             f.warn("Gemma 3 has two layer kinds: showing full_attention (rope_theta" + (r.block() != null
                     ? " and " + r.blockName() : "") + "); not shown: sliding_attention, which turns with"
@@ -69,15 +70,19 @@ final class FamilyRules {
         }
     }
 
-    private Optional<Double> localBase() {
-        OptionalDouble v = f.number(cfg(), "rope_local_base_freq", r.p("rope_local_base_freq"));
-        return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.of(DEFAULT_THETA);
+    /** {@code rope_local_base_freq}, read once (a bad value is named once); empty when absent or unreadable. */
+    private OptionalDouble localBase() {
+        if (local == null) {
+            local = f.number(cfg(), "rope_local_base_freq", r.p("rope_local_base_freq"));
+        }
+        return local;
     }
 
     OptionalDouble theta() {
         if (family == ModelFamily.GEMMA3 && ConfigReading.SLIDING.equals(r.layerType())) {
-            if (!Fields.present(cfg(), "rope_local_base_freq")) {
-                f.warn(r.p("rope_local_base_freq") + " is missing; using 10000, Gemma3TextConfig's default");
+            if (localBase().isEmpty()) {
+                f.warn(r.p("rope_local_base_freq") + (Fields.present(cfg(), "rope_local_base_freq")
+                        ? " could not be read" : " is missing") + "; using 10000, Gemma3TextConfig's default");
             }
             return checked(OptionalDouble.of(localBase().orElse(DEFAULT_THETA)), r.p("rope_local_base_freq"));
         }
@@ -112,7 +117,8 @@ final class FamilyRules {
         if (theta.isPresent() && !(theta.getAsDouble() > Limits.BASE_EXCLUSIVE_MIN
                 && theta.getAsDouble() <= Limits.BASE_MAX)) {
             f.warn(path + " must be a number greater than 1 and at most 1e10, got "
-                    + Limits.plain(theta.getAsDouble()) + "; not loaded");
+                    + Limits.plain(theta.getAsDouble()) + "; not loaded (the base already set is kept, 10000 by"
+                    + " default)");
             return OptionalDouble.empty();
         }
         return theta;

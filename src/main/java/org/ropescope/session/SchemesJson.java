@@ -21,7 +21,7 @@ final class SchemesJson {
 
     /** The JSON keys, by the field names of {@link InvalidConfigException}. */
     private static final Map<String, String> KEYS = Map.of("heads", "alibiHeads", "num_buckets", "t5NumBuckets",
-            "max_distance", "t5MaxDistance", "d_model", "dModel");
+            "max_distance", "t5MaxDistance", "d_model", "dModel", "shown_heads", "alibiShownHeads");
 
     private SchemesJson() {
     }
@@ -44,8 +44,9 @@ final class SchemesJson {
                     + SessionFile.shown(bidirectional));
         }
         boolean bi = bidirectional != null && bidirectional.asBoolean(false);
+        java.util.List<Integer> shown = shownHeads(node.get("alibiShownHeads"), name);
         try {
-            return new SchemeSettings((int) heads, (int) buckets, maxDistance, bi, (int) dModel);
+            return new SchemeSettings((int) heads, (int) buckets, maxDistance, bi, (int) dModel, shown);
         } catch (InvalidConfigException e) {
             throw new SessionException(name + ", schemes." + KEYS.getOrDefault(e.field(), e.field()) + ": "
                     + e.getMessage(), e);
@@ -59,6 +60,29 @@ final class SchemesJson {
         o.put("t5MaxDistance", s.t5MaxDistance());
         o.put("t5Bidirectional", s.t5Bidirectional());
         o.put("dModel", s.dModel());
+        if (!s.shownHeads().isEmpty()) {
+            s.shownHeads().forEach(o.putArray("alibiShownHeads")::add);
+        }
+    }
+
+    /** The heads the chart shows: absent or empty for all. */
+    private static java.util.List<Integer> shownHeads(JsonNode n, String name) throws SessionException {
+        if (n == null || n.isNull()) {
+            return java.util.List.of();
+        }
+        if (!n.isArray() || n.size() > 1024) {
+            throw new SessionException(name + ", schemes.alibiShownHeads must be a list of head numbers, got "
+                    + SessionFile.shown(n));
+        }
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (JsonNode k : n) {
+            if (!k.isIntegralNumber() || !k.canConvertToInt()) {
+                throw new SessionException(name + ", schemes.alibiShownHeads must be a list of head numbers, got "
+                        + SessionFile.shown(k) + " in it");
+            }
+            out.add(k.intValue());
+        }
+        return out;
     }
 
     private static long whole(JsonNode parent, String key, long fallback, String name) throws SessionException {

@@ -223,10 +223,7 @@ public final class MainWindow extends BorderPane {
             if (front == null || !"schemesTab".equals(front.getId())) {
                 return java.util.Optional.empty();
             }
-            org.ropescope.math.scaling.ScalingContext c = methods.contextProperty().get();
-            org.ropescope.math.schemes.SchemeSettings s = schemes.getSettings();
-            return java.util.Optional.of(new ExportActions.ShownTable("schemes", file -> org.ropescope.export.SchemesCsv
-                    .write(c.base(), c.rotaryDim(), c.newLength(), s, file)));
+            return java.util.Optional.of(new ExportActions.ShownTable("schemes", centerTabs.schemes()::writeTable));
         });
         exports.setShownChart(() -> { // the chart commands draw the chart in front
             Tab front = centerTabs.getSelectionModel().getSelectedItem();

@@ -18,10 +18,10 @@ import org.ropescope.math.scaling.MethodParameters;
  */
 enum MethodParam {
 
-    FACTOR("factor", "factor", "Stretch factor, at least 1. Empty: follows s = m / m_l."),
+    FACTOR("factor", "factor", "Stretch factor, above 0 (below 1 squeezes). Empty: follows s = m / m_l."),
     SEQ_LEN("seq_len", "current length L", "The sequence length being processed. Empty: m. Takes 4k, 128k."),
     BETA_FAST("beta_fast", "beta_fast", "Rotations in m_l where the ramp starts (32)."),
-    BETA_SLOW("beta_slow", "beta_slow", "Rotations in m_l where the ramp ends (1); at most beta_fast."),
+    BETA_SLOW("beta_slow", "beta_slow", "Rotations in m_l where the ramp ends (1)."),
     ATTENTION_FACTOR("attention_factor", "attention_factor", "Scales cos and sin. Empty: derived from the factor."),
     MSCALE("mscale", "mscale", "DeepSeek's mscale. Empty: not used."),
     MSCALE_ALL_DIM("mscale_all_dim", "mscale_all_dim", "DeepSeek's mscale_all_dim. Empty: not used."),

@@ -50,6 +50,7 @@ final class SchemesPane extends BorderPane {
     private final TextField maxDistance = new TextField();
     private final CheckBox bidirectional = new CheckBox("encoder (bidirectional)");
     private final Spinner<Integer> dModel = spinner("dModel", 4, 8192, 2);
+    private final TextField shownHeads = new TextField();
     private final Label error = new Label();
     private final GridPane facts = new GridPane();
     private final PerFrame refresh = new PerFrame(this::refresh);
@@ -92,6 +93,15 @@ final class SchemesPane extends BorderPane {
                 commit();
             }
         });
+        shownHeads.setId("alibiShownHeads");
+        shownHeads.setPrefColumnCount(6);
+        shownHeads.setTooltip(new Tooltip("The ALiBi heads drawn: all, or numbers and ranges such as 1-4,8"));
+        shownHeads.setOnAction(e -> commit());
+        shownHeads.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit();
+            }
+        });
         bidirectional.setId("t5Bidirectional");
         bidirectional.selectedProperty().addListener(obs -> commit());
         for (Spinner<Integer> s : List.of(heads, buckets, dModel)) {
@@ -100,13 +110,14 @@ final class SchemesPane extends BorderPane {
         error.setId("schemesError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads),
+        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads), labelled("show", shownHeads),
                 labelled("T5 buckets", buckets), labelled("max distance", maxDistance), bidirectional,
                 labelled("sinusoidal d_model", dModel), error);
         bar.getStyleClass().add("view-toolbar");
         setTop(bar);
 
         viewer.setId("schemesChart");
+        viewer.setMinHeight(460); // four panels need the height; the facts scroll
         viewer.getStyleClass().add("chart-viewer");
         viewer.setAccessibleText("RoPE's long-term decay, the sinusoidal similarity, T5's buckets and ALiBi's biases "
                 + "against distance, with lines at m_l and m");
@@ -149,8 +160,13 @@ final class SchemesPane extends BorderPane {
             return;
         }
         try {
-            schemes.setSettings(new SchemeSettings(heads.getValue(), buckets.getValue(), md.longValue(),
-                    bidirectional.isSelected(), dModel.getValue()));
+            int h = heads.getValue();
+            SchemeSettings now = schemes.getSettings();
+            List<Integer> shown = h != now.heads() && shownHeads.getText().strip().equals(now.shownText())
+                    ? now.shownHeads().stream().filter(k -> k <= h).toList() // fewer heads: drop the ones gone
+                    : SchemeSettings.parseShown(shownHeads.getText(), h);
+            schemes.setSettings(new SchemeSettings(h, buckets.getValue(), md.longValue(),
+                    bidirectional.isSelected(), dModel.getValue(), shown));
             error.setText("");
         } catch (InvalidConfigException e) {
             error.setText(e.getMessage());
@@ -165,6 +181,7 @@ final class SchemesPane extends BorderPane {
             maxDistance.setText(Long.toString(s.t5MaxDistance()));
             bidirectional.setSelected(s.t5Bidirectional());
             dModel.getValueFactory().setValue(s.dModel());
+            shownHeads.setText(s.shownText());
             error.setText("");
         } finally {
             listing = false;
@@ -234,6 +251,29 @@ final class SchemesPane extends BorderPane {
                 facts.add(l, k + 1, r);
             }
         }
+    }
+
+    /** The most a table written from the window may take; larger ones are for the command line. */
+    static final long WINDOW_TABLE_BYTES = 256L << 20;
+
+    /**
+     * Writes the view's table (as the schemes command does) to {@code file}; a table too large to write
+     * without freezing the window (1,024 heads and 100,001 rows are about 2 GB) is refused with the
+     * command that writes it.
+     */
+    void writeTable(java.nio.file.Path file) throws java.io.IOException {
+        org.ropescope.math.scaling.ScalingContext c = methods.contextProperty().get();
+        SchemeSettings s = schemes.getSettings();
+        long bytes = org.ropescope.export.SchemesCsv.estimatedBytes(c.newLength(), s.heads());
+        if (bytes > WINDOW_TABLE_BYTES) {
+            throw new java.io.IOException("the table would be about " + (bytes >> 20) + " MB, too large to write "
+                    + "from the window; write it with java -jar ropescope.jar schemes --base "
+                    + org.ropescope.math.Limits.plain(c.base()) + " --dim " + c.rotaryDim() + " --orig "
+                    + c.originalLength() + " --new " + c.newLength() + " --heads " + s.heads() + " --t5-buckets "
+                    + s.t5Buckets() + " --t5-max-distance " + s.t5MaxDistance() + (s.t5Bidirectional()
+                            ? " --t5-bidirectional" : "") + " --d-model " + s.dModel() + " --csv FILE");
+        }
+        org.ropescope.export.SchemesCsv.write(c.base(), c.rotaryDim(), c.newLength(), s, file);
     }
 
     SchemesChart chart() {

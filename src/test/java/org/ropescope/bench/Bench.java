@@ -14,11 +14,11 @@ import javafx.application.Platform;
  *
  * <p>Arguments: the build folder ({@code target}), then {@code all}, {@code quick} (a few steps of
  * each in-process section, what the smoke test runs) or a comma list of sections
- * ({@code update,math,export,start,memory}).
+ * ({@code update,math,export,start,memory,peer}).
  */
 public final class Bench {
 
-    static final List<String> SECTIONS = List.of("update", "math", "export", "start", "memory");
+    static final List<String> SECTIONS = List.of("update", "math", "export", "start", "memory", "peer");
 
     private Bench() {
     }
@@ -75,6 +75,9 @@ public final class Bench {
         }
         if (sections.contains("memory")) {
             new MemoryBench(10_000).run(report);
+        }
+        if (sections.contains("peer")) { // last: its rows set RoPEScope's figures of this run beside the peer's
+            new PeerBench(5, Integer.getInteger("bench.steps", 200), 20).run(report, out.resolve("peer"));
         }
         report.machine("loadAverageAtEnd", Report.loadAverage());
         report.writeJson(out.resolve("bench.json"));

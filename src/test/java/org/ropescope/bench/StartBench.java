@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -51,15 +52,47 @@ final class StartBench {
             display = xvfbDisplay;
         }
         try {
+            // the launchers a person uses, in turn, so a busy moment of the machine hits each alike
+            Path image = jar.resolveSibling("installer").resolve("RoPEScope").resolve("bin").resolve("RoPEScope");
+            boolean withImage = Files.isExecutable(image);
+            String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+            boolean withPeer = PeerBench.ensureMatplotlib(python).isEmpty();
             List<Double> launch = new ArrayList<>();
-            for (int k = 0; k <= runs; k++) {
-                long t = startOnce(display);
+            List<Double> installed = new ArrayList<>();
+            List<Double> peer = new ArrayList<>();
+            List<Double> launchRss = new ArrayList<>();
+            List<Double> installedRss = new ArrayList<>();
+            for (int k = 0; k <= runs; k++) { // the first round is unmeasured: it warms the disk cache
+                long t = startOnce(display, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-D" + StartupProbe.PROPERTY + "=print", "-jar", jar.toString()), Map.of());
+                double tRss = lastRssMb;
+                long i = withImage ? startOnce(display, List.of(image.toString()),
+                        Map.of("JAVA_TOOL_OPTIONS", "-D" + StartupProbe.PROPERTY + "=print")) : 0;
+                double iRss = lastRssMb;
+                long p = withPeer ? PeerBench.startOnce(python, jar.resolveSibling("bench").resolve("peer")) : 0;
                 if (k > 0) {
                     launch.add((double) t);
+                    installed.add((double) i);
+                    peer.add((double) p);
+                    launchRss.add(tRss);
+                    installedRss.add(iRss);
                 }
             }
             report.add(Result.of("start", "java -jar to first painted frame", Stats.of(launch), "ms")
                     .target(1500, Double.NaN).note((xvfb != null ? "own Xvfb " : "DISPLAY ") + display));
+            report.add(Result.of("memory", "resident set at the first frame, java -jar", Stats.of(launchRss), "MB"));
+            if (withImage) {
+                report.add(Result.of("start", "app image launcher to first painted frame", Stats.of(installed), "ms")
+                        .target(750, Double.NaN).note(image.toString()));
+                report.add(Result.of("memory", "resident set at the first frame, app image", Stats.of(installedRss),
+                        "MB").target(145, Double.NaN));
+            } else {
+                report.add(Result.skipped("start", "app image launcher to first painted frame",
+                        "build it first: mvn -Ppackage package -DskipTests -Dinstaller.types=app-image"));
+            }
+            if (withPeer) {
+                report.add(Result.of("peer", "matplotlib: start to first drawn figure", Stats.of(peer), "ms"));
+            }
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -95,12 +128,27 @@ final class StartBench {
         return null;
     }
 
+    /** The peak resident set of the last start up to its first frame, MB (NaN where /proc cannot tell). */
+    private volatile double lastRssMb = Double.NaN;
+
+    private static double peakRssMb(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return Double.NaN;
+    }
+
     /** One start; returns the time from launch to the first painted frame, in ms. */
-    private long startOnce(String display) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-D" + StartupProbe.PROPERTY + "=exit", "-jar", jar.toString())
-                .redirectErrorStream(true);
+    private long startOnce(String display, List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("DISPLAY", display);
+        pb.environment().putAll(env);
         long launched = System.currentTimeMillis();
         Process p = pb.start();
         CompletableFuture<Long> seen = new CompletableFuture<>();
@@ -110,6 +158,7 @@ final class StartBench {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.startsWith(StartupProbe.PREFIX)) {
                         long epochMicros = Long.parseLong(line.substring(StartupProbe.PREFIX.length()).trim());
+                        lastRssMb = peakRssMb(p.pid()); // the app stays up (probe=print) until it is read
                         seen.complete(epochMicros / 1000 - launched);
                     } else if (log.length() < 4000) {
                         log.append(line).append('\n');

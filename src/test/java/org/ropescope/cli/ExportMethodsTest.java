@@ -182,6 +182,14 @@ class ExportMethodsTest {
                 dir.resolve("y.csv").toString());
         assertEquals("--method yarn: llama3_1_8b.json has no yarn block; built from RoPEScope's defaults and the"
                 + " options given", yarn.err().strip());
+        CliRun bad = run("--hf-config", gemma, "--layer-type", "global", "--csv", dir.resolve("b.csv").toString());
+        assertEquals(2, bad.status());
+        assertEquals("--layer-type must be full_attention or sliding_attention (the kinds in gemma3_27b_it.json), got"
+                + " 'global'", bad.err().strip());
+        CliRun single = run("--hf-config", resource("corpus/llama3_1_8b.json"), "--layer-type", "sliding_attention",
+                "--csv", dir.resolve("s.csv").toString());
+        assertEquals("--hf-config: layer type \"sliding_attention\" was asked for, but every layer of this file turns"
+                + " alike; showing them", single.err().strip());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,10 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ropescope.testing.Folder;
 
 /** {@code -} as standard output, and the command's files written through links and into devices. */
 class ExportStandardOutputTest {
@@ -23,9 +23,7 @@ class ExportStandardOutputTest {
     Path dir;
 
     private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return Folder.names(dir);
     }
 
     @Test

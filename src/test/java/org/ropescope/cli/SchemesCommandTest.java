@@ -142,6 +142,7 @@ class SchemesCommandTest {
         "--d-model|8194|--d-model must be an even whole number from 4 to 8192, got 8194",
         "--d-model|2|--d-model must be an even whole number from 4 to 8192, got 2",
         "--new|1k|--new must be at least --orig (4,096), got 1,024",
+        "--show-heads|9|--show-heads must be all, or head numbers from 1 to 8 such as 1-4,8, got '9'",
         "--width|50|--width must be a whole number of pixels from 100 to 16000, got 50"})
     void badValuesExitTwoWithOneLineAndNoFile(String option, String value, String message) throws IOException {
         CliRun r = run(option, value, "--csv", dir.resolve("s.csv").toString(), "--png", dir.resolve("s.png").toString());
@@ -149,6 +150,17 @@ class SchemesCommandTest {
         assertEquals(message + System.lineSeparator(), r.err());
         assertEquals("", r.out());
         assertEquals(List.of(), files());
+    }
+
+    @Test
+    void showHeadsChoosesTheChartsHeadsAndKeepsEveryHeadInTheTable() throws IOException {
+        Path svg = dir.resolve("s.svg");
+        Path csv = dir.resolve("s.csv");
+        CliRun r = run("--heads", "32", "--show-heads", "1,32", "--svg", svg.toString(), "--csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("head 1") && text.contains("head 32") && !text.contains("head 2<"), "legend");
+        assertTrue(Files.readAllLines(csv).get(0).endsWith(",alibi_h31,alibi_h32"));
     }
 
     @Test

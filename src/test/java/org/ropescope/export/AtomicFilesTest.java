@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ropescope.testing.Folder;
 
 class AtomicFilesTest {
 
@@ -18,9 +18,7 @@ class AtomicFilesTest {
     Path dir;
 
     private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return Folder.names(dir);
     }
 
     @Test

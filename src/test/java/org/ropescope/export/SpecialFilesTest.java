@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,7 @@ import org.ropescope.math.RopeConfig;
 import org.ropescope.session.Session;
 import org.ropescope.session.SessionException;
 import org.ropescope.session.SessionFile;
+import org.ropescope.testing.Folder;
 
 /**
  * Every writer (CSV, PNG, SVG, PDF, session) on real special files made in a temporary folder: a
@@ -100,10 +100,8 @@ class SpecialFilesTest {
         }
     }
 
-    private List<String> names(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+    private static List<String> names(Path folder) throws IOException {
+        return Folder.names(folder);
     }
 
     private static int fileType(Path p) throws IOException {

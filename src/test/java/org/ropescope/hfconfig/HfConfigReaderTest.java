@@ -191,6 +191,29 @@ class HfConfigReaderTest {
     }
 
     @Test
+    void aBaseOutOfRangeSaysWhichBaseIsUsedInstead() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"hidden_size": 4096, "num_attention_heads": 32, "rope_theta": 0.5,
+                 "max_position_embeddings": 4096}""", "bad.json");
+        assertEquals(List.of("rope_theta must be a number greater than 1 and at most 1e10, got 0.5; not loaded (the"
+                + " base already set is kept, 10000 by default)"), c.warnings());
+        assertEquals(10_000, c.context(org.ropescope.math.RopeConfig.DEFAULT).base());
+    }
+
+    @Test
+    void aOneValueLongRopeListIsBroadcastAsTorchDoes() throws Exception {
+        HfModelConfig c = HfConfigReader.parse("""
+                {"hidden_size": 3072, "num_attention_heads": 32, "rope_theta": 10000.0,
+                 "max_position_embeddings": 131072, "original_max_position_embeddings": 4096,
+                 "rope_scaling": {"type": "longrope", "long_factor": [2.0], "short_factor": [1.0]}}""", "one.json");
+        assertEquals(List.of("rope_scaling.long_factor has 1 value for 48 pairs: transformers warns and torch applies"
+                + " it to every pair; so does RoPEScope", "rope_scaling.short_factor has 1 value for 48 pairs:"
+                + " transformers warns and torch applies it to every pair; so does RoPEScope"), c.warnings());
+        ScaledFrequencies f = c.scaling().orElseThrow().evaluate(c.context());
+        assertEquals(Math.pow(10_000, -40.0 / 96) / 2, f.invFreq(20), 1e-18, "every pair's frequency halved");
+    }
+
+    @Test
     void layersWithoutRopeAreCounted() throws Exception {
         HfModelConfig c = HfConfigReader.parse("""
                 {"model_type": "smollm3", "hidden_size": 2048, "num_attention_heads": 16, "rope_theta": 5000000.0,

@@ -34,6 +34,15 @@ class SessionSchemesTest {
     }
 
     @Test
+    void shownHeadsAreAListOnlyWhenNotAll() throws SessionException {
+        SchemeSettings s = SchemeSettings.DEFAULT.withShownHeads(java.util.List.of(1, 8));
+        String json = SessionFile.toJson(new Session(RopeConfig.DEFAULT, "light", MethodSelection.book(), s));
+        assertEquals(true, json.contains("\"alibiShownHeads\" : [ 1, 8 ]"), json);
+        assertEquals(s, SessionFile.parse(json.getBytes(StandardCharsets.UTF_8), "t.ropescope").schemes());
+        assertEquals(false, SessionFile.toJson(new Session(RopeConfig.DEFAULT, "light")).contains("alibiShownHeads"));
+    }
+
+    @Test
     void olderFilesAndMissingKeysTakeTheDefaults() throws SessionException {
         assertEquals(SchemeSettings.DEFAULT, parse("1.1", null).schemes());
         assertEquals(SchemeSettings.DEFAULT, parse("1.0", null).schemes());
@@ -50,7 +59,10 @@ class SessionSchemesTest {
                 + "16 exact buckets (32 buckets, causal) and at most 100,000,000 (1e8), got 16",
         "{ \"t5Bidirectional\" : \"yes\" }|t.ropescope, schemes.t5Bidirectional must be true or false, got \"yes\" (text)",
         "{ \"dModel\" : 99999999999 }|t.ropescope, schemes.dModel is far out of range, got 99999999999 (number)",
-        "[ 8 ]|t.ropescope: schemes must be an object, got [8] (array)"})
+        "[ 8 ]|t.ropescope: schemes must be an object, got [8] (array)",
+        "{ \"alibiShownHeads\" : [ 9 ] }|t.ropescope, schemes.alibiShownHeads: shown_heads must be all, or head numbers "
+                + "from 1 to 8 such as 1-4,8, got 9",
+        "{ \"alibiShownHeads\" : 3 }|t.ropescope, schemes.alibiShownHeads must be a list of head numbers, got 3 (number)"})
     void badSettingsAreRefusedByName(String schemes, String message) {
         assertEquals(message, assertThrows(SessionException.class, () -> parse("1.2", schemes)).getMessage());
     }

@@ -98,6 +98,21 @@ class SchemesWindowTest {
     }
 
     @Test
+    void chosenHeadsAreTheOnesDrawn(FxRobot robot) throws TimeoutException {
+        showSchemes(robot);
+        typeInto(robot, robot.lookup("#alibiShownHeads").queryAs(TextField.class), "1,8");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> alibiSeries() == 2);
+        XYPlot alibi = window.centerTabs().schemes().chart().panels().get(3);
+        assertEquals("head 8", alibi.getDataset(0).getSeriesKey(1));
+        assertEquals(256.0, alibi.getDataset(0).getXValue(1, 255)); // every distance up to 256
+        assertEquals(-1.0, alibi.getDataset(0).getYValue(1, 255), 1e-12); // head 8: -Δ/256
+        typeInto(robot, robot.lookup("#alibiShownHeads").queryAs(TextField.class), "9");
+        assertEquals("shown_heads must be all, or head numbers from 1 to 8 such as 1-4,8, got '9'",
+                robot.lookup("#schemesError").queryAs(Label.class).getText());
+        assertEquals(java.util.List.of(1, 8), window.schemes().getSettings().shownHeads());
+    }
+
+    @Test
     void aMaxDistanceTheBucketsRefuseIsNamedAndNotDrawn(FxRobot robot) throws TimeoutException {
         showSchemes(robot);
         typeInto(robot, robot.lookup("#t5MaxDistance").queryAs(TextField.class), "10");
@@ -157,6 +172,27 @@ class SchemesWindowTest {
         robot.interact(() -> window.settings().setTheme(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ChartTheme.DARK, window.centerTabs().schemes().chart().theme());
+    }
+
+    @Test
+    void aTableTooLargeForTheWindowIsRefusedWithTheCommandThatWritesIt(FxRobot robot) throws Exception {
+        showSchemes(robot);
+        robot.interact(() -> {
+            window.schemes().setSettings(SchemeSettings.DEFAULT.withHeads(1024));
+            window.model().newLengthProperty().set(1 << 20);
+        });
+        ExportActions exports = window.exportActions();
+        List<String> errors = new ArrayList<>();
+        exports.setFilePrompt((owner, format, folder, name) -> Optional.of(dir.resolve(name)));
+        exports.setErrorReport((owner, title, message) -> errors.add(message));
+        robot.interact(() -> exports.export(ExportFormat.CSV));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("the table would be about 2156 MB, too large to write from the window; write "
+                + "it with java -jar ropescope.jar schemes --base 10000 --dim 128 --orig 4096 --new 1048576 --heads 1024 "
+                + "--t5-buckets 32 --t5-max-distance 128 --d-model 512 --csv FILE"), errors.get(0));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
     }
 
     @Test

@@ -96,7 +96,8 @@ public final class TransformersRope {
             // configuration_deepseek_v2.py / _v3.py: self.head_dim = qk_rope_head_dim
             // (Kimi-K2's and MiniCPM3's remote code build their rotary embedding on qk_rope_head_dim too)
             case "deepseek_v2", "deepseek_v3", "kimi_k2", "minicpm3" -> c.set("head_dim", c.get("qk_rope_head_dim"));
-            // configuration_falcon.py: attribute_map {"num_attention_heads": "n_head"}, max_position_embeddings=2048
+            // RefinedWeb's remote configuration_RW.py: attribute_map {"num_attention_heads": "n_head"};
+            // configuration_falcon.py: max_position_embeddings=2048, rope_theta=10000.0 (RW's rotary base is 10000)
             case "falcon", "RefinedWeb", "RefinedWebModel" -> {
                 if (!c.has("num_attention_heads") && c.has("n_head")) {
                     c.set("num_attention_heads", c.get("n_head"));

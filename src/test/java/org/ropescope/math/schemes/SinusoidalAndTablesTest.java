@@ -126,4 +126,24 @@ class SinusoidalAndTablesTest {
                 && f.get(2).beyond().contains("32 buckets up to m_l, 32 up to m (0 new)"), f.get(2).beyond());
         assertTrue(f.get(3).beyond().contains("12,288 positions past m_l"), f.get(3).beyond());
     }
+
+    @Test
+    void shownHeadsAreReadAsPeopleWriteThem() {
+        assertEquals(List.of(), SchemeSettings.parseShown("all", 8));
+        assertEquals(List.of(), SchemeSettings.parseShown(" ", 8));
+        assertEquals(List.of(1, 2, 3, 4, 8), SchemeSettings.parseShown("1-4, 8", 8));
+        assertEquals(List.of(), SchemeSettings.parseShown("1-8", 8)); // every head: all
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> SchemeSettings.parseShown("9", 8));
+        assertEquals("shown_heads must be all, or head numbers from 1 to 8 such as 1-4,8, got '9'", e.getMessage());
+        assertThrows(InvalidConfigException.class, () -> SchemeSettings.parseShown("4-2", 8));
+        assertThrows(InvalidConfigException.class, () -> SchemeSettings.parseShown("1-2-3", 8));
+        assertThrows(InvalidConfigException.class, () -> SchemeSettings.parseShown("x", 8));
+        SchemeSettings s = SchemeSettings.DEFAULT.withShownHeads(List.of(8, 1, 2, 3));
+        assertEquals("1-3,8", s.shownText());
+        assertEquals(true, s.shows(8));
+        assertEquals(false, s.shows(5));
+        assertEquals(List.of(1, 2, 3), s.withHeads(4).shownHeads()); // fewer heads: the ones gone are dropped
+        assertEquals("all", SchemeSettings.DEFAULT.shownText());
+        assertThrows(InvalidConfigException.class, () -> SchemeSettings.DEFAULT.withShownHeads(List.of(9)));
+    }
 }

@@ -27,6 +27,31 @@ class T5BucketsTest {
     }
 
     /**
+     * transformers' function run by numpy in float32 (its own float32 log and casts, standing in for
+     * torch's), for nine settings and every distance up to a few past max_distance (the fixture's first
+     * line says which numpy). Every bucket agrees with the float32 emulation here.
+     */
+    @Test
+    void everyBucketIsWhatNumpyFloat32Gives() throws java.io.IOException {
+        int settings = 0;
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(
+                T5BucketsTest.class.getResourceAsStream("t5-buckets-numpy.txt"))) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList()) {
+                String[] f = line.split(" ");
+                T5Buckets t = new T5Buckets(Integer.parseInt(f[0]), Long.parseLong(f[1]), Boolean.parseBoolean(f[2]));
+                int last = Integer.parseInt(f[3]);
+                assertEquals(last + 5, f.length);
+                for (int d = 0; d <= last; d++) {
+                    assertEquals(Integer.parseInt(f[4 + d]), t.bucketBefore(d), line.substring(0, 30) + ", distance " + d);
+                }
+                settings++;
+            }
+        }
+        assertEquals(9, settings);
+    }
+
+    /**
      * T5's defaults worked by hand. Decoder: 16 exact buckets, then 16 + floor(16 log(d/16) / log 8):
      * d = 32 gives 16 + 5 (16/3 = 5.33), d = 64 gives 16 + 10; bucket 31 from 16 * 8^(15/16) = 112.4, so
      * d = 113. Encoder, keys before the query: 8 exact, then 8 + floor(8 log(d/8) / log 16): d = 16, 32,
