@@ -70,7 +70,7 @@ class DiagnosticsWindowTest {
     }
 
     @Test
-    void theDecayTabDrawsEachCurveAndMarksWhereItFirstDropsBelowZero(FxRobot robot) throws TimeoutException {
+    void theDecayTabDrawsEachCurveAndMarksWhereItFirstDropsBelowZero(FxRobot robot) throws Exception {
         robot.clickOn("#decayTab");
         DecayChart chart = window.diagnosticsTabs().decayChart();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.firstNegatives() != null);
@@ -99,6 +99,17 @@ class DiagnosticsWindowTest {
         robot.interact(() -> window.history().undo());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !chart.isLog());
         assertFalse(window.settings().decayLogProperty().get());
+
+        // a session keeps the axis: saved with it on, reopened after switching it off
+        Path session = dir.resolve("decay.ropescope");
+        robot.interact(() -> {
+            window.settings().decayLogProperty().set(true);
+            assertTrue(window.saveSession(session));
+            window.settings().decayLogProperty().set(false);
+            assertTrue(window.openSession(session));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.isLog());
+        assertTrue(Files.readString(session).contains("\"decayAxis\" : \"log\""));
     }
 
     @Test
