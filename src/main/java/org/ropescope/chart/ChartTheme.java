@@ -48,12 +48,12 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
     /** {@link ChartStyle}'s look: dark text on white, Okabe-Ito colours. The default. */
     public static final ChartTheme LIGHT = new ChartTheme("light", ChartStyle.BACKGROUND, ChartStyle.TEXT,
             ChartStyle.MUTED_TEXT, ChartStyle.AXIS, ChartStyle.GRID, new Color(0xF2F4F6), ChartStyle.MARKER,
-            new Color(255, 255, 255, 220), curves(c -> c), STYLE_LINE_WIDTH, 1f);
+            new Color(255, 255, 255, 245), curves(c -> c), STYLE_LINE_WIDTH, 1f);
 
     /** Light text on the dark theme's background (AtlantaFX Primer Dark), brightened curve colours. */
     public static final ChartTheme DARK = new ChartTheme("dark", new Color(0x0D1117), new Color(0xE6EDF3),
             new Color(0xA8B3BE), new Color(0x9AA5B1), new Color(0x2D333B), new Color(0x1C2128), new Color(0x8B949E),
-            new Color(13, 17, 23, 220), curves(ChartTheme::onDark), STYLE_LINE_WIDTH, 1f);
+            new Color(13, 17, 23, 245), curves(ChartTheme::onDark), STYLE_LINE_WIDTH, 1f);
 
     /** For a projector: black on white, thick lines, large fonts, high-contrast curve colours. */
     public static final ChartTheme PRESENTATION = new ChartTheme("presentation", Color.WHITE, Color.BLACK,

@@ -171,8 +171,11 @@ public final class RotationChart {
             positionAxis.setRange(0, last * 1.03);
             original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
             scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
-            subtitle.setText("each pixel: cos(p·θᵢ), the cosine of pair i's angle at position p"
-                    + "   (red +1, white 0, blue −1; pairs turning faster than two pixels a turn fade to white)");
+            // wrapped between its groups only (no-break spaces inside each): "white)" never stands alone
+            subtitle.setText(String.join("   ", PeriodChart.unbroken("each pixel: cos(p·θᵢ),"),
+                    PeriodChart.unbroken("pair i's angle at position p;"),
+                    PeriodChart.unbroken("red +1, white 0, blue −1;"),
+                    PeriodChart.unbroken("a pair turning faster than two pixels a turn fades to white")));
         } finally {
             chart.setNotify(true);
         }
@@ -309,9 +312,9 @@ public final class RotationChart {
             raster.set(thetas(f), cfg.newLength());
             pairAxis.setRange(-0.5, pairs - 0.5);
             origLine.setValue(cfg.originalLength());
-            origLine.setLabel("m_l = " + Numbers.contextLength(cfg.originalLength()));
+            origLine.setLabel("m_l = " + Numbers.grouped(cfg.originalLength())); // 2,000 as everywhere else
             newLine.setValue(cfg.newLength());
-            newLine.setLabel("m = " + Numbers.contextLength(cfg.newLength()));
+            newLine.setLabel("m = " + Numbers.grouped(cfg.newLength()));
             int within = pairsWithin(f, turnLimit);
             boolean turnShown = within < f.size(); // else it would fall on the line of the still pairs
             turnLine.setValue(within - 0.5);

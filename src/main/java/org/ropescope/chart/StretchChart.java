@@ -49,6 +49,10 @@ public final class StretchChart {
     private final List<Marker> methodMarkers = new ArrayList<>();
     private MethodTable methods;
     private ChartTheme theme = ChartTheme.LIGHT;
+    // the shortcut lambda = s: its stretch s^(2i/d), which misses s at the last pair (issue 13)
+    private final org.jfree.data.xy.XYSeriesCollection shortcut = new org.jfree.data.xy.XYSeriesCollection();
+    private final DecimatingLineRenderer shortcutRenderer = new DecimatingLineRenderer();
+    private boolean shortcutShown;
 
     public StretchChart(MethodTable methods) {
         this.methods = methods;
@@ -74,6 +78,7 @@ public final class StretchChart {
         renderer = new DecimatingLineRenderer(); // lines only, drawing only the points that show
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
         plot = new XYPlot(dataset, pairAxis, stretchAxis, renderer);
+        plot.setRenderer(1, shortcutRenderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         scaleMarker = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
         scaleMarker.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
@@ -135,7 +140,9 @@ public final class StretchChart {
             pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
             double lo = Math.min(1, finiteOr(newMethods.minStretch(), 1));
             double hi = Math.max(c.scale(), finiteOr(newMethods.maxStretch(), 1));
-            stretchAxis.setRange(lo / 1.6, hi * 1.6);
+            // a little room above s and below 1 (a factor of 1.6 left an empty band above 4)
+            stretchAxis.setRange(lo / 1.15, hi * 1.15);
+            showShortcut(c);
             scaleMarker.setValue(c.scale());
             scaleMarker.setLabel("s = m / m_l = " + Numbers.significant(c.scale(), 6));
 
@@ -157,6 +164,48 @@ public final class StretchChart {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** Draws the shortcut {@code lambda = s} as a dashed series with its miss at the last pair; one change event. */
+    public void setShortcutShown(boolean shown) {
+        if (shown != shortcutShown) {
+            shortcutShown = shown;
+            update(methods);
+        }
+    }
+
+    public boolean isShortcutShown() {
+        return shortcutShown;
+    }
+
+    private void showShortcut(ScalingContext c) {
+        plot.clearAnnotations();
+        shortcut.removeAllSeries();
+        if (!shortcutShown) {
+            plot.setDataset(1, null);
+            return;
+        }
+        org.ropescope.math.RopeConfig rc = c.rotaryConfig();
+        org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries(ShortcutDataset.LABEL, false, false);
+        for (int i = 0; i < rc.pairs(); i++) {
+            series.add(i, org.ropescope.math.Teaching.naiveStretch(rc, i), false);
+        }
+        shortcut.addSeries(series);
+        plot.setDataset(1, shortcut);
+        int last = rc.lastPair();
+        double miss = org.ropescope.math.Teaching.naiveStretch(rc, last);
+        org.jfree.chart.annotations.XYPointerAnnotation note = new org.jfree.chart.annotations.XYPointerAnnotation(
+                "λ = s: ×" + Numbers.significant(miss, 4) + " at i = " + last + ", not ×"
+                        + Numbers.significant(c.scale(), 4), last, miss, Math.PI * 0.75);
+        note.setTextAnchor(TextAnchor.TOP_RIGHT);
+        note.setFont(theme.font(Font.PLAIN, 13));
+        Color paint = ShortcutInset.shortcutPaint(theme);
+        note.setPaint(paint);
+        note.setArrowPaint(paint);
+        note.setBackgroundPaint(theme.labelBackground());
+        note.setBaseRadius(40 * theme.fontScale());
+        note.setTipRadius(4 * theme.fontScale());
+        plot.addAnnotation(note, false);
     }
 
     private void markYarn(Yarn y, ScalingContext c) {
@@ -229,5 +278,8 @@ public final class StretchChart {
         scaleMarker.setLabelFont(theme.font(Font.PLAIN, 12));
         scaleMarker.setLabelPaint(theme.mutedText());
         scaleMarker.setLabelBackgroundColor(theme.labelBackground());
+        shortcutRenderer.setSeriesPaint(0, ShortcutInset.shortcutPaint(theme));
+        shortcutRenderer.setSeriesStroke(0, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH));
+        shortcutRenderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
     }
 }

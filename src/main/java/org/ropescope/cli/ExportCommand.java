@@ -15,9 +15,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.ropescope.AppInfo;
-import org.ropescope.chart.AnglesChart;
-import org.ropescope.chart.PeriodChart;
-import org.ropescope.chart.StretchChart;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
@@ -178,6 +175,9 @@ public final class ExportCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
 
+    @CommandLine.Mixin
+    ClassroomOptions classroom = new ClassroomOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -230,14 +230,20 @@ public final class ExportCommand implements Callable<Integer> {
         String kind;
         int w;
         int h;
+        Optional<ClassroomOptions.Source> lecture;
         try {
+            lecture = classroom.read();
             Optional<HfModelConfig> file = readHfConfig(err);
-            ctx = context(file);
-            methods = methods(file, ctx);
+            ctx = lecture.isPresent() && file.isEmpty() ? onTop(lecture.get().context()) : context(file);
+            methods = lecture.isPresent() && file.isEmpty() && (method == null || method.isEmpty())
+                    ? lecture.get().extraMethods() : methods(file, ctx);
             MethodTable.of(ctx, methods); // every method fits this context, or a message naming its option
             kind = chartKind.strip().toLowerCase(Locale.ROOT);
-            if (!List.of("periods", "stretch", "decay", "angles").contains(kind)) {
-                throw new UsageException("--chart must be periods, stretch, decay or angles, got '"
+            if (!given("--chart") && ClassroomOptions.chartOf(lecture) != null) {
+                kind = ClassroomOptions.chartOf(lecture); // the session's front tab
+            }
+            if (!List.of("periods", "stretch", "ratio", "rotation", "decay", "angles").contains(kind)) {
+                throw new UsageException("--chart must be periods, stretch, ratio, rotation, decay or angles, got '"
                         + chartKind.strip() + "'");
             }
             w = pixels("--width", width);
@@ -264,12 +270,7 @@ public final class ExportCommand implements Callable<Integer> {
             LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
             drawn.addAll(methods);
             MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
-            chart = switch (kind) {
-                case "stretch" -> new StretchChart(all).chart();
-                case "decay" -> DiagnosticsSummary.decayChart(all);
-                case "angles" -> new AnglesChart(all).chart();
-                default -> new PeriodChart(all).chart();
-            };
+            chart = classroom.chart(kind, all, methods, classroom.theme(lecture), classroom.shortcut(lecture));
         }
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output(ExportFormat.PNG, png));
@@ -287,7 +288,11 @@ public final class ExportCommand implements Callable<Integer> {
                     if (o.file == decayCsv) {
                         stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
                     } else if (o.format == ExportFormat.CSV) {
-                        stream.write(CsvExporter.toCsv(table, chosen).getBytes(StandardCharsets.UTF_8));
+                        String text = CsvExporter.toCsv(table, chosen);
+                        if (classroom.shortcut(lecture)) {
+                            text = ClassroomOptions.withShortcutColumn(text, config);
+                        }
+                        stream.write(text.getBytes(StandardCharsets.UTF_8));
                     } else {
                         ChartExporter.write(o.format, drawn, stream, w, h);
                     }
@@ -358,6 +363,21 @@ public final class ExportCommand implements Callable<Integer> {
     private boolean given(String option) {
         return spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** A session's context with the input options given explicitly on top. */
+    private ScalingContext onTop(ScalingContext f) {
+        double p = partialRotaryFactor == null ? f.partialRotaryFactor() : number("--partial-rotary-factor",
+                partialRotaryFactor);
+        double b = given("--base") ? read(InputField.BASE, base) : f.base();
+        int d = given("--dim") ? (int) read(InputField.DIM, dim) : f.headDim();
+        long ml = given("--orig") ? (long) read(InputField.ORIGINAL_LENGTH, orig) : f.originalLength();
+        long m = given("--new") ? (long) read(InputField.NEW_LENGTH, next) : Math.max(ml, f.newLength());
+        if (m < ml) {
+            throw new UsageException("--new must be at least --orig (" + Numbers.grouped(ml) + "), got "
+                    + Numbers.grouped(m));
+        }
+        return new ScalingContext(b, d, p, ml, m);
     }
 
     /** The context: from the options, or from the file with the options given explicitly on top. */

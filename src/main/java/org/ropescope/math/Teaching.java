@@ -18,6 +18,49 @@ public final class Teaching {
     }
 
     /**
+     * The next stretch factor on the ladder a class thinks in, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, ...
+     * (powers of two and one and a half times them), above {@code s} ({@code direction > 0}) or below
+     * it; never below 1.
+     */
+    public static double nextScale(double s, int direction) {
+        double eps = 1e-9 * Math.max(1, s);
+        if (direction > 0) {
+            for (double p = 1; ; p *= 2) {
+                if (p > s + eps) {
+                    return p;
+                }
+                if (p * 1.5 > s + eps) {
+                    return p * 1.5;
+                }
+            }
+        }
+        double below = 1;
+        for (double p = 1; p < s - eps; p *= 2) {
+            below = p;
+            if (p * 1.5 < s - eps) {
+                below = p * 1.5;
+            }
+        }
+        return below;
+    }
+
+    /**
+     * The stretch of pair {@code i} under the shortcut {@code lambda = s}: {@code s^(2i/d)}
+     * ({@code (s*b)^(2i/d) / b^(2i/d)}), which stops short of {@code s} at the last pair.
+     */
+    public static double naiveStretch(RopeConfig c, int i) {
+        return Math.pow(c.scale(), 2.0 * i / c.dim());
+    }
+
+    /**
+     * The ratio that defines period matching: pair {@code i}'s period under base scaling over its period
+     * under PI, {@code lambda^(2i/d) / s}; exactly 1 at the last pair, {@code 1/s} at pair 0.
+     */
+    public static double matchRatio(RopeConfig c, int i) {
+        return Math.pow(c.lambda(), 2.0 * i / c.dim()) / c.scale();
+    }
+
+    /**
      * How far the last pair's period under {@code lambda = s} falls from its period under PI, as a
      * fraction ({@code -0.0214} for 2.14 % short). Closed form: {@code (s*b)^((d-2)/d) / (s*b^((d-2)/d)) - 1
      * = s^(-2/d) - 1}, computed with {@code expm1} so that a tiny mismatch keeps its digits.

@@ -63,7 +63,8 @@ public final class SessionFile {
     public static final int FORMAT_MAJOR = 1;
     /**
      * 1.1 added {@code "methods"} and {@code inputs.partialRotaryFactor}; 1.0 files open with the book's methods.
-     * 1.2 added {@code "schemes"} ({@link SchemesJson}) and {@code view.decayAxis}; older files open with
+     * 1.2 added {@code "schemes"} ({@link SchemesJson}), {@code view.decayAxis}, the view's lambda = s, tab, selected
+     * pair and presentation mode and the lecture's {@code "steps"} ({@link LectureJson}); older files open with
      * their defaults.
      */
     public static final int FORMAT_MINOR = 2;
@@ -144,8 +145,9 @@ public final class SessionFile {
         RopeConfig inputs = readInputs(root.get("inputs"), name);
         String theme = readTheme(root.get("view"), name);
         MethodSelection methods = MethodsJson.read(root.get("inputs"), root.get("methods"), laterMinor, name);
+        ViewState view = LectureJson.readView(root.get("view"), name + ", view");
         return new Session(inputs, theme, methods, SchemesJson.read(root.get("schemes"), name),
-                readDecayAxis(root.get("view"), name));
+                readDecayAxis(root.get("view"), name), view, LectureJson.readSteps(root.get("steps"), laterMinor, name));
     }
 
     /** Refuses versions this one cannot read; true for a later minor version of this major (1.7). */
@@ -174,7 +176,7 @@ public final class SessionFile {
         return major == FORMAT_MAJOR && minor > FORMAT_MINOR;
     }
 
-    private static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
+    static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
         if (inputs == null || !inputs.isObject()) {
             throw new SessionException(name + ": inputs must be an object with base, dim, originalLength and "
                     + "newLength, got " + shown(inputs));
@@ -285,14 +287,7 @@ public final class SessionFile {
 
     // ---- Writing --------------------------------------------------------------------------
 
-    /** The JSON text of {@code s}, as {@link #write} saves it. */
-    public static String toJson(Session s) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_MAJOR + "." + FORMAT_MINOR);
-        root.put("savedBy", AppInfo.NAME + " " + AppInfo.version());
-        ObjectNode inputs = root.putObject("inputs");
-        RopeConfig c = s.inputs();
+    static void writeInputs(ObjectNode inputs, RopeConfig c) {
         if (c.base() == Math.rint(c.base())) {
             inputs.put("base", (long) c.base()); // 10000, not 10000.0
         } else {
@@ -301,9 +296,19 @@ public final class SessionFile {
         inputs.put("dim", c.dim());
         inputs.put("originalLength", c.originalLength());
         inputs.put("newLength", c.newLength());
+    }
+
+    /** The JSON text of {@code s}, as {@link #write} saves it. */
+    public static String toJson(Session s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_MAJOR + "." + FORMAT_MINOR);
+        root.put("savedBy", AppInfo.NAME + " " + AppInfo.version());
+        ObjectNode inputs = root.putObject("inputs");
+        writeInputs(inputs, s.inputs());
         MethodsJson.write(root, inputs, s.methods());
         SchemesJson.write(root, s.schemes());
-        if (s.theme() != null || s.decayLog() != null) {
+        if (s.theme() != null || s.decayLog() != null || !s.view().equals(ViewState.DEFAULT)) {
             ObjectNode view = root.putObject("view");
             if (s.theme() != null) {
                 view.put("theme", s.theme());
@@ -311,7 +316,9 @@ public final class SessionFile {
             if (s.decayLog() != null) {
                 view.put("decayAxis", s.decayLog() ? "log" : "linear");
             }
+            LectureJson.writeView(view, s.view());
         }
+        LectureJson.writeSteps(root, s.steps());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JacksonException e) {

@@ -41,7 +41,7 @@ final class CenterTabs extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         this.periodChart = periodChart;
         periods = new PeriodChartPane(periodChart, periodViewer, teaching);
-        equation = new EquationPane(teaching);
+        equation = new EquationPane(teaching, methods);
         rotation = new RotationPane(teaching, methods);
         pairTable = new PairTable(periodChart, teaching);
 

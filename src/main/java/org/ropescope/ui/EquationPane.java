@@ -21,11 +21,18 @@ final class EquationPane extends HBox {
 
     private final TeachingModel teaching;
     private final ExplorerModel explorer;
+    private final org.ropescope.model.MethodsModel methods;
     private final TexView tex = new TexView();
     private final PerFrame refresh = new PerFrame(this::refresh);
 
     EquationPane(TeachingModel teaching) {
+        this(teaching, null);
+    }
+
+    /** @param methods the drawn methods, to name one that keeps its own factor at s = 1 (may be null) */
+    EquationPane(TeachingModel teaching, org.ropescope.model.MethodsModel methods) {
         this.teaching = teaching;
+        this.methods = methods;
         this.explorer = teaching.explorer();
         getStyleClass().add("equation-pane");
         setId("equationPane");
@@ -39,6 +46,7 @@ final class EquationPane extends HBox {
         tex.setId("equationTex");
         tex.setAccessibleText("The period-matching equation with the current values");
         HBox.setHgrow(tex, Priority.ALWAYS);
+        tex.setMinWidth(0); // a wide derivation (d = 8192) gives way; the explanations beside it stay
 
         Label heading = new Label("Try the shortcut");
         heading.getStyleClass().add("section-title");
@@ -51,12 +59,15 @@ final class EquationPane extends HBox {
         mismatch.setId("mismatchValue");
         mismatch.getStyleClass().add("mismatch");
         mismatch.setWrapText(true);
+        javafx.beans.Observable[] deps = methods == null ? new javafx.beans.Observable[] {teaching.mismatchPercentProperty()}
+                : new javafx.beans.Observable[] {teaching.mismatchPercentProperty(), methods.tableProperty()};
         mismatch.textProperty().bind(Bindings.createStringBinding(() -> {
             double percent = teaching.mismatchPercentProperty().get();
             return Math.abs(percent) < 0.005
-                    ? "At m = m_l (s = 1) the shortcut and the rule agree: nothing is stretched."
+                    ? "At m = m_l (s = 1) the shortcut and the rule agree: PI and base scaling stretch nothing"
+                            + ownFactors() + "."
                     : "With λ = s the last pair misses PI by " + EquationTex.percentText(percent) + ".";
-        }, teaching.mismatchPercentProperty()));
+        }, deps));
 
         Label turns = new Label();
         turns.setId("turnCount");
@@ -69,8 +80,27 @@ final class EquationPane extends HBox {
         }, explorer.configProperty(), teaching.pairsCompletingTurnProperty()));
 
         VBox side = new VBox(heading, shortcut, mismatch, turns);
+        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         side.getStyleClass().add("equation-side");
         getChildren().addAll(tex, side);
+    }
+
+    /** "; YaRN keeps its own factor 4" for each drawn method whose factor is not 1 at s = 1. */
+    private String ownFactors() {
+        if (methods == null) {
+            return "";
+        }
+        var table = methods.tableProperty().get();
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < table.size(); k++) {
+            var m = table.get(k).method();
+            double f = m.factor(table.context());
+            if (Math.abs(f - 1) > 1e-12 && m.kind() != org.ropescope.math.scaling.MethodKind.DEFAULT) {
+                out.append("; ").append(m.kind().label()).append(" keeps its own factor ")
+                        .append(Numbers.significant(f, 6));
+            }
+        }
+        return out.toString();
     }
 
     private void refresh() {

@@ -280,6 +280,11 @@ public final class ExportActions {
         shown = Objects.requireNonNull(front);
     }
 
+    /** The name of the chart the chart commands draw now ("periods", "stretch", "ratio", ...). */
+    String shownName() {
+        return shown.get().name();
+    }
+
     public int screenWidth() {
         return screenWidth(shown.get());
     }
@@ -349,7 +354,7 @@ public final class ExportActions {
         return b;
     }
 
-    private static Optional<Path> chooseWithFileChooser(Window owner, ExportFormat format, Path folder, String name) {
+    static Optional<Path> chooseWithFileChooser(Window owner, ExportFormat format, Path folder, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(format == ExportFormat.CSV ? "Export data as CSV" : "Export chart as " + format);
         chooser.getExtensionFilters().add(
@@ -362,7 +367,7 @@ public final class ExportActions {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
-    private static void showError(Window owner, String title, String message) {
+    static void showError(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(owner);
         alert.setTitle(title);

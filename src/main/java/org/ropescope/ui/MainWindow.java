@@ -81,10 +81,13 @@ public final class MainWindow extends BorderPane {
         }
     };
     private Tab stretchTab;
+    private RatioTab ratioTab;
+    private final SlideActions slides;
     private boolean stretchStale;
     private ScrollPane sideScroll;
     private List<javafx.scene.Node> sideExtras;
     private PresentationLayout presentationLayout;
+    private LectureActions lecture;
 
     /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
     private void updateStretchIfSeen() {
@@ -142,6 +145,9 @@ public final class MainWindow extends BorderPane {
         this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
         exports.setOnWritten(this::confirmExport);
+        this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
+                () -> teaching.lambdaEqualsSProperty().get(), () -> getScene() == null ? null : getScene().getWindow(),
+                this::confirmExport);
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
@@ -178,7 +184,12 @@ public final class MainWindow extends BorderPane {
                 v -> v < model.originalLengthProperty().get()
                         ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
                                 + "); lower m_l first to shorten both"
-                        : null).withMnemonic('N');
+                        : null).withMnemonic('N')
+                .withShiftStep((v, dir) -> {
+                    double ml = model.originalLengthProperty().get();
+                    double s = org.ropescope.math.Teaching.nextScale(v / ml, (int) dir);
+                    return Math.min(org.ropescope.math.Limits.LENGTH_MAX, Math.rint(s * ml));
+                }, "Shift with the arrow keys steps m through 1, 1.5, 2, 3, 4, 6, 8, 12, 16, ... times m_l.");
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
         Label heading = new Label("Inputs");
@@ -195,7 +206,8 @@ public final class MainWindow extends BorderPane {
         uncacheViewport(scroll);
         setLeft(scroll);
         sideScroll = scroll;
-        sideExtras = List.of(heading, side.getChildren().get(5), calculator, side.getChildren().get(7));
+        // presentation's strip keeps the four inputs; everything else in the panel makes way
+        sideExtras = side.getChildren().stream().filter(n -> !(n instanceof ParameterControl)).toList();
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
@@ -216,6 +228,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
+        ratioTab = new RatioTab(methods, teaching, settings);
+        centerTabs.getTabs().add(2, ratioTab.tab()); // Periods | Stretch | Ratio | ...
         centerTabs.getTabs().addAll(diagnosticsTabs.tabs()); // ... | Decay | Angles
         centerTabs.addSchemes(new SchemesPane(methods, schemes, history::group));
         exports.setShownTable(() -> { // the Schemes view's CSV is its own table, as the schemes command writes it
@@ -229,6 +243,9 @@ public final class MainWindow extends BorderPane {
             Tab front = centerTabs.getSelectionModel().getSelectedItem();
             if (diagnosticsTabs.shown() != null) {
                 return diagnosticsTabs.shown();
+            }
+            if (front == ratioTab.tab()) {
+                return new ExportActions.Shown(ratioTab.chart().chart(), "ratio", ratioTab.viewer());
             }
             if (front == stretchTab) {
                 return new ExportActions.Shown(stretchChart.chart(), "stretch", stretchViewer);
@@ -284,6 +301,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
+        file.getItems().addAll(4 + exports.menuItems().size(), slides.menuItems());
         file.getItems().add(1, modelActions.openItem()); // after Open session…
         file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");
@@ -293,11 +311,21 @@ public final class MainWindow extends BorderPane {
         MenuItem redo = item("redoItem", "_Redo", "Shortcut+Shift+Z", history::redo);
         redo.disableProperty().bind(history.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), modelActions.copyConfigItem());
+        edit.getItems().addAll(slides.copyItems());
         edit.setId("editMenu");
 
         zoomItem.setId("zoomItem");
+        MenuItem addStep = item("addStepItem", "_Add current view as a step", "Shortcut+Shift+A", () -> lecture.addStep());
+        MenuItem stepsList = item("lectureStepsItem", "Lecture _steps…", "Shortcut+Shift+L", () -> lecture.openList());
+        MenuItem nextStep = new MenuItem("_Next step (Page Down in presentation mode)");
+        nextStep.setId("nextStepItem");
+        nextStep.setOnAction(e -> walkSteps(+1));
+        MenuItem previousStep = new MenuItem("Pre_vious step (Page Up in presentation mode)");
+        previousStep.setId("previousStepItem");
+        previousStep.setOnAction(e -> walkSteps(-1));
         Menu view = new Menu("_View", null, themeItem(Theme.LIGHT, "_Light theme"), themeItem(Theme.DARK,
-                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem);
+                "_Dark theme"), new SeparatorMenuItem(), presentationItem(), zoomItem, new SeparatorMenuItem(),
+                addStep, stepsList, nextStep, previousStep);
         view.setId("viewMenu");
 
         MenuItem about = new MenuItem("About " + AppInfo.NAME);
@@ -349,12 +377,34 @@ public final class MainWindow extends BorderPane {
         new Appearance(this, settings, periodChart);
         settings.themeProperty().addListener(obs -> themeStretchChart());
         settings.presentationProperty().addListener(obs -> themeStretchChart());
+        stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
+        teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
         themeStretchChart();
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
                 periodChart);
         zoomItem.selectedProperty().bindBidirectional(presentationLayout.zoomedProperty());
         AltReleaseGuard.install(this);
+        lecture = new LectureActions(this, sessions, teaching, centerTabs, settings, methods, messages);
+    }
+
+    /** lambda = s, the tab in front, the selected pair and presentation mode, as a session keeps them. */
+    org.ropescope.session.ViewState viewState() {
+        return lecture.viewState();
+    }
+
+    /** View > Add current view as a step. */
+    void addStep() {
+        lecture.addStep();
+    }
+
+    /** Shows the next ({@code +1}) or previous ({@code -1}) lecture step, if there is one. */
+    boolean walkSteps(int direction) {
+        return lecture.walk(direction);
+    }
+
+    LectureSteps lectureSteps() {
+        return sessions.steps();
     }
 
     private void themeStretchChart() {
@@ -377,6 +427,11 @@ public final class MainWindow extends BorderPane {
         folderOpener = java.util.Objects.requireNonNull(opener);
     }
 
+    /** The ratio chart (the Ratio tab). */
+    org.ropescope.chart.RatioChart ratioChart() {
+        return ratioTab.chart();
+    }
+
     /** The stretch chart (the Stretch tab). */
     public StretchChart stretchChart() {
         return stretchChart;
@@ -390,6 +445,10 @@ public final class MainWindow extends BorderPane {
     /** The drawn methods and their parameters. */
     public MethodsModel methods() {
         return methods;
+    }
+
+    SlideActions slideActions() {
+        return slides;
     }
 
     ModelActions modelActions() {

@@ -47,6 +47,7 @@ final class ParameterControl extends VBox {
     private final String title;
     private final String help;
     private boolean syncing;
+    private java.util.function.DoubleBinaryOperator shiftStep;
 
     /**
      * @param id         the stem of the controls' ids: {@code <id>Slider}, {@code <id>Field}, {@code <id>Error}
@@ -173,7 +174,10 @@ final class ParameterControl extends VBox {
             case LEFT, DOWN, KP_LEFT, KP_DOWN, PAGE_DOWN -> -1;
             default -> 0;
         };
-        if (direction != 0) {
+        if (direction != 0 && e.isShiftDown() && shiftStep != null) {
+            value.setValue(shiftStep.applyAsDouble(value.getValue().doubleValue(), direction));
+            e.consume();
+        } else if (direction != 0) {
             boolean large = e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN;
             value.setValue(scale.step(value.getValue().doubleValue(), direction, large));
             e.consume();
@@ -228,6 +232,17 @@ final class ParameterControl extends VBox {
         // JavaFX takes the first single underscore as the mnemonic: escape the ones before it (m_l)
         name.setText(title.substring(0, at).replace("_", "__") + "_" + title.substring(at));
         name.setMnemonicParsing(true);
+        return this;
+    }
+
+    /**
+     * With Shift held, the arrow keys step by {@code step(value, direction)} instead (m: multiples of
+     * m_l, "twice as long"); {@code help} is added to what a screen reader says.
+     */
+    ParameterControl withShiftStep(java.util.function.DoubleBinaryOperator step, String help) {
+        shiftStep = (v, d) -> step.applyAsDouble(v, d);
+        slider.setAccessibleHelp(slider.getAccessibleHelp() + " " + help);
+        slider.setTooltip(new javafx.scene.control.Tooltip(help));
         return this;
     }
 

@@ -38,6 +38,10 @@ final class SessionActions {
     private final UndoHistory<?> history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private Path folder;
+    private java.util.function.Supplier<org.ropescope.session.ViewState> viewNow =
+            () -> org.ropescope.session.ViewState.DEFAULT;
+    private java.util.function.Consumer<org.ropescope.session.ViewState> viewApply = v -> { };
+    private final LectureSteps steps = new LectureSteps();
     private SchemesModel schemes = new SchemesModel(); // the window's, set after construction
 
     SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
@@ -67,7 +71,28 @@ final class SessionActions {
     /** The whole state as a session. */
     Session current() {
         return new Session(model.getConfig(), view.getTheme().id(), methods.selection(), schemes.getSettings(),
-                view.decayLogProperty().get());
+                view.decayLogProperty().get()).withLecture(viewNow.get(), steps.list());
+    }
+
+    /** How the window's view (lambda = s, tab, selected pair, presentation) is read and set. */
+    void setViewAccess(java.util.function.Supplier<org.ropescope.session.ViewState> now,
+            java.util.function.Consumer<org.ropescope.session.ViewState> apply) {
+        viewNow = java.util.Objects.requireNonNull(now);
+        viewApply = java.util.Objects.requireNonNull(apply);
+    }
+
+    /** The lecture's steps, saved with the session. */
+    LectureSteps steps() {
+        return steps;
+    }
+
+    /** Shows {@code step}: its inputs and methods as one undoable step, then its view. */
+    void show(org.ropescope.session.LectureStep step) {
+        history.group(() -> {
+            model.apply(step.inputs());
+            methods.restore(step.methods());
+        });
+        viewApply.accept(step.view());
     }
 
     // ---- Commands (the menu) ----------------------------------------------------------------
@@ -118,6 +143,8 @@ final class SessionActions {
             schemes.setSettings(s.schemes()); // before 1.2: the defaults
         });
         Theme.fromId(s.theme()).ifPresent(view::setTheme); // a theme from a later version: keep ours
+        viewApply.accept(s.view());
+        steps.replaceAll(s.steps());
         remember(path);
         return true;
     }

@@ -80,6 +80,34 @@ class MethodChartsTest {
         assertEquals(0, chart.chart().getXYPlot().getAnnotations().size());
     }
 
+    /**
+     * Issue 13, defect 11: the Stretch tab ignored lambda = s, where its miss shows best (x3.91 instead of
+     * x4 at the last pair at the defaults), and left an empty band above s.
+     */
+    @Test
+    void theStretchChartDrawsTheShortcutAndItsMissWithoutEmptyRoomAbove() {
+        StretchChart chart = new StretchChart(table(CTX, DefaultRope.INSTANCE, Linear.followingContext(),
+                Ntk.followingContext()));
+        var plot = chart.chart().getXYPlot();
+        assertEquals(null, plot.getDataset(1));
+        chart.setShortcutShown(true);
+        var cut = plot.getDataset(1);
+        assertEquals("Base scaling with λ = s", cut.getSeriesKey(0));
+        // s^(2i/d) written out: 4^(126/128) at the last pair, 4^(64/128) = 2 at pair 32
+        assertEquals(Math.pow(4, 126.0 / 128), cut.getYValue(0, 63), 1e-12);
+        assertEquals(2.0, cut.getYValue(0, 32), 1e-12);
+        String note = ((org.jfree.chart.annotations.XYTextAnnotation) plot.getAnnotations().get(0)).getText();
+        assertEquals("λ = s: ×3.914 at i = 63, not ×4", note);
+        double hi = plot.getRangeAxis().getUpperBound();
+        assertTrue(hi > 4 && hi <= 4 * 1.2, "the axis ends just above s: " + hi);
+        float periodsTicks = new PeriodChart(org.ropescope.math.PeriodTable.of(org.ropescope.math.RopeConfig.DEFAULT))
+                .chart().getXYPlot().getRangeAxis().getTickLabelFont().getSize2D();
+        assertEquals(periodsTicks, plot.getRangeAxis().getTickLabelFont().getSize2D(), 1e-6f);
+        chart.setShortcutShown(false);
+        assertEquals(null, plot.getDataset(1));
+        assertTrue(plot.getAnnotations().isEmpty());
+    }
+
     @Test
     void theStretchChartHoldsTheMathsStretches() {
         MethodTable t = table(CTX, DefaultRope.INSTANCE, Linear.followingContext(), Ntk.followingContext(),

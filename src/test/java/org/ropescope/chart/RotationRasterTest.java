@@ -101,6 +101,33 @@ class RotationRasterTest {
         assertTrue(Math.abs(Math.cos(p * RopeMath.theta(10000, 128, i))) > 0.2, "a pixel with a clear colour");
     }
 
+    /**
+     * Issue 13, defect 12: the subtitle wrapped "white)" alone onto a line, and the lines said
+     * "m_l = 2000" where every other view writes 2,000.
+     */
+    @Test
+    void theSubtitleWrapsBetweenGroupsAndTheLinesWriteLengthsAsEverywhere() {
+        ScalingContext c = new ScalingContext(10000, 128, 1, 2000, 8000);
+        RotationChart chart = new RotationChart(c);
+        chart.show(DefaultRope.INSTANCE.evaluate(c), MethodParameters.DEFAULTS.build(MethodKind.NTK).evaluate(c),
+                RotationChart.Mode.BOTH);
+        String subtitle = null;
+        for (Object t : chart.chart().getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("white")) {
+                subtitle = tt.getText();
+            }
+        }
+        assertTrue(subtitle != null && subtitle.contains("white\u00A00") && subtitle.contains("to\u00A0white"),
+                String.valueOf(subtitle));
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (Object p : chart.plot().getSubplots()) {
+            for (Object m : ((XYPlot) p).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+                labels.add(((org.jfree.chart.plot.Marker) m).getLabel());
+            }
+        }
+        assertTrue(labels.contains("m_l = 2,000") && labels.contains("m = 8,000"), labels.toString());
+    }
+
     @Test
     void theScaledHeatmapUsesTheScaledFrequencies() {
         ScalingContext c = ScalingContext.DEFAULT;

@@ -204,7 +204,7 @@ class ExportMethodsTest {
         "--partial-rotary-factor 1.5 | --partial-rotary-factor must be a number above 0 and at most 1, got 1.5",
         "--method longrope | --long-factor: longrope needs its long_factor and short_factor lists (one factor per pair); they come from a model's config.json",
         "--method longrope --long-factor 1,2 --short-factor 1,1 | --long-factor (longrope) must have 64 values (one per rotating pair, d/2 with d = 128), got 2",
-        "--chart bars | --chart must be periods, stretch, decay or angles, got 'bars'",
+        "--chart bars | --chart must be periods, stretch, ratio, rotation, decay or angles, got 'bars'",
     })
     void badValuesExitTwoWithOneLineNamingTheOption(String args, String expected) throws IOException {
         String[] a = (args.strip() + " --csv " + dir.resolve("x.csv")).split(" ");

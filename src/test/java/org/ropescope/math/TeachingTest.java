@@ -58,4 +58,21 @@ class TeachingTest {
     void noStretchNoMismatch() {
         assertEquals(0.0, Teaching.naiveMismatchPercent(RopeConfig.of(10000, 128, 4096, 4096)));
     }
+
+    /** Issue 13: the ladder of stretch factors the Shift+arrow keys walk, as a class says them. */
+    @org.junit.jupiter.api.Test
+    void theScaleLadderIsOneOneAndAHalfTwoThreeFourSixEight() {
+        java.util.List<Double> up = new java.util.ArrayList<>();
+        double s = 1;
+        for (int k = 0; k < 9; k++) {
+            s = Teaching.nextScale(s, 1);
+            up.add(s);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0), up);
+        org.junit.jupiter.api.Assertions.assertEquals(4.0, Teaching.nextScale(4.5, -1));
+        org.junit.jupiter.api.Assertions.assertEquals(6.0, Teaching.nextScale(4.5, 1));
+        org.junit.jupiter.api.Assertions.assertEquals(1.0, Teaching.nextScale(1.2, -1));
+        org.junit.jupiter.api.Assertions.assertEquals(1.0, Teaching.nextScale(1.0, -1), "never below 1");
+        org.junit.jupiter.api.Assertions.assertEquals(12.0, Teaching.nextScale(16.0, -1));
+    }
 }

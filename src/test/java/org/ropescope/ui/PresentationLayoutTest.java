@@ -68,6 +68,9 @@ class PresentationLayoutTest extends WindowTest {
         Node strip = robot.lookup("#baseSlider").query();
         assertTrue(strip.isVisible(), "the four inputs stay, in a slim strip");
         assertFalse(robot.lookup(".readout").query().isManaged(), "the readout makes way");
+        for (Node n : ((javafx.scene.layout.Pane) robot.lookup(".side-panel").query()).getChildren()) {
+            assertEquals(n instanceof ParameterControl, n.isManaged(), "only the four inputs stay: " + n);
+        }
         assertFalse(window.centerTabs().isEquationShown(), "the derivation makes way");
         assertTrue(window.messages().isVisible(), "the notes are on at first");
     }

@@ -30,7 +30,7 @@ public final class ShotLauncher {
         stage.setX(0);
         stage.setY(0);
         CenterTabs tabs = w.centerTabs();
-        if (java.util.List.of("stretch", "decay", "angles").contains(args.get(0))) {
+        if (java.util.List.of("stretch", "ratio", "decay", "angles").contains(args.get(0))) {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
                     .filter(t -> (args.get(0) + "Tab").equals(t.getId())).findFirst().orElseThrow());
         } else {

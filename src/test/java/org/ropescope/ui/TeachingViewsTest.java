@@ -106,7 +106,7 @@ class TeachingViewsTest {
     @Test
     void withoutAStretchTheShortcutChangesNothing(FxRobot robot) {
         typeInto(robot, "#newField", "4096");
-        assertEquals("At m = m_l (s = 1) the shortcut and the rule agree: nothing is stretched.",
+        assertEquals("At m = m_l (s = 1) the shortcut and the rule agree: PI and base scaling stretch nothing.",
                 robot.lookup("#mismatchValue").queryAs(Label.class).getText());
     }
 

@@ -148,6 +148,54 @@ class ViewModesTest extends WindowTest {
                 n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected"))));
     }
 
+    /** Issue 13: Shift with the arrows steps m through 1, 1.5, 2, 3, 4, 6, ... times m_l ("twice as long"). */
+    @Test
+    void shiftAndTheArrowsStepMByMultiplesOfML(FxRobot robot) {
+        robot.interact(() -> {
+            model.originalLengthProperty().set(2000);
+            model.newLengthProperty().set(2000);
+            robot.lookup("#newSlider").query().requestFocus();
+        });
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+            seen.add((long) model.newLengthProperty().get());
+        }
+        assertEquals(List.of(3000L, 4000L, 6000L, 8000L, 12000L), seen);
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertEquals(8000, model.newLengthProperty().get());
+        robot.type(KeyCode.RIGHT); // without Shift: the usual power-of-two step
+        assertEquals(8192, model.newLengthProperty().get());
+    }
+
+    /**
+     * Issue 13, defect 14 (menus stopped opening after a run of dialogs; not reproduced): after dialogs
+     * opened from the keyboard and the menus, and Alt+letter chords, the mouse and F10 still open them.
+     */
+    @Test
+    void afterDialogsAndAltChordsTheMenusStillOpen(FxRobot robot) throws TimeoutException {
+        javafx.scene.control.Menu file = window.getTop().lookupAll("#menuBar").stream().findFirst()
+                .map(n -> ((javafx.scene.control.MenuBar) n).getMenus().get(0)).orElseThrow();
+        for (int round = 0; round < 3; round++) {
+            robot.type(KeyCode.F1); // a dialog from the keyboard
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+            robot.interact(() -> ((Stage) robot.lookup("#shortcutsTable").query().getScene().getWindow()).close());
+            robot.clickOn("#helpMenu").clickOn("Keyboard shortcuts"); // and from a menu
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+            robot.interact(() -> ((Stage) robot.lookup("#shortcutsTable").query().getScene().getWindow()).close());
+            robot.press(KeyCode.ALT).press(KeyCode.D).release(KeyCode.ALT).release(KeyCode.D);
+            robot.type(KeyCode.ESCAPE);
+        }
+        robot.clickOn("#fileMenu");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, file::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !file.isShowing());
+        robot.interact(() -> robot.lookup("#dimSlider").query().requestFocus());
+        robot.type(KeyCode.F10).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, file::isShowing);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+    }
+
     @Test
     void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
         for (String id : List.of("base", "dim", "orig", "new")) {

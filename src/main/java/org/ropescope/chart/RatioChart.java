@@ -1,0 +1,148 @@
+package org.ropescope.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.ropescope.format.Numbers;
+import org.ropescope.math.Curve;
+import org.ropescope.math.RopeConfig;
+import org.ropescope.math.Teaching;
+
+/**
+ * The ratio that defines period matching: for each pair, its period under base scaling over its
+ * period under PI, {@code lambda^(2i/d) / s}. It rises from {@code 1/s} at pair 0 and reaches 1
+ * exactly at the last pair, which is the rule that picks lambda. The general formula
+ * {@code T'_i = 2 pi (lambda b)^(2i/d)} and each pair's stretch {@code s^(2i/(d-2))} are written on
+ * the chart; with {@code lambda = s} shown, the shortcut's ratio {@code s^(2i/d)/s} stops short of 1.
+ * {@link #update} fires one change event.
+ */
+public final class RatioChart {
+
+    /** The series' names, as the legend and a CSV write them. */
+    public static final String RATIO = "base scaling ÷ PI:  λ^(2i/d) / s";
+    public static final String SHORTCUT = "λ = s:  s^(2i/d) / s";
+
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
+    private final NumberAxis pairAxis = new NumberAxis("pair index i");
+    private final NumberAxis ratioAxis = new NumberAxis("period under base scaling ÷ period under PI");
+    private final TextTitle subtitle = new TextTitle("");
+    private RopeConfig config;
+    private boolean shortcutShown;
+    private ChartTheme theme = ChartTheme.LIGHT;
+
+    public RatioChart(RopeConfig config) {
+        this.config = Objects.requireNonNull(config);
+        pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot = new XYPlot(data, pairAxis, ratioAxis, renderer);
+        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
+        chart.setTitle(new TextTitle("Period matching, pair by pair"));
+        chart.addSubtitle(0, subtitle);
+        style();
+        update(config);
+    }
+
+    /** Shows {@code c} (its rotating part); one change event. */
+    public void update(RopeConfig c) {
+        this.config = Objects.requireNonNull(c);
+        chart.setNotify(false);
+        try {
+            data.removeAllSeries();
+            int last = c.lastPair();
+            XYSeries ratio = new XYSeries(RATIO, false, false);
+            XYSeries cut = new XYSeries(SHORTCUT, false, false);
+            for (int i = 0; i <= last; i++) {
+                ratio.add(i, Teaching.matchRatio(c, i), false);
+                cut.add(i, Teaching.naiveStretch(c, i) / c.scale(), false);
+            }
+            data.addSeries(ratio);
+            if (shortcutShown) {
+                data.addSeries(cut);
+            }
+            renderer.setSeriesPaint(0, theme.paint(Curve.BASE_SCALED), false);
+            renderer.setSeriesStroke(0, theme.stroke(Curve.BASE_SCALED), false);
+            renderer.setSeriesPaint(1, ShortcutInset.shortcutPaint(theme), false);
+            renderer.setSeriesStroke(1, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH),
+                    false);
+            pairAxis.setRange(-0.5, last + 0.5); // no tick past the last pair
+            ratioAxis.setRange(0, 1.18);
+            plot.clearRangeMarkers();
+            plot.clearAnnotations();
+            ValueMarker one = SinglePlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
+            one.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
+            note("T′ᵢ = 2π(λb)^(2i/d),  λ = s^(d/(d−2)) = " + Numbers.significant(c.lambda(), 6), 0, 1.12,
+                    TextAnchor.CENTER_LEFT, theme.text());
+            for (int i : new int[] {0, last / 2, last}) { // each pair's stretch, written at three pairs
+                double stretch = Math.pow(c.scale(), 2.0 * i / (c.dim() - 2));
+                note("pair " + i + ": ×" + Numbers.significant(stretch, 4), i, Teaching.matchRatio(c, i),
+                        i == last ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_LEFT, theme.mutedText());
+            }
+            subtitle.setText(PeriodChart.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
+                    + Numbers.significant(1 / c.scale(), 4) + " at pair 0 to exactly 1 at pair " + last + ";")
+                    + "   " + PeriodChart.unbroken("pair i is stretched by s^(2i/(d−2))")
+                    + (shortcutShown ? "   " + PeriodChart.unbroken("λ = s ends at "
+                            + Numbers.significant(Teaching.naiveStretch(c, last) / c.scale(), 4)) : ""));
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void note(String text, double x, double y, TextAnchor anchor, Color paint) {
+        XYTextAnnotation a = new XYTextAnnotation(" " + text + " ", x, y);
+        a.setTextAnchor(anchor);
+        a.setFont(theme.font(Font.PLAIN, 13));
+        a.setPaint(paint);
+        a.setBackgroundPaint(theme.labelBackground());
+        plot.addAnnotation(a, false);
+    }
+
+    /** Adds the shortcut's ratio (or takes it away); one change event. */
+    public void setShortcutShown(boolean shown) {
+        if (shown != shortcutShown) {
+            shortcutShown = shown;
+            update(config);
+        }
+    }
+
+    /** Draws with {@code newTheme} from now on; one change event. */
+    public void applyTheme(ChartTheme newTheme) {
+        if (newTheme != theme) {
+            theme = Objects.requireNonNull(newTheme);
+            chart.setNotify(false);
+            style();
+            update(config);
+        }
+    }
+
+    private void style() {
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public XYSeriesCollection dataset() {
+        return data;
+    }
+}
