@@ -138,7 +138,7 @@ class ExportDiagnosticsTest {
     void anUnknownChartIsRefusedNamingTheChoices() {
         CliRun r = CliRun.of("--chart", "decays", "--png", dir.resolve("x.png").toString());
         assertEquals(2, r.status());
-        assertEquals("--chart must be periods, stretch, decay or angles, got 'decays'" + System.lineSeparator(),
+        assertEquals("--chart must be periods, stretch, ratio, rotation, decay or angles, got 'decays'" + System.lineSeparator(),
                 r.err());
     }
 }
