@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * file written), 1 a file that cannot be written.
  */
 @Command(name = "java -jar target/ropescope.jar schemes", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = ExportCommand.Version.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
         description = "RoPE beside ALiBi, T5 relative bias and sinusoidal encodings past the training length, "
                 + "without a window.",
         footer = {"", "Example:",
