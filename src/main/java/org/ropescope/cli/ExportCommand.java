@@ -106,9 +106,9 @@ public final class ExportCommand implements Callable<Integer> {
             + "--method; every distance up to 4,096, at most 100,001 rows up to m")
     Path decayCsv;
 
-    @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
-            + "comma-separated: linear, ntk, dynamic, yarn, llama3, longrope. Each adds a period_<NAME> column to the "
-            + "CSV and a line to the chart")
+    @Option(names = "--method", paramLabel = "NAME", split = ",", completionCandidates = Choices.Methods.class,
+            description = "scaling methods to add, comma-separated: ${COMPLETION-CANDIDATES}. Each adds a "
+                    + "period_<NAME> column to the CSV and a line to the chart")
     List<String> method;
 
     @Option(names = "--partial-rotary-factor", paramLabel = "P", description = "share of each head that rotates, "
@@ -124,9 +124,9 @@ public final class ExportCommand implements Callable<Integer> {
             + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
     String layerType;
 
-    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods, stretch "
-            + "(T'_i/T_i of each pair), decay (B against distance) or angles (new angles per pair). "
-            + "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--chart", paramLabel = "KIND", completionCandidates = Choices.Charts.class,
+            description = "what the PNG/SVG/PDF show, as the window's chart tab of that name: "
+                    + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
 
     @CommandLine.Mixin
@@ -147,21 +147,41 @@ public final class ExportCommand implements Callable<Integer> {
      * {@code -} as a file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
+        return execute(commandLine(stdout, terminal), args, out, err);
+    }
+
+    /** {@link #commandLine(OutputStream, boolean)} on this process's standard output. */
+    public static CommandLine commandLine() {
+        return commandLine(System.out, StandardOutput.isTerminal());
+    }
+
+    /**
+     * The command with its method-parameter options, ready to run or to be a subcommand; {@code -} as a
+     * file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
+     */
+    public static CommandLine commandLine(OutputStream stdout, boolean terminal) {
         ExportCommand command = new ExportCommand();
         command.stdout = stdout;
         command.stdoutIsTerminal = terminal;
-        return execute(command.commandLine(), args, out, err);
-    }
-
-    /** This command with its method-parameter options, ready to run or to be a subcommand. */
-    public CommandLine commandLine() {
-        CommandLine cl = new CommandLine(this);
-        parameters.addTo(cl.getCommandSpec());
+        CommandLine cl = new CommandLine(command);
+        command.parameters.addTo(cl.getCommandSpec());
         return cl;
     }
 
     /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
-    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
+        configure(cl, out, err);
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /**
+     * Sets {@code cl} (and its subcommands) to print to {@code out} and {@code err}: a bad option is one
+     * line and exit 2, a failure one line and exit 1, never a stack trace.
+     */
+    public static void configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -174,10 +194,6 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return WRITE_FAILED;
         });
-        int status = cl.execute(args);
-        out.flush();
-        err.flush();
-        return status;
     }
 
     /** {@link #run(String[], PrintWriter, PrintWriter, OutputStream, boolean)} on this process's standard output. */
@@ -206,8 +222,8 @@ public final class ExportCommand implements Callable<Integer> {
             if (!given("--chart") && ClassroomOptions.chartOf(lecture) != null) {
                 kind = ClassroomOptions.chartOf(lecture); // the session's front tab
             }
-            if (!List.of("periods", "stretch", "ratio", "rotation", "decay", "angles").contains(kind)) {
-                throw new UsageException("--chart must be periods, stretch, ratio, rotation, decay or angles, got '"
+            if (!Choices.Charts.ALL.contains(kind)) {
+                throw new UsageException("--chart must be " + Choices.oneOf(Choices.Charts.ALL) + ", got '"
                         + chartKind.strip() + "'");
             }
             w = CliOptions.pixels("--width", width);
@@ -329,8 +345,8 @@ public final class ExportCommand implements Callable<Integer> {
         } else {
             for (String name : method) {
                 MethodKind k = MethodKind.byId(name).filter(x -> x != MethodKind.DEFAULT).orElseThrow(
-                        () -> new UsageException("--method must be linear, ntk, dynamic, yarn, llama3 or longrope, "
-                                + "got '" + name.strip() + "'"));
+                        () -> new UsageException("--method must be " + Choices.oneOf(Choices.Methods.ALL)
+                                + ", got '" + name.strip() + "'"));
                 if (kinds.contains(k)) {
                     throw new UsageException("--method lists " + k.id() + " twice");
                 }
