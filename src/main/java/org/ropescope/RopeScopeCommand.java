@@ -2,6 +2,7 @@ package org.ropescope;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.ropescope.cli.CommandRunner;
 import org.ropescope.cli.ExportCommand;
 import org.ropescope.cli.SchemesCommand;
 import org.ropescope.cli.VersionProvider;
@@ -59,7 +60,7 @@ public final class RopeScopeCommand implements Callable<Integer> {
             }
             return new CommandLine.RunLast().execute(parsed);
         });
-        ExportCommand.configure(root, out, err);
+        CommandRunner.configure(root, out, err);
         CommandLine.IParameterExceptionHandler subcommands = root.getParameterExceptionHandler();
         root.setParameterExceptionHandler((ex, a) -> ex.getCommandLine() == root ? OPEN_WINDOW
                 : subcommands.handleParseException(ex, a));

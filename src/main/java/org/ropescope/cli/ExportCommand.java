@@ -147,7 +147,7 @@ public final class ExportCommand implements Callable<Integer> {
      * {@code -} as a file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
-        return execute(commandLine(stdout, terminal), args, out, err);
+        return CommandRunner.execute(commandLine(stdout, terminal), args, out, err);
     }
 
     /** {@link #commandLine(OutputStream, boolean)} on this process's standard output. */
@@ -166,34 +166,6 @@ public final class ExportCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(command);
         command.parameters.addTo(cl.getCommandSpec());
         return cl;
-    }
-
-    /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
-    public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
-        configure(cl, out, err);
-        int status = cl.execute(args);
-        out.flush();
-        err.flush();
-        return status;
-    }
-
-    /**
-     * Sets {@code cl} (and its subcommands) to print to {@code out} and {@code err}: a bad option is one
-     * line and exit 2, a failure one line and exit 1, never a stack trace.
-     */
-    public static void configure(CommandLine cl, PrintWriter out, PrintWriter err) {
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(NumberText.oneLine(ex.getMessage()) + " (see --help)");
-            err.flush();
-            return BAD_USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            err.println("export failed: " + ex); // a bug, not a user error: still one line
-            err.flush();
-            return WRITE_FAILED;
-        });
     }
 
     /** {@link #run(String[], PrintWriter, PrintWriter, OutputStream, boolean)} on this process's standard output. */

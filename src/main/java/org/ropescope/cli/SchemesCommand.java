@@ -112,7 +112,7 @@ public final class SchemesCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return ExportCommand.execute(new CommandLine(new SchemesCommand()), args, out, err);
+        return CommandRunner.execute(new CommandLine(new SchemesCommand()), args, out, err);
     }
 
     @Override
