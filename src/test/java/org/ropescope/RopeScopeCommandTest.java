@@ -1,6 +1,7 @@
 package org.ropescope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -48,6 +49,20 @@ class RopeScopeCommandTest {
         assertEquals("--beta-fast must be a number, got 'x'", bad.err().strip());
         assertEquals("Unknown option: '--colour' (see --help)", run("export", "--colour").err().strip());
         assertEquals(2, run("schemes", "--heads", "x", "--csv", csv.toString()).status());
+    }
+
+    @Test
+    void methodParameterOptionsMayComeInAnyOrderAmongTheOthers() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Path plain = dir.resolve("plain.csv");
+        assertEquals(0, run("export", "--method", "yarn", "--factor", "2", "--csv", a.toString(), "--beta-fast", "8")
+                .status());
+        assertEquals(0, run("export", "--beta-fast", "8", "--csv", b.toString(), "--method", "yarn", "--factor", "2")
+                .status());
+        assertEquals(0, run("export", "--method", "yarn", "--factor", "2", "--csv", plain.toString()).status());
+        assertEquals(Files.readString(a), Files.readString(b));
+        assertNotEquals(Files.readString(plain), Files.readString(a), "--beta-fast 8 changed nothing");
     }
 
     @Test
