@@ -66,7 +66,7 @@ public final class AnglesChart {
         chart.setNotify(false);
         try {
             dataset.setMethods(newMethods);
-            DiagnosticStyle.colour(theme, renderer, newMethods);
+            SinglePlotStyle.colour(theme, renderer, newMethods);
             int last = c.pairs() - 1;
             pairAxis.setRange(-0.5 - 0.01 * last, last + 0.5 + 0.01 * last);
             double lo = 1;
@@ -82,23 +82,25 @@ public final class AnglesChart {
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             ValueMarker one = new ValueMarker(1, theme.marker(), theme.markerStroke());
-            DiagnosticStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
+            SinglePlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
                     TextAnchor.TOP_LEFT);
             plot.addRangeMarker(0, one, Layer.FOREGROUND, false);
             if (crit.criticalPairs() < c.pairs()) {
                 double from = crit.criticalPairs() - 0.5;
                 plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
-                        DiagnosticStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
-                XYTextAnnotation label = new XYTextAnnotation("new angles: pairs " + crit.criticalPairs() + "–" + last
-                        + " never turned in training", (from + last + 0.5) / 2, top / 1.25);
+                        SinglePlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
+                XYTextAnnotation label = new XYTextAnnotation("never turned in training: pairs "
+                        + crit.criticalPairs() + "–" + last, last + 0.3, top / 1.08);
+                label.setTextAnchor(TextAnchor.TOP_RIGHT);
                 label.setFont(theme.font(Font.PLAIN, 12));
                 label.setPaint(theme.text());
                 label.setBackgroundPaint(theme.labelBackground());
                 plot.addAnnotation(label, false);
             }
-            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs complete a full turn within m_l = "
-                    + Numbers.grouped(c.originalLength()) + " tokens (critical dimension " + crit.criticalDimension()
-                    + ", Liu et al. 2024); the others meet new angles wherever their ratio exceeds 1 (shaded)");
+            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn within m_l = "
+                    + Numbers.grouped(c.originalLength()) + ": critical dimension " + crit.criticalDimension()
+                    + " (Liu et al. 2024). Shaded: new angles" + (c.isPartial() ? "; the "
+                            + (c.headPairs() - c.pairs()) + " pairs that do not rotate are left out" : ""));
         } finally {
             chart.setNotify(true);
         }
@@ -116,7 +118,7 @@ public final class AnglesChart {
     }
 
     private void style() {
-        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public ChartTheme theme() {

@@ -17,6 +17,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ropescope.format.Numbers;
@@ -39,13 +41,12 @@ import org.ropescope.math.scaling.ScalingContext;
 public final class DecayChart {
 
     /** Distances drawn on a linear axis at most (every token below that). */
-    public static final int LINEAR_POINTS = 600;
+    public static final int LINEAR_POINTS = 400;
     /** Distances drawn per octave on a log axis. */
     public static final int PER_OCTAVE = 32;
 
     private final JFreeChart chart;
     private final XYPlot plot;
-    private final DecayDataset dataset = new DecayDataset();
     private final XYSeriesCollection firsts = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -67,15 +68,18 @@ public final class DecayChart {
         logAxis.setNumberFormatOverride(Numbers.compactFormat());
         logAxis.setBase(10);
         logAxis.setSmallestValue(1);
+        org.jfree.chart.axis.TickUnits decades = new org.jfree.chart.axis.TickUnits();
+        decades.add(new org.jfree.chart.axis.NumberTickUnit(1, Numbers.compactFormat(), 0));
+        logAxis.setStandardTickUnits(decades); // 1, 10, 100, 1k, ...
         decayAxis.setAutoRange(false);
-        plot = new XYPlot(dataset, linearAxis, decayAxis, renderer);
+        plot = new XYPlot(new DefaultXYDataset(), linearAxis, decayAxis, renderer);
         plot.setDataset(1, firsts);
         plot.setRenderer(1, dots);
         dots.setDefaultSeriesVisibleInLegend(false);
         dots.setUseOutlinePaint(true);
         dots.setDrawOutlines(true);
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Long-term decay of attention with distance (Men et al. 2024)"));
+        chart.setTitle(new TextTitle("Long-term decay B(Δ) (Men et al. 2024)"));
         chart.addSubtitle(0, subtitle);
         chart.addSubtitle(1, firstsLine);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // dots over the lines
@@ -106,12 +110,18 @@ public final class DecayChart {
                     lo = Math.min(lo, v);
                 }
             }
-            List<String> names = new ArrayList<>();
+            // built off to the side, then swapped in: one change event however many series
+            DefaultXYDataset data = new DefaultXYDataset();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             for (int s = 0; s < newMethods.size(); s++) {
-                names.add(MethodDataset.legendLabel(newMethods.get(s).method(), c));
+                String key = MethodDataset.legendLabel(newMethods.get(s).method(), c);
+                for (int n = 2; !keys.add(key); n++) {
+                    key = MethodDataset.legendLabel(newMethods.get(s).method(), c) + " (" + n + ")";
+                }
+                data.addSeries(key, new double[][] {x, y[s]});
             }
-            dataset.set(x, y, names);
-            DiagnosticStyle.colour(theme, renderer, newMethods);
+            plot.setDataset(0, data);
+            SinglePlotStyle.colour(theme, renderer, newMethods);
             ValueAxis axis = logAxisOn ? logAxis : linearAxis;
             if (plot.getDomainAxis() != axis) {
                 plot.setDomainAxis(axis);
@@ -133,21 +143,29 @@ public final class DecayChart {
             return "B at every distance from 0 to m = " + Numbers.grouped(m) + "; 1 at Δ = 0";
         }
         return (logAxisOn ? "B at " + PER_OCTAVE + " whole distances per doubling" : "B every "
-                + Numbers.grouped(h) + " tokens") + ": it swings between the points drawn (its fastest pair turns"
-                + " every 6 tokens); the first Δ below zero is found at every token";
+                + Numbers.grouped(h) + " tokens") + ": it swings between them (its fastest pair turns every 6"
+                + " tokens)";
     }
 
     private String firstsText(MethodTable t) {
         if (firstNegatives == null) {
             return "First distance below zero: searching…";
         }
-        StringBuilder sb = new StringBuilder("First distance below zero:");
+        StringBuilder sb = new StringBuilder("First below zero:");
         for (int k = 0; k < t.size() && k < firstNegatives.size(); k++) {
             FirstNegative f = firstNegatives.get(k);
-            sb.append(k == 0 ? "  " : "  ·  ").append(MethodDataset.legendLabel(t.get(k).method(), t.context()))
-                    .append(' ').append(describe(f));
+            sb.append(k == 0 ? "  " : "  ·  ").append(shortName(t.get(k).method())).append(' ').append(describe(f));
         }
         return sb.toString();
+    }
+
+    /** "original RoPE", "PI", "base scaling" for the book's curves; a method's label otherwise. */
+    public static String shortName(org.ropescope.math.scaling.ScalingMethod m) {
+        return MethodDataset.curveOf(m).map(curve -> switch (curve) {
+            case ORIGINAL -> "original RoPE";
+            case INTERPOLATED -> "PI";
+            case BASE_SCALED -> "base scaling";
+        }).orElse(m.label());
     }
 
     /** {@code "Δ = 1,234"}, {@code "none up to 16,384"} or {@code "none up to 3,000,000 (search stopped)"}. */
@@ -165,8 +183,12 @@ public final class DecayChart {
         }
         plot.clearRangeMarkers();
         lines.clear();
-        lines.add(DiagnosticStyle.line(theme, c.originalLength(), "m_l = " + Numbers.grouped(c.originalLength())));
-        ValueMarker newLine = DiagnosticStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
+        ValueMarker trained = SinglePlotStyle.line(theme, c.originalLength(), "m_l = "
+                + Numbers.grouped(c.originalLength()));
+        trained.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low: clear of m's label on a log axis
+        trained.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        lines.add(trained);
+        ValueMarker newLine = SinglePlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
         newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         lines.add(newLine);
@@ -208,7 +230,7 @@ public final class DecayChart {
     }
 
     private void style() {
-        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
         firstsLine.setFont(theme.font(Font.PLAIN, 12));
         firstsLine.setPaint(theme.text());
         firstsLine.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
@@ -224,8 +246,14 @@ public final class DecayChart {
         return chart;
     }
 
-    public DecayDataset dataset() {
-        return dataset;
+    /** The curves drawn: one series per method, x the distance, y {@code B}. */
+    public XYDataset dataset() {
+        return plot.getDataset(0);
+    }
+
+    /** The methods drawn, with their context. */
+    public MethodTable methods() {
+        return methods;
     }
 
     /** Whether the distance axis is logarithmic. */

@@ -82,7 +82,7 @@ public final class RatioChart {
             ratioAxis.setRange(0, 1.18);
             plot.clearRangeMarkers();
             plot.clearAnnotations();
-            ValueMarker one = DiagnosticStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
+            ValueMarker one = SinglePlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
             one.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
@@ -131,7 +131,7 @@ public final class RatioChart {
     }
 
     private void style() {
-        DiagnosticStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public ChartTheme theme() {

@@ -11,19 +11,15 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
@@ -276,49 +272,12 @@ public final class StretchChart {
 
     /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        TextTitle title = chart.getTitle();
-        title.setFont(theme.font(Font.BOLD, 16));
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setPadding(new RectangleInsets(4, 8, 0, 4));
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
-        chart.setTextAntiAlias(true);
-        chart.setAntiAlias(true);
-        subtitle.setFont(theme.font(Font.PLAIN, 12));
-        subtitle.setPaint(theme.mutedText());
-        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
-
-        plot.setBackgroundPaint(theme.background());
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(theme.grid());
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setDomainGridlineStroke(theme.scaled(1f));
-        plot.setRangeGridlineStroke(theme.scaled(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        renderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
+        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
         scaleMarker.setPaint(theme.marker());
         scaleMarker.setStroke(theme.markerStroke());
         scaleMarker.setLabelFont(theme.font(Font.PLAIN, 12));
         scaleMarker.setLabelPaint(theme.mutedText());
         scaleMarker.setLabelBackgroundColor(theme.labelBackground());
-        for (var axis : List.of(pairAxis, stretchAxis)) {
-            axis.setLabelFont(theme.font(Font.PLAIN, 13));
-            axis.setLabelPaint(theme.mutedText());
-            axis.setTickLabelFont(theme.font(Font.PLAIN, 12)); // as the Periods tab's
-            axis.setTickLabelPaint(theme.axis());
-            axis.setAxisLinePaint(theme.axis());
-            axis.setTickMarkPaint(theme.axis());
-        }
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.TOP);
-        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(theme.background());
-        legend.setItemFont(theme.font(Font.PLAIN, 12));
-        legend.setItemPaint(theme.text());
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         shortcutRenderer.setSeriesPaint(0, ShortcutInset.shortcutPaint(theme));
         shortcutRenderer.setSeriesStroke(0, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH));
         shortcutRenderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));

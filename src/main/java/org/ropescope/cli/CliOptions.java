@@ -1,7 +1,13 @@
 package org.ropescope.cli;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.ropescope.export.ChartExporter;
+import org.ropescope.hfconfig.HfConfigException;
+import org.ropescope.hfconfig.HfConfigReader;
+import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
 import org.ropescope.input.Parsed;
@@ -52,5 +58,29 @@ final class CliOptions {
             throw new UsageException(rule + ", got " + NumberText.echo(text == null ? "" : text.strip()));
         }
         return v.longValueExact();
+    }
+
+    /**
+     * The {@code --hf-config} file with its warnings printed, each as one line on {@code err}; empty
+     * without the option. A file that cannot be read, or a {@code --layer-type} it has not, is a
+     * {@link UsageException}.
+     */
+    static Optional<HfModelConfig> readHfConfig(Path hfConfig, String layerType, PrintWriter err) {
+        if (hfConfig == null) {
+            return Optional.empty();
+        }
+        try {
+            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
+            if (layerType != null && !c.layerTypes().isEmpty() && !c.layerTypes().contains(layerType.strip())) {
+                throw new UsageException("--layer-type must be " + String.join(" or ", c.layerTypes()) + " (the kinds"
+                        + " in " + hfConfig.getFileName() + "), got '" + layerType.strip() + "'");
+            }
+            for (String warning : c.warnings()) {
+                err.println("--hf-config: " + warning);
+            }
+            return Optional.of(c);
+        } catch (HfConfigException e) {
+            throw new UsageException("--hf-config: " + e.getMessage());
+        }
     }
 }

@@ -10,11 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
-import org.ropescope.AppInfo;
 import org.ropescope.export.AtomicFiles;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
@@ -27,11 +24,8 @@ import org.ropescope.math.Limits;
 import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.format.Numbers;
-import org.ropescope.hfconfig.HfConfigException;
-import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
 import org.ropescope.math.scaling.MethodKind;
-import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingContext;
@@ -48,7 +42,7 @@ import picocli.CommandLine.Option;
  * written (one line naming the file and why). Never a stack trace.
  */
 @Command(name = "java -jar target/ropescope.jar export", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = ExportCommand.Version.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
         description = "Draws the RoPE period chart and writes the period table, without a window.",
         footer = {"", "Example:",
             "  java -jar target/ropescope.jar export --base 10000 --dim 128 --orig 4k --new 16k \\",
@@ -112,50 +106,10 @@ public final class ExportCommand implements Callable<Integer> {
             + "--method; every distance up to 4,096, at most 100,001 rows up to m")
     Path decayCsv;
 
-    @Option(names = "--method", paramLabel = "NAME", split = ",", description = "scaling methods to add, "
-            + "comma-separated: linear, ntk, dynamic, yarn, llama3, longrope. Each adds a period_<NAME> column to the "
-            + "CSV and a line to the chart")
+    @Option(names = "--method", paramLabel = "NAME", split = ",", completionCandidates = Choices.Methods.class,
+            description = "scaling methods to add, comma-separated: ${COMPLETION-CANDIDATES}. Each adds a "
+                    + "period_<NAME> column to the CSV and a line to the chart")
     List<String> method;
-
-    @Option(names = "--factor", paramLabel = "F", description = "the methods' factor, above 0 (below 1 squeezes, as transformers computes it). Default: m / m_l "
-            + "(dynamic: 1)")
-    String factor;
-
-    @Option(names = "--seq-len", paramLabel = "L", description = "current sequence length for dynamic and longrope. "
-            + "Default: m")
-    String seqLen;
-
-    @Option(names = "--beta-fast", paramLabel = "B", description = "yarn beta_fast. Default: 32")
-    String betaFast;
-
-    @Option(names = "--beta-slow", paramLabel = "B", description = "yarn beta_slow. Default: 1")
-    String betaSlow;
-
-    @Option(names = "--no-truncate", description = "yarn: do not round the ramp's bounds to whole pairs")
-    boolean noTruncate;
-
-    @Option(names = "--attention-factor", paramLabel = "A", description = "yarn/longrope attention_factor. "
-            + "Default: derived from the factor")
-    String attentionFactor;
-
-    @Option(names = "--mscale", paramLabel = "M", description = "yarn mscale (DeepSeek)")
-    String mscale;
-
-    @Option(names = "--mscale-all-dim", paramLabel = "M", description = "yarn mscale_all_dim (DeepSeek)")
-    String mscaleAllDim;
-
-    @Option(names = "--low-freq-factor", paramLabel = "F", description = "llama3 low_freq_factor. Default: 1")
-    String lowFreqFactor;
-
-    @Option(names = "--high-freq-factor", paramLabel = "F", description = "llama3 high_freq_factor. Default: 4")
-    String highFreqFactor;
-
-    @Option(names = "--long-factor", paramLabel = "LIST", description = "longrope long_factor, one number per "
-            + "rotating pair, comma-separated")
-    String longFactor;
-
-    @Option(names = "--short-factor", paramLabel = "LIST", description = "longrope short_factor, as --long-factor")
-    String shortFactor;
 
     @Option(names = "--partial-rotary-factor", paramLabel = "P", description = "share of each head that rotates, "
             + "above 0 and at most 1 (GPT-NeoX: 0.25). Default: 1")
@@ -170,9 +124,9 @@ public final class ExportCommand implements Callable<Integer> {
             + "they turn differently (Gemma 3/4: full_attention or sliding_attention). Default: full_attention")
     String layerType;
 
-    @Option(names = "--chart", paramLabel = "KIND", description = "what the PNG/SVG/PDF show: periods, stretch "
-            + "(T'_i/T_i of each pair), decay (B against distance) or angles (new angles per pair). "
-            + "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--chart", paramLabel = "KIND", completionCandidates = Choices.Charts.class,
+            description = "what the PNG/SVG/PDF show, as the window's chart tab of that name: "
+                    + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     String chartKind = "periods";
 
     @CommandLine.Mixin
@@ -180,6 +134,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --factor}, {@code --beta-fast}, ...: one option per method parameter. */
+    private final ParameterOptions parameters = new ParameterOptions();
 
     /** Where {@code -} writes, and whether it is a terminal (binary output is refused there). */
     private OutputStream stdout = System.out;
@@ -190,30 +147,25 @@ public final class ExportCommand implements Callable<Integer> {
      * {@code -} as a file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
+        return CommandRunner.execute(commandLine(stdout, terminal), args, out, err);
+    }
+
+    /** {@link #commandLine(OutputStream, boolean)} on this process's standard output. */
+    public static CommandLine commandLine() {
+        return commandLine(System.out, StandardOutput.isTerminal());
+    }
+
+    /**
+     * The command with its method-parameter options, ready to run or to be a subcommand; {@code -} as a
+     * file writes to {@code stdout}, which must not be a terminal for PNG or PDF.
+     */
+    public static CommandLine commandLine(OutputStream stdout, boolean terminal) {
         ExportCommand command = new ExportCommand();
         command.stdout = stdout;
         command.stdoutIsTerminal = terminal;
-        return execute(new CommandLine(command), args, out, err);
-    }
-
-    /** Runs {@code cl} with {@code args}: one line and exit 2 for a bad option, never a stack trace. */
-    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(NumberText.oneLine(ex.getMessage()) + " (see --help)");
-            err.flush();
-            return BAD_USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            err.println("export failed: " + ex); // a bug, not a user error: still one line
-            err.flush();
-            return WRITE_FAILED;
-        });
-        int status = cl.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        CommandLine cl = new CommandLine(command);
+        command.parameters.addTo(cl.getCommandSpec());
+        return cl;
     }
 
     /** {@link #run(String[], PrintWriter, PrintWriter, OutputStream, boolean)} on this process's standard output. */
@@ -233,7 +185,7 @@ public final class ExportCommand implements Callable<Integer> {
         Optional<ClassroomOptions.Source> lecture;
         try {
             lecture = classroom.read();
-            Optional<HfModelConfig> file = readHfConfig(err);
+            Optional<HfModelConfig> file = CliOptions.readHfConfig(hfConfig, layerType, err);
             ctx = lecture.isPresent() && file.isEmpty() ? onTop(lecture.get().context()) : context(file);
             methods = lecture.isPresent() && file.isEmpty() && (method == null || method.isEmpty())
                     ? lecture.get().extraMethods() : methods(file, ctx);
@@ -242,12 +194,12 @@ public final class ExportCommand implements Callable<Integer> {
             if (!given("--chart") && ClassroomOptions.chartOf(lecture) != null) {
                 kind = ClassroomOptions.chartOf(lecture); // the session's front tab
             }
-            if (!List.of("periods", "stretch", "ratio", "rotation", "decay", "angles").contains(kind)) {
-                throw new UsageException("--chart must be periods, stretch, ratio, rotation, decay or angles, got '"
+            if (!Choices.Charts.ALL.contains(kind)) {
+                throw new UsageException("--chart must be " + Choices.oneOf(Choices.Charts.ALL) + ", got '"
                         + chartKind.strip() + "'");
             }
-            w = pixels("--width", width);
-            h = pixels("--height", height);
+            w = CliOptions.pixels("--width", width);
+            h = CliOptions.pixels("--height", height);
             if (png == null && svg == null && pdf == null && csv == null && decayCsv == null) {
                 throw new UsageException("no output: give at least one of --png, --svg, --pdf, --csv, --decay-csv FILE");
             }
@@ -304,7 +256,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         // standard output carries the file: the summary goes where messages go
-        (StandardOutput.used(targets()) ? err : out).println(summary(config, chosen) + " "
+        (StandardOutput.used(targets()) ? err : out).println(ExportSummary.line(config, chosen) + " "
                 + DiagnosticsSummary.fields(ctx, err));
         return OK;
     }
@@ -315,51 +267,6 @@ public final class ExportCommand implements Callable<Integer> {
                 new StandardOutput.Target("--decay-csv", decayCsv, false));
     }
 
-    /**
-     * {@code s=.. lambda=.. new_base=..}, then {@code attention_factor=<a>} for the method that has one
-     * ({@code attention_factor_<method>=<a>} for each when several do).
-     */
-    static String summary(RopeConfig config, MethodTable methods) {
-        StringBuilder sb = new StringBuilder("s=" + config.scale() + " lambda=" + config.lambda() + " new_base="
-                + config.newBase());
-        List<String> names = methods.columnNames();
-        long with = methods.results().stream().filter(f -> f.attentionFactor().isPresent()).count();
-        for (int k = 0; k < methods.size(); k++) {
-            OptionalDouble a = methods.get(k).attentionFactor();
-            if (a.isPresent()) {
-                sb.append(with == 1 ? " attention_factor=" : " attention_factor_" + names.get(k).substring(7) + "=")
-                        .append(a.getAsDouble());
-            }
-        }
-        for (int k = 0; k < methods.size(); k++) { // Llama 3.1: factor 8 while m/m_l = 16
-            ScaledFrequencies f = methods.get(k);
-            double used = f.method().factor(f.context());
-            if (used != config.scale() && f.method().kind() != MethodKind.DEFAULT) {
-                sb.append(" factor_").append(names.get(k).substring(7)).append('=').append(used);
-            }
-        }
-        return sb.toString();
-    }
-
-    private Optional<HfModelConfig> readHfConfig(PrintWriter err) {
-        if (hfConfig == null) {
-            return Optional.empty();
-        }
-        try {
-            HfModelConfig c = HfConfigReader.read(hfConfig, layerType == null ? null : layerType.strip());
-            if (layerType != null && !c.layerTypes().isEmpty() && !c.layerTypes().contains(layerType.strip())) {
-                throw new UsageException("--layer-type must be " + String.join(" or ", c.layerTypes()) + " (the kinds"
-                        + " in " + hfConfig.getFileName() + "), got '" + layerType.strip() + "'");
-            }
-            for (String warning : c.warnings()) {
-                err.println("--hf-config: " + warning);
-            }
-            return Optional.of(c);
-        } catch (HfConfigException e) {
-            throw new UsageException("--hf-config: " + e.getMessage());
-        }
-    }
-
     private boolean given(String option) {
         return spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
@@ -367,27 +274,17 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** A session's context with the input options given explicitly on top. */
     private ScalingContext onTop(ScalingContext f) {
-        double p = partialRotaryFactor == null ? f.partialRotaryFactor() : number("--partial-rotary-factor",
-                partialRotaryFactor);
-        double b = given("--base") ? read(InputField.BASE, base) : f.base();
-        int d = given("--dim") ? (int) read(InputField.DIM, dim) : f.headDim();
-        long ml = given("--orig") ? (long) read(InputField.ORIGINAL_LENGTH, orig) : f.originalLength();
-        long m = given("--new") ? (long) read(InputField.NEW_LENGTH, next) : Math.max(ml, f.newLength());
-        if (m < ml) {
-            throw new UsageException("--new must be at least --orig (" + Numbers.grouped(ml) + "), got "
-                    + Numbers.grouped(m));
-        }
-        return new ScalingContext(b, d, p, ml, m);
+        double p = partialRotaryFactor == null ? f.partialRotaryFactor()
+                : ParameterOptions.number("--partial-rotary-factor", partialRotaryFactor);
+        double b = given("--base") ? CliOptions.read(InputField.BASE, base) : f.base();
+        int d = given("--dim") ? (int) CliOptions.read(InputField.DIM, dim) : f.headDim();
+        long ml = given("--orig") ? (long) CliOptions.read(InputField.ORIGINAL_LENGTH, orig) : f.originalLength();
+        long m = given("--new") ? (long) CliOptions.read(InputField.NEW_LENGTH, next) : Math.max(ml, f.newLength());
+        return atLeastOrig(b, d, p, ml, m);
     }
 
     /** The context: from the options, or from the file with the options given explicitly on top. */
     private ScalingContext context(Optional<HfModelConfig> file) {
-        double p = partialRotaryFactor == null ? file.map(HfModelConfig::partialRotaryFactor).orElse(1.0)
-                : number("--partial-rotary-factor", partialRotaryFactor);
-        double b;
-        int d;
-        long ml;
-        long m;
         if (file.isPresent()) {
             ScalingContext f;
             try {
@@ -395,16 +292,15 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (InvalidConfigException e) {
                 throw new UsageException("--hf-config: " + e.getMessage());
             }
-            b = given("--base") ? read(InputField.BASE, base) : f.base();
-            d = given("--dim") ? (int) read(InputField.DIM, dim) : f.headDim();
-            ml = given("--orig") ? (long) read(InputField.ORIGINAL_LENGTH, orig) : f.originalLength();
-            m = given("--new") ? (long) read(InputField.NEW_LENGTH, next) : Math.max(ml, f.newLength());
-        } else {
-            b = read(InputField.BASE, base);
-            d = (int) read(InputField.DIM, dim);
-            ml = (long) read(InputField.ORIGINAL_LENGTH, orig);
-            m = (long) read(InputField.NEW_LENGTH, next);
+            return onTop(f);
         }
+        double p = partialRotaryFactor == null ? 1.0 : ParameterOptions.number("--partial-rotary-factor",
+                partialRotaryFactor);
+        return atLeastOrig(CliOptions.read(InputField.BASE, base), (int) CliOptions.read(InputField.DIM, dim), p,
+                (long) CliOptions.read(InputField.ORIGINAL_LENGTH, orig), (long) CliOptions.read(InputField.NEW_LENGTH, next));
+    }
+
+    private static ScalingContext atLeastOrig(double b, int d, double p, long ml, long m) {
         if (m < ml) {
             throw new UsageException("--new must be at least --orig (" + Numbers.grouped(ml) + "), got "
                     + Numbers.grouped(m));
@@ -421,8 +317,8 @@ public final class ExportCommand implements Callable<Integer> {
         } else {
             for (String name : method) {
                 MethodKind k = MethodKind.byId(name).filter(x -> x != MethodKind.DEFAULT).orElseThrow(
-                        () -> new UsageException("--method must be linear, ntk, dynamic, yarn, llama3 or longrope, "
-                                + "got '" + name.strip() + "'"));
+                        () -> new UsageException("--method must be " + Choices.oneOf(Choices.Methods.ALL)
+                                + ", got '" + name.strip() + "'"));
                 if (kinds.contains(k)) {
                     throw new UsageException("--method lists " + k.id() + " twice");
                 }
@@ -437,29 +333,9 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("--method " + k.id() + ": " + hfConfig.getFileName()
                         + " has no " + k.id() + " block; built from RoPEScope's defaults and the options given");
             }
-            out.add(parameters(p).build(k));
+            out.add(parameters.on(p).build(k));
         }
         return out;
-    }
-
-    /** {@code p} with every parameter option that was given. */
-    private MethodParameters parameters(MethodParameters p) {
-        return new MethodParameters(
-                factor == null ? p.factor() : OptionalDouble.of(number("--factor", factor)),
-                seqLen == null ? p.seqLen() : OptionalLong.of(length("--seq-len", seqLen)),
-                betaFast == null ? p.betaFast() : OptionalDouble.of(number("--beta-fast", betaFast)),
-                betaSlow == null ? p.betaSlow() : OptionalDouble.of(number("--beta-slow", betaSlow)),
-                noTruncate ? Optional.of(false) : p.truncate(),
-                attentionFactor == null ? p.attentionFactor()
-                        : OptionalDouble.of(number("--attention-factor", attentionFactor)),
-                mscale == null ? p.mscale() : OptionalDouble.of(number("--mscale", mscale)),
-                mscaleAllDim == null ? p.mscaleAllDim() : OptionalDouble.of(number("--mscale-all-dim", mscaleAllDim)),
-                lowFreqFactor == null ? p.lowFreqFactor()
-                        : OptionalDouble.of(number("--low-freq-factor", lowFreqFactor)),
-                highFreqFactor == null ? p.highFreqFactor()
-                        : OptionalDouble.of(number("--high-freq-factor", highFreqFactor)),
-                longFactor == null ? p.longFactor() : Optional.of(numbers("--long-factor", longFactor)),
-                shortFactor == null ? p.shortFactor() : Optional.of(numbers("--short-factor", shortFactor)));
     }
 
     /** The option that sets the field an {@link InvalidConfigException} names. */
@@ -491,57 +367,6 @@ public final class ExportCommand implements Callable<Integer> {
         return option + ": " + msg;
     }
 
-    private static double number(String option, String text) {
-        java.math.BigDecimal v = NumberText.parse(text, NumberText.Suffixes.DECIMAL);
-        if (v == null || !Double.isFinite(v.doubleValue())) {
-            throw new UsageException(option + " must be a number, got " + shown(text));
-        }
-        return v.doubleValue();
-    }
-
-    private static long length(String option, String text) {
-        java.math.BigDecimal v = NumberText.parse(text, NumberText.Suffixes.BINARY);
-        if (v == null || v.signum() <= 0 || v.compareTo(java.math.BigDecimal.valueOf(Limits.LENGTH_MAX)) > 0
-                || v.stripTrailingZeros().scale() > 0) {
-            throw new UsageException(option + " must be a whole number of tokens from 1 to 100,000,000 (1e8), got "
-                    + shown(text));
-        }
-        return v.longValueExact();
-    }
-
-    private static List<Double> numbers(String option, String text) {
-        List<Double> out = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            out.add(number(option, part));
-        }
-        return out;
-    }
-
-    private static String shown(String text) {
-        String t = text == null ? "" : NumberText.oneLine(text.strip());
-        if (t.length() > 40) {
-            t = t.substring(0, 37) + "...";
-        }
-        return t.isEmpty() ? "nothing" : "'" + t + "'";
-    }
-
     private record Output(ExportFormat format, Path file) {
-    }
-
-    /** {@code text} read as {@code field} reads it in the window; the message names the option. */
-    private static double read(InputField field, String text) {
-        return CliOptions.read(field, text);
-    }
-
-    private static int pixels(String option, String text) {
-        return CliOptions.pixels(option, text);
-    }
-
-    /** {@code --version}: the name and the version from {@code pom.xml}. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {AppInfo.NAME + " " + AppInfo.version()};
-        }
     }
 }

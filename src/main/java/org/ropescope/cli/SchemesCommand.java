@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * file written), 1 a file that cannot be written.
  */
 @Command(name = "java -jar target/ropescope.jar schemes", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = ExportCommand.Version.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class, usageHelpWidth = 110, usageHelpAutoWidth = true,
         description = "RoPE beside ALiBi, T5 relative bias and sinusoidal encodings past the training length, "
                 + "without a window.",
         footer = {"", "Example:",
@@ -112,7 +112,7 @@ public final class SchemesCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return ExportCommand.execute(new CommandLine(new SchemesCommand()), args, out, err);
+        return CommandRunner.execute(new CommandLine(new SchemesCommand()), args, out, err);
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.OptionalLong;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
 import org.ropescope.math.scaling.LongRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.Param;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
 
@@ -283,22 +286,16 @@ final class ConfigReading {
         if (m.isEmpty() || !(m.get() instanceof LongRope l) || ctx.pairs() == 1) {
             return m;
         }
-        List<Double> longs = l.longFactor();
-        List<Double> shorts = l.shortFactor();
-        for (String key : List.of("long_factor", "short_factor")) {
-            List<Double> v = key.equals("long_factor") ? longs : shorts;
+        MethodParameters p = MethodParameters.of(l);
+        for (Param q : List.of(Param.LONG_FACTOR, Param.SHORT_FACTOR)) {
+            List<?> v = (List<?>) p.value(q).orElseThrow();
             if (v.size() == 1) {
-                f.warn(bn + "." + key + " has 1 value for " + ctx.pairs() + " pairs: transformers warns and torch"
+                f.warn(bn + "." + q.key() + " has 1 value for " + ctx.pairs() + " pairs: transformers warns and torch"
                         + " applies it to every pair; so does RoPEScope");
-                v = java.util.Collections.nCopies(ctx.pairs(), v.get(0));
-                if (key.equals("long_factor")) {
-                    longs = v;
-                } else {
-                    shorts = v;
-                }
+                p = p.with(q, Optional.of(java.util.Collections.nCopies(ctx.pairs(), v.get(0))));
             }
         }
-        return Optional.of(new LongRope(longs, shorts, l.factor(), l.attentionFactor(), l.seqLen()));
+        return Optional.of(p.build(MethodKind.LONGROPE));
     }
 
     /** For {@link FamilyRules}: a LongRope with another attention factor. */

@@ -11,14 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.ropescope.math.scaling.DefaultRope;
-import org.ropescope.math.scaling.DynamicNtk;
-import org.ropescope.math.scaling.Linear;
-import org.ropescope.math.scaling.Llama3;
-import org.ropescope.math.scaling.LongRope;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.Ntk;
+import org.ropescope.math.scaling.Param;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
-import org.ropescope.math.scaling.Yarn;
 
 /**
  * "Copy as config.json": the {@code rope_scaling} entry for a method and its parameters, ready to
@@ -43,6 +41,7 @@ import org.ropescope.math.scaling.Yarn;
  */
 public final class RopeScalingJson {
 
+    private static final String ORIGINAL = "original_max_position_embeddings";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -55,41 +54,48 @@ public final class RopeScalingJson {
     private RopeScalingJson() {
     }
 
-    /** The block as a JSON object ({@code null} node for methods without one). */
+    /**
+     * The block as a JSON object ({@code null} for methods without one): {@code rope_type}, then the
+     * {@link Param}s the kind reads from a config.json, in their order, with the factor resolved on
+     * {@code c} and {@code truncate} only when off (on is transformers' default). {@code
+     * original_max_position_embeddings} follows the factor for yarn and longrope and comes last for
+     * llama3, as Meta's configs write it; linear and dynamic do not read it.
+     */
     public static ObjectNode block(ScalingMethod method, ScalingContext c) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("rope_type", method.id());
-        if (method instanceof Linear || method instanceof DynamicNtk) {
-            o.put("factor", method.factor(c));
-        } else if (method instanceof Yarn) {
-            Yarn y = (Yarn) method;
-            o.put("factor", y.factor(c));
-            o.put("original_max_position_embeddings", c.originalLength());
-            o.put("beta_fast", y.betaFast());
-            o.put("beta_slow", y.betaSlow());
-            if (!y.truncate()) {
-                o.put("truncate", false);
-            }
-            y.attentionFactor().ifPresent(a -> o.put("attention_factor", a));
-            y.mscale().ifPresent(m -> o.put("mscale", m));
-            y.mscaleAllDim().ifPresent(m -> o.put("mscale_all_dim", m));
-        } else if (method instanceof Llama3) {
-            Llama3 l = (Llama3) method;
-            o.put("factor", l.factor(c));
-            o.put("low_freq_factor", l.lowFreqFactor());
-            o.put("high_freq_factor", l.highFreqFactor());
-            o.put("original_max_position_embeddings", c.originalLength());
-        } else if (method instanceof LongRope) {
-            LongRope l = (LongRope) method;
-            o.put("factor", l.factor(c));
-            o.put("original_max_position_embeddings", c.originalLength());
-            l.attentionFactor().ifPresent(a -> o.put("attention_factor", a));
-            o.set("long_factor", numbers(l.longFactor()));
-            o.set("short_factor", numbers(l.shortFactor()));
-        } else {
+        MethodKind kind = method.kind();
+        if (kind == MethodKind.DEFAULT || kind == MethodKind.NTK) {
             return null;
         }
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("rope_type", method.id());
+        MethodParameters p = MethodParameters.of(method);
+        for (Param q : Param.of(kind)) {
+            if (q == Param.FACTOR) {
+                o.put(q.key(), method.factor(c));
+                if (kind == MethodKind.YARN || kind == MethodKind.LONGROPE) {
+                    o.put(ORIGINAL, c.originalLength());
+                }
+            } else if (q.inConfigJson()) {
+                p.value(q).ifPresent(v -> put(o, q, v));
+            }
+        }
+        if (kind == MethodKind.LLAMA3) {
+            o.put(ORIGINAL, c.originalLength());
+        }
         return o;
+    }
+
+    private static void put(ObjectNode o, Param q, Object v) {
+        switch (q.type()) {
+            case NUMBER -> o.put(q.key(), (Double) v);
+            case LENGTH -> o.put(q.key(), (Long) v);
+            case BOOLEAN -> {
+                if (!(Boolean) v) {
+                    o.put(q.key(), false);
+                }
+            }
+            case LIST -> o.set(q.key(), numbers((List<?>) v));
+        }
     }
 
     /**
@@ -107,9 +113,9 @@ public final class RopeScalingJson {
         return "\"rope_scaling\": " + write(block(method, c));
     }
 
-    private static ArrayNode numbers(List<Double> values) {
+    private static ArrayNode numbers(List<?> values) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        values.forEach(a::add);
+        values.forEach(v -> a.add((Double) v));
         return a;
     }
 

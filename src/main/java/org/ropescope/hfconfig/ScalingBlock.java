@@ -1,6 +1,7 @@
 package org.ropescope.hfconfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.ropescope.math.scaling.DynamicNtk;
 import org.ropescope.math.scaling.Linear;
 import org.ropescope.math.scaling.Llama3;
 import org.ropescope.math.scaling.LongRope;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.Ntk;
+import org.ropescope.math.scaling.Param;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
 
@@ -30,20 +33,22 @@ final class ScalingBlock {
 
     private static final Set<String> COMMON_KEYS = Set.of("rope_type", "type", "rope_theta", "partial_rotary_factor",
             "original_max_position_embeddings", "mrope_section", "mrope_interleaved");
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "default", Set.of(),
-            "proportional", Set.of("factor"),
-            "linear", Set.of("factor"),
-            "dynamic", Set.of("factor"),
-            "ntk", Set.of("factor"),
-            "yarn", Set.of("factor", "beta_fast", "beta_slow", "truncate", "attention_factor", "mscale", "mscale_all_dim"),
-            "llama3", Set.of("factor", "low_freq_factor", "high_freq_factor"),
-            "longrope", Set.of("long_factor", "short_factor", "factor", "attention_factor"));
+    /** The keys each type reads: its {@link Param}s found in a config.json ({@code proportional} is linear). */
+    private static final Map<String, Set<String>> KEYS = keys();
     private static final Set<String> PHIMOE_KEYS = Set.of("long_mscale", "short_mscale");
 
     private final Fields f;
     private final JsonNode block;
     private final String bn;
+
+    private static Map<String, Set<String>> keys() {
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (MethodKind k : MethodKind.values()) {
+            keys.put(k.id(), Param.configKeys(k));
+        }
+        keys.put("proportional", Param.configKeys(MethodKind.LINEAR));
+        return Map.copyOf(keys);
+    }
 
     ScalingBlock(Fields f, JsonNode block, String bn) {
         this.f = f;
@@ -147,16 +152,16 @@ final class ScalingBlock {
             f.warn(bn + ".factor is missing; using max_position_embeddings / original_max_position_embeddings,"
                     + " as transformers does");
         }
-        double fast = orDefault(f.number(block, "beta_fast", bn + ".beta_fast"), Yarn.DEFAULT_BETA_FAST);
-        double slow = orDefault(f.number(block, "beta_slow", bn + ".beta_slow"), Yarn.DEFAULT_BETA_SLOW);
+        double fast = orDefault(number(Param.BETA_FAST), Yarn.DEFAULT_BETA_FAST);
+        double slow = orDefault(number(Param.BETA_SLOW), Yarn.DEFAULT_BETA_SLOW);
         if (fast < slow) {
             f.warn(bn + ".beta_fast (" + Limits.plain(fast) + ") is below beta_slow (" + Limits.plain(slow)
                     + "): transformers only warns and computes the reversed ramp; so does RoPEScope");
         }
-        boolean truncate = f.bool(block, "truncate", bn + ".truncate").orElse(true);
-        OptionalDouble attention = f.number(block, "attention_factor", bn + ".attention_factor");
-        OptionalDouble mscale = f.number(block, "mscale", bn + ".mscale");
-        OptionalDouble mscaleAll = f.number(block, "mscale_all_dim", bn + ".mscale_all_dim");
+        boolean truncate = f.bool(block, Param.TRUNCATE.key(), bn + "." + Param.TRUNCATE.key()).orElse(true);
+        OptionalDouble attention = number(Param.ATTENTION_FACTOR);
+        OptionalDouble mscale = number(Param.MSCALE);
+        OptionalDouble mscaleAll = number(Param.MSCALE_ALL_DIM);
         if (factor.isPresent() && original.isPresent() && maxPos.isPresent()) {
             double implicit = (double) maxPos.getAsLong() / original.getAsLong();
             if (implicit != 1 && implicit != factor.getAsDouble()) {
@@ -168,6 +173,11 @@ final class ScalingBlock {
         return new Yarn(factor, fast, slow, truncate, attention, mscale, mscaleAll);
     }
 
+    /** The number under {@code p}'s key, warned about (and empty) when it is not one. */
+    private OptionalDouble number(Param p) {
+        return f.number(block, p.key(), bn + "." + p.key());
+    }
+
     /** transformers reads {@code beta_fast or 32}: absent, null and 0 all mean the default. */
     private static double orDefault(OptionalDouble v, double dflt) {
         return v.isPresent() && v.getAsDouble() != 0 ? v.getAsDouble() : dflt;
@@ -175,10 +185,8 @@ final class ScalingBlock {
 
     private Optional<ScalingMethod> llama3(OptionalDouble factor, OptionalLong original) {
         Optional<Double> fac = require(factor, "factor", "llama3");
-        Optional<Double> low = require(f.number(block, "low_freq_factor", bn + ".low_freq_factor"),
-                "low_freq_factor", "llama3");
-        Optional<Double> high = require(f.number(block, "high_freq_factor", bn + ".high_freq_factor"),
-                "high_freq_factor", "llama3");
+        Optional<Double> low = require(number(Param.LOW_FREQ_FACTOR), Param.LOW_FREQ_FACTOR.key(), "llama3");
+        Optional<Double> high = require(number(Param.HIGH_FREQ_FACTOR), Param.HIGH_FREQ_FACTOR.key(), "llama3");
         if (fac.isEmpty() || low.isEmpty() || high.isEmpty()) {
             return Optional.empty();
         }
@@ -192,10 +200,10 @@ final class ScalingBlock {
     }
 
     private Optional<ScalingMethod> longrope(OptionalDouble factor) {
-        Optional<List<Double>> longs = f.numbers(block, "long_factor", bn + ".long_factor");
-        Optional<List<Double>> shorts = f.numbers(block, "short_factor", bn + ".short_factor");
+        Optional<List<Double>> longs = f.numbers(block, Param.LONG_FACTOR.key(), bn + "." + Param.LONG_FACTOR.key());
+        Optional<List<Double>> shorts = f.numbers(block, Param.SHORT_FACTOR.key(), bn + "." + Param.SHORT_FACTOR.key());
         boolean missing = false;
-        for (String key : List.of("long_factor", "short_factor")) {
+        for (String key : List.of(Param.LONG_FACTOR.key(), Param.SHORT_FACTOR.key())) {
             if (!Fields.present(block, key)) {
                 f.warn(bn + "." + key + " is missing; longrope needs it; drawn without scaling");
                 missing = true;
@@ -204,7 +212,7 @@ final class ScalingBlock {
         if (missing || longs.isEmpty() || shorts.isEmpty()) {
             return Optional.empty();
         }
-        OptionalDouble attention = f.number(block, "attention_factor", bn + ".attention_factor");
+        OptionalDouble attention = number(Param.ATTENTION_FACTOR);
         return Optional.of(new LongRope(longs.get(), shorts.get(), factor, attention, OptionalLong.empty()));
     }
 }

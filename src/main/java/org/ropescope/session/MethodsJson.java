@@ -15,6 +15,7 @@ import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodSelection;
+import org.ropescope.math.scaling.Param;
 import org.ropescope.math.scaling.ScalingMethod;
 
 /**
@@ -53,18 +54,21 @@ final class MethodsJson {
             o.put("type", e.getKey().id());
             o.put("drawn", s.drawn().contains(e.getKey()));
             MethodParameters p = MethodParameters.of(e.getValue());
-            p.factor().ifPresent(v -> putNumber(o, "factor", v));
-            p.seqLen().ifPresent(v -> o.put("seq_len", v));
-            p.betaFast().ifPresent(v -> putNumber(o, "beta_fast", v));
-            p.betaSlow().ifPresent(v -> putNumber(o, "beta_slow", v));
-            p.truncate().ifPresent(v -> o.put("truncate", v));
-            p.attentionFactor().ifPresent(v -> putNumber(o, "attention_factor", v));
-            p.mscale().ifPresent(v -> putNumber(o, "mscale", v));
-            p.mscaleAllDim().ifPresent(v -> putNumber(o, "mscale_all_dim", v));
-            p.lowFreqFactor().ifPresent(v -> putNumber(o, "low_freq_factor", v));
-            p.highFreqFactor().ifPresent(v -> putNumber(o, "high_freq_factor", v));
-            p.longFactor().ifPresent(v -> v.forEach(o.putArray("long_factor")::add));
-            p.shortFactor().ifPresent(v -> v.forEach(o.putArray("short_factor")::add));
+            for (Param q : Param.values()) {
+                p.value(q).ifPresent(v -> put(o, q, v));
+            }
+        }
+    }
+
+    private static void put(ObjectNode o, Param q, Object v) {
+        switch (q.type()) {
+            case NUMBER -> putNumber(o, q.key(), (Double) v);
+            case LENGTH -> o.put(q.key(), (Long) v);
+            case BOOLEAN -> o.put(q.key(), (Boolean) v);
+            case LIST -> {
+                ArrayNode a = o.putArray(q.key());
+                ((List<?>) v).forEach(x -> a.add((Double) x));
+            }
         }
     }
 
@@ -122,12 +126,10 @@ final class MethodsJson {
             if (d != null && !d.isNull() && !d.isBoolean()) {
                 throw new SessionException(at + ".drawn must be true or false, got " + SessionFile.shown(d));
             }
-            MethodParameters p = new MethodParameters(number(entry, "factor", at), whole(entry, "seq_len", at),
-                    number(entry, "beta_fast", at), number(entry, "beta_slow", at), bool(entry, "truncate", at),
-                    number(entry, "attention_factor", at), number(entry, "mscale", at),
-                    number(entry, "mscale_all_dim", at), number(entry, "low_freq_factor", at),
-                    number(entry, "high_freq_factor", at), list(entry, "long_factor", at),
-                    list(entry, "short_factor", at));
+            MethodParameters p = MethodParameters.DEFAULTS;
+            for (Param q : Param.values()) {
+                p = p.with(q, value(entry, q, at));
+            }
             try {
                 built.put(k, p.build(k));
             } catch (InvalidConfigException e) {
@@ -149,6 +151,23 @@ final class MethodsJson {
                     + "must be a number above 0 and at most 1, got " + SessionFile.shown(n));
         }
         return n.doubleValue();
+    }
+
+    private static Optional<?> value(JsonNode entry, Param q, String at) throws SessionException {
+        return switch (q.type()) {
+            case NUMBER -> box(number(entry, q.key(), at));
+            case LENGTH -> box(whole(entry, q.key(), at));
+            case BOOLEAN -> bool(entry, q.key(), at);
+            case LIST -> list(entry, q.key(), at);
+        };
+    }
+
+    private static Optional<Double> box(OptionalDouble v) {
+        return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
+    }
+
+    private static Optional<Long> box(OptionalLong v) {
+        return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
     }
 
     private static OptionalDouble number(JsonNode entry, String key, String at) throws SessionException {

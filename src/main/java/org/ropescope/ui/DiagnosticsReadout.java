@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ropescope.chart.DecayChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.diagnostics.BaseBound;
 import org.ropescope.math.diagnostics.CriticalDimension;
@@ -102,22 +103,14 @@ final class DiagnosticsReadout extends VBox {
         for (ScaledFrequencies f : table.results()) {
             int n = NewAngles.of(original, f.invFreqs(), c.originalLength(), c.newLength()).count();
             if (sb.length() == 0) {
-                sb.append(shortName(f, c)).append(" at ").append(Numbers.contextLength(c.newLength())).append(": ")
+                sb.append(DecayChart.shortName(f.method())).append(" at ").append(Numbers.contextLength(c.newLength())).append(": ")
                         .append(n).append(n == 1 ? " pair rotates" : " pairs rotate")
                         .append(" past any angle seen in training");
             } else {
-                sb.append("; ").append(shortName(f, c)).append(": ").append(n);
+                sb.append("; ").append(DecayChart.shortName(f.method())).append(": ").append(n);
             }
         }
         return sb.toString();
-    }
-
-    private static String shortName(ScaledFrequencies f, ScalingContext c) {
-        return org.ropescope.chart.MethodDataset.curveOf(f.method()).map(curve -> switch (curve) {
-            case ORIGINAL -> "original RoPE";
-            case INTERPOLATED -> "PI";
-            case BASE_SCALED -> "base scaling";
-        }).orElse(f.method().label());
     }
 
     private void showBounds() {
@@ -138,7 +131,7 @@ final class DiagnosticsReadout extends VBox {
             return head + " need b ≥ …  (computing)";
         }
         return switch (b.status()) {
-            case EXACT -> head + " need b ≥ " + scientific(b.base()) + "; " + what + " = "
+            case EXACT -> head + " need b ≥ " + scientific(b.base()) + " (Men et al. 2024); " + what + " = "
                     + Numbers.significant(base, 4) + ": " + (base >= b.base() ? "enough" : "below it");
             case ANY_BASE -> head + " need no particular base: " + b.reason();
             case ABOVE_SEARCH, NOT_COMPUTED -> head + ": bound not computed; " + b.reason();

@@ -21,7 +21,7 @@ import org.ropescope.model.ViewSettings;
  * largest met in training. Each chart is built when its tab is first shown and redrawn at most once
  * per frame, only while showing; the first distances below zero come from the {@link DiagnosticsJob}.
  */
-final class DiagnosticsTabs {
+public final class DiagnosticsTabs {
 
     private final MethodsModel methods;
     private final ViewSettings settings;
@@ -53,10 +53,19 @@ final class DiagnosticsTabs {
             refresh.request();
         });
         methods.tableProperty().addListener(obs -> refresh.request());
-        job.resultProperty().addListener(obs -> refresh.request());
+        job.resultProperty().addListener((obs, was, now) -> { // only new first negatives change the chart
+            if (now != null && now.firsts() != null && (was == null || was.firsts() != now.firsts())) {
+                refresh.request();
+            }
+        });
         settings.decayLogProperty().addListener(obs -> refresh.request());
         settings.themeProperty().addListener(obs -> refresh.request());
         settings.presentationProperty().addListener(obs -> refresh.request());
+    }
+
+    /** The background computations the tabs and the side panel share. */
+    DiagnosticsJob job() {
+        return job;
     }
 
     /** The two tabs, in order. */
@@ -76,7 +85,7 @@ final class DiagnosticsTabs {
     }
 
     /** The decay chart, built on first use. */
-    DecayChart decayChart() {
+    public DecayChart decayChart() {
         if (decay == null) {
             decay = new DecayChart(methods.tableProperty().get(), settings.decayLogProperty().get());
             decayViewer = viewer(decay.chart(), "decayChart", "Chart of the long-term decay B of every drawn"
@@ -86,6 +95,8 @@ final class DiagnosticsTabs {
             log.selectedProperty().bindBidirectional(settings.decayLogProperty());
             Label note = new Label("Dots: where each curve first drops below zero (searched at every token)");
             note.getStyleClass().add("readout-note");
+            note.setMinWidth(0); // the note gives way, the switch keeps its text
+            log.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox bar = new HBox(log, gap, note);
@@ -99,7 +110,7 @@ final class DiagnosticsTabs {
     }
 
     /** The angles chart, built on first use. */
-    AnglesChart anglesChart() {
+    public AnglesChart anglesChart() {
         if (angles == null) {
             angles = new AnglesChart(methods.tableProperty().get());
             anglesViewer = viewer(angles.chart(), "anglesChart", "Chart of each pair's largest rotation angle at"

@@ -70,7 +70,6 @@ public final class MainWindow extends BorderPane {
     private final MessageBar messages = new MessageBar();
     private java.util.function.Function<Path, String> folderOpener = FolderOpener::open;
     private final CalculatorPane calculator;
-    private final DiagnosticsJob diagnosticsJob = new DiagnosticsJob();
     private final DiagnosticsTabs diagnosticsTabs;
     private final ModelActions modelActions;
     private final AnimationTimer frameUpdate = new AnimationTimer() {
@@ -152,7 +151,7 @@ public final class MainWindow extends BorderPane {
         this.stretchChart = new StretchChart(methods.tableProperty().get());
         this.stretchViewer = new ChartViewer(stretchChart.chart());
         this.calculator = new CalculatorPane(methods);
-        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, diagnosticsJob);
+        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, new DiagnosticsJob());
         this.modelActions = new ModelActions(methods, messages, calculator,
                 () -> getScene() == null ? null : getScene().getWindow(), history::group);
         this.title = sessions.title();
@@ -197,8 +196,8 @@ public final class MainWindow extends BorderPane {
         heading.getStyleClass().add("section-title");
         VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
                 .notingWhenNotDrawn(methods.drawnProperty(org.ropescope.math.scaling.MethodKind.NTK)),
-                calculator, new DiagnosticsReadout(methods, diagnosticsJob), new MethodsPane(methods));
-        calculator.showBaseBound(diagnosticsJob);
+                calculator, new DiagnosticsReadout(methods, diagnosticsTabs.job()), new MethodsPane(methods));
+        calculator.showBaseBound(diagnosticsTabs.job());
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -512,7 +511,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The Decay and Angles tabs. */
-    DiagnosticsTabs diagnosticsTabs() {
+    public DiagnosticsTabs diagnosticsTabs() {
         return diagnosticsTabs;
     }
 

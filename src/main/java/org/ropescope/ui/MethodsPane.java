@@ -3,6 +3,7 @@ package org.ropescope.ui;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -26,6 +27,7 @@ import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.scaling.LongRope;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.Param;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
@@ -182,17 +184,17 @@ final class MethodsPane extends VBox {
                 model.contextProperty()));
         content.getChildren().add(summary);
         List<Runnable> refresh = new ArrayList<>();
-        for (MethodParam p : MethodParam.of(k)) {
+        for (Param p : Param.typed(k)) {
             content.getChildren().add(field(k, p, refresh));
         }
         if (k == MethodKind.YARN) {
-            CheckBox truncate = new CheckBox("truncate: round the ramp's bounds to whole pairs");
+            CheckBox truncate = new CheckBox(Param.TRUNCATE.help());
             truncate.setId("yarnTruncate");
             truncate.setWrapText(true);
             Runnable show = () -> truncate.setSelected(((Yarn) model.methodProperty(k).get()).truncate());
             show.run();
             refresh.add(show);
-            truncate.setOnAction(e -> model.setMethod(MethodParam.withTruncate(current(k), truncate.isSelected())
+            truncate.setOnAction(e -> model.setMethod(current(k).with(Param.TRUNCATE, Optional.of(truncate.isSelected()))
                     .build(k)));
             content.getChildren().add(truncate);
         }
@@ -223,8 +225,8 @@ final class MethodsPane extends VBox {
         return m == null ? MethodParameters.DEFAULTS : MethodParameters.of(m);
     }
 
-    private VBox field(MethodKind k, MethodParam p, List<Runnable> refresh) {
-        String id = p.id(k);
+    private VBox field(MethodKind k, Param p, List<Runnable> refresh) {
+        String id = ParamText.id(k, p);
         Label name = new Label(p.title());
         name.getStyleClass().add("method-parameter-name");
         TextField text = new TextField();
@@ -235,9 +237,9 @@ final class MethodsPane extends VBox {
         text.setAlignment(Pos.CENTER_RIGHT);
         text.setTooltip(new Tooltip(p.help()));
         text.setAccessibleText(k.label() + " " + p.title() + ": type a value and press Enter. " + p.help());
-        if (p == MethodParam.FACTOR && k != MethodKind.DYNAMIC) {
+        if (p == Param.FACTOR && k != MethodKind.DYNAMIC) {
             text.setPromptText("m / m_l");
-        } else if (p == MethodParam.SEQ_LEN) {
+        } else if (p == Param.SEQ_LEN) {
             text.setPromptText("m");
         } else {
             text.setPromptText("default");
@@ -245,7 +247,7 @@ final class MethodsPane extends VBox {
         name.setLabelFor(text);
         Label error = errorLabel(id + "Error");
         Runnable show = () -> {
-            text.setText(p.text(current(k)));
+            text.setText(ParamText.text(p, current(k)));
             valid(text, error);
         };
         show.run();
@@ -257,7 +259,7 @@ final class MethodsPane extends VBox {
             }
             ScalingMethod built;
             try {
-                built = p.parse(current(k), text.getText()).build(k);
+                built = ParamText.parse(p, current(k), text.getText()).build(k);
             } catch (IllegalArgumentException e) { // InvalidConfigException too: the math's one line
                 invalid(text, error, e.getMessage());
                 return;
@@ -267,7 +269,7 @@ final class MethodsPane extends VBox {
             }
             show.run();
         };
-        wire(text, commit, show, () -> p.text(current(k)));
+        wire(text, commit, show, () -> ParamText.text(p, current(k)));
         HBox row = new HBox(8, name, spacer(), text);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, row, error);

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ropescope.model.Theme;
+import picocli.CommandLine;
 
 /**
  * What the command line asks the window for: {@code [--theme=light|dark] [--dark] [--presentation]
- * [FILE.ropescope]}. Anything else is reported as one line on standard error and ignored; the
- * window still opens.
+ * [FILE.ropescope]} ({@link WindowOptions}). Anything else is reported as one line on standard error
+ * and ignored; the window still opens.
  *
  * @param theme        the theme to start in
  * @param presentation start in presentation mode (full screen)
@@ -20,33 +21,34 @@ record StartOptions(Theme theme, boolean presentation, Optional<Path> session, L
 
     static final String USAGE = "usage: ropescope [--theme=light|dark] [--dark] [--presentation] [FILE.ropescope]";
 
+    /**
+     * The window's options in {@code args}, read with {@link WindowOptions}'s definitions (the ones the
+     * launcher's {@code --help} lists); an argument picocli cannot read at all becomes a problem too.
+     */
     static StartOptions parse(List<String> args) {
-        Theme theme = Theme.LIGHT;
-        boolean presentation = false;
-        Path session = null;
-        List<String> problems = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("--dark")) {
-                theme = Theme.DARK;
-            } else if (a.equals("--presentation")) {
-                presentation = true;
-            } else if (a.startsWith("--theme=")) {
-                String name = a.substring("--theme=".length());
-                Optional<Theme> t = Theme.fromId(name);
-                if (t.isPresent()) {
-                    theme = t.get();
-                } else {
-                    problems.add("ropescope: --theme must be light or dark, got '" + name + "'; starting in "
-                            + theme.id());
-                }
-            } else if (a.startsWith("-")) {
-                problems.add("ropescope: ignored unknown option " + a + "; " + USAGE);
-            } else if (session == null) {
-                session = Path.of(a);
-            } else {
-                problems.add("ropescope: opens one session at a time; ignored " + a);
-            }
+        WindowOptions w = new WindowOptions();
+        CommandLine cl = new CommandLine(new Reader(w));
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setUnmatchedArgumentsAllowed(true);
+        try {
+            cl.parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            StartOptions o = w.options(cl.getUnmatchedArguments());
+            List<String> problems = new ArrayList<>(o.problems());
+            problems.add("ropescope: " + e.getMessage() + "; " + USAGE);
+            return new StartOptions(o.theme(), o.presentation(), o.session(), List.copyOf(problems));
         }
-        return new StartOptions(theme, presentation, Optional.ofNullable(session), List.copyOf(problems));
+        return w.options(cl.getUnmatchedArguments());
+    }
+
+    /** A command with nothing but the window's options, to read them with. */
+    @CommandLine.Command(name = "ropescope")
+    private static final class Reader {
+        @CommandLine.Mixin
+        final WindowOptions window;
+
+        Reader(WindowOptions window) {
+            this.window = window;
+        }
     }
 }

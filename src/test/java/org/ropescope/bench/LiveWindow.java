@@ -69,6 +69,8 @@ final class LiveWindow {
     final AtomicInteger chartUpdates = new AtomicInteger();
     private final AtomicReference<Step> pending = new AtomicReference<>();
     private volatile long lastPulse;
+    /** What the chart being timed shows now; the period chart's unless {@link #showDecayTab} was called. */
+    private java.util.function.Supplier<RopeConfig> shown;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long fxThread = Thread.currentThread().getId();
     private volatile long renderThread = -1;
@@ -87,9 +89,10 @@ final class LiveWindow {
         scene = stage.getScene();
         chart = window.periodChart();
         chart.dataset().addChangeListener(e -> chartUpdates.incrementAndGet());
+        shown = () -> chart.table().config();
         scene.addPostLayoutPulseListener(() -> {
             Step s = pending.get();
-            if (s != null && !s.armed && chart.table().config().equals(s.expected)) {
+            if (s != null && !s.armed && shown.get().equals(s.expected)) {
                 s.pulse = lastPulse;
                 s.laidOut = System.nanoTime();
                 s.armed = true;
@@ -125,6 +128,15 @@ final class LiveWindow {
                 drawn.setSelected(true);
             }
         }
+    }
+
+    /** Brings the Decay tab to the front and times its chart from now on; call on the FX thread. */
+    void showDecayTab() {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#centerTabs");
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "decayTab".equals(t.getId()))
+                .findFirst().orElseThrow());
+        org.ropescope.chart.DecayChart decay = window.diagnosticsTabs().decayChart();
+        shown = () -> decay.methods().context().rotaryConfig();
     }
 
     /** How many series the period chart draws now, over all its datasets. */

@@ -51,6 +51,7 @@ final class UpdateBench {
             }
         }
         fastDrag(report, dims[dims.length - 1]);
+        sweep(report, "new", dims[dims.length - 1], true); // the Decay tab in front
     }
 
     private static RopeConfig start(int d) {
@@ -67,8 +68,15 @@ final class UpdateBench {
     }
 
     private void sweep(Report report, String sliderId, int d) throws Exception {
+        sweep(report, sliderId, d, false);
+    }
+
+    private void sweep(Report report, String sliderId, int d, boolean decayTab) throws Exception {
         LiveWindow w = Fx.call(() -> new LiveWindow(start(d)));
         try {
+            if (decayTab) {
+                Fx.run(w::showDecayTab);
+            }
             Slider slider = w.slider(sliderId);
             Fx.run(slider::requestFocus); // as a drag does; a focused text field would blink its caret
             settle(w);
@@ -106,15 +114,15 @@ final class UpdateBench {
                 }
                 LockSupport.parkNanos(random.nextInt(16_000_000)); // next change at a random phase of the pulse clock
             }
-            String what = (sliderId.equals("new") ? "m sweep" : "d sweep (d/2..d)") + ", d=" + d + ", "
-                    + w.seriesDrawn() + " series" + (decimate ? "" : ", every point drawn");
+            String what = (decayTab ? "Decay tab, " : "") + (sliderId.equals("new") ? "m sweep" : "d sweep (d/2..d)")
+                    + ", d=" + d + ", " + w.seriesDrawn() + " series" + (decimate ? "" : ", every point drawn");
             report.add(Result.of("update", what + ": pulse to paint", Stats.of(frame), "ms").target(5, 16)
                     .note("FX thread " + Report.num(Stats.of(fx).median()) + " + render "
                             + Report.num(Stats.of(render).median()) + " ms (medians)"));
             int still = Fx.call(() -> w.window.periodViewer().stillDraws()) - stillBefore;
             int moving = Fx.call(() -> w.window.periodViewer().movingDraws()) - movingBefore;
-            report.check("layers." + sliderId + ".d" + d, "still layer drawn " + still + " times, moving layer "
-                    + moving + " times");
+            report.check("layers." + (decayTab ? "decay." : "") + sliderId + ".d" + d, "still layer drawn " + still
+                    + " times, moving layer " + moving + " times");
             report.add(Result.of("update", what + ": change to paint", Stats.of(total), "ms")
                     .note("includes the wait for the next 60 Hz pulse"));
             report.add(Result.of("update", what + ": CPU per update", Stats.of(cpu), "ms")

@@ -2,6 +2,7 @@ package org.ropescope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -32,15 +33,6 @@ class ExportDiagnosticsTest {
         Matcher m = FIELDS.matcher(line);
         assertTrue(m.find(), "the summary ends with the diagnostics fields: " + line);
         return line.substring(0, m.start());
-    }
-
-    /** (2/d) sum cos(delta * b^(-2i/d)), Men et al. 2024. */
-    private static double decay(double b, int d, double delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
     }
 
     @Test
@@ -130,9 +122,9 @@ class ExportDiagnosticsTest {
             String text = Files.readString(svg);
             if (kind.equals("decay")) {
                 assertTrue(text.contains("Long-term decay"), "title");
-                assertTrue(text.contains("Original RoPE Δ = 1,707"), "the first distance below zero is listed");
+                assertTrue(text.contains("original RoPE Δ = 1,707"), "the first distance below zero is listed");
             } else {
-                assertTrue(text.contains("46 of 64 pairs complete a full turn"), "critical pairs in the subtitle");
+                assertTrue(text.contains("46 of 64 pairs turn within m_l = 4,096: critical dimension 92 (Liu et al. 2024)"), "critical pairs in the subtitle");
             }
         }
         // the original model first drops below zero at 1,707: checked against the paper's sum

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +41,6 @@ class DiagnosticsWindowTest {
         window = RoPEScopeApp.show(stage, new ExplorerModel());
     }
 
-    /** (2/d) sum cos(delta * b^(-2i/d)), Men et al. 2024. */
-    private static double decay(double b, int d, double delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
-    }
-
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -56,9 +48,9 @@ class DiagnosticsWindowTest {
     @Test
     void theSidePanelGivesTheBaseBoundTheCriticalDimensionAndTheNewAngles(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#baseBoundOriginalValue").contains("…"));
-        assertEquals("m = 16,384 tokens need b ≥ 2.34e5; base scaling gives λb = 40,890: below it",
+        assertEquals("m = 16,384 tokens need b ≥ 2.34e5 (Men et al. 2024); base scaling gives λb = 40,890: below it",
                 text(robot, "#baseBoundValue"));
-        assertEquals("m_l = 4,096 tokens need b ≥ 2.86e4; the original b = 10,000: below it",
+        assertEquals("m_l = 4,096 tokens need b ≥ 2.86e4 (Men et al. 2024); the original b = 10,000: below it",
                 text(robot, "#baseBoundOriginalValue"));
         assertEquals("46 of 64 pairs complete a full turn within 4,096 tokens: critical dimension 92",
                 text(robot, "#criticalValue"));
@@ -78,12 +70,15 @@ class DiagnosticsWindowTest {
     }
 
     @Test
-    void theDecayTabDrawsEachCurveAndMarksWhereItFirstDropsBelowZero(FxRobot robot) throws TimeoutException {
+    void theDecayTabDrawsEachCurveAndMarksWhereItFirstDropsBelowZero(FxRobot robot) throws Exception {
         robot.clickOn("#decayTab");
         DecayChart chart = window.diagnosticsTabs().decayChart();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.firstNegatives() != null);
         assertEquals(3, chart.dataset().getSeriesCount());
-        double[] x = chart.dataset().distances();
+        double[] x = new double[chart.dataset().getItemCount(0)];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = chart.dataset().getXValue(0, k);
+        }
         assertEquals(16_384, x[x.length - 1]);
         for (int k : new int[] {0, 1, 50, x.length - 1}) {
             assertEquals(decay(10_000, 128, x[k]), chart.dataset().getYValue(0, k), 1e-12, "original at " + x[k]);
@@ -104,6 +99,17 @@ class DiagnosticsWindowTest {
         robot.interact(() -> window.history().undo());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !chart.isLog());
         assertFalse(window.settings().decayLogProperty().get());
+
+        // a session keeps the axis: saved with it on, reopened after switching it off
+        Path session = dir.resolve("decay.ropescope");
+        robot.interact(() -> {
+            window.settings().decayLogProperty().set(true);
+            assertTrue(window.saveSession(session));
+            window.settings().decayLogProperty().set(false);
+            assertTrue(window.openSession(session));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.isLog());
+        assertTrue(Files.readString(session).contains("\"decayAxis\" : \"log\""));
     }
 
     @Test

@@ -39,6 +39,16 @@ public final class ShotLauncher {
         for (String a : args.subList(1, args.size())) {
             if (a.equals("dark")) {
                 w.settings().themeProperty().set(org.ropescope.model.Theme.DARK);
+            } else if (a.equals("side=diagnostics")) { // scroll the side panel to the diagnostics
+                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+                later.setOnFinished(e -> {
+                    javafx.scene.Node n = w.lookup("#diagnosticsReadout");
+                    javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) w.lookup(".side-scroll");
+                    double content = sp.getContent().getBoundsInLocal().getHeight();
+                    double view = sp.getViewportBounds().getHeight();
+                    sp.setVvalue(Math.min(1, (n.getBoundsInParent().getMinY() - 8) / Math.max(1, content - view)));
+                });
+                later.play();
             } else if (a.equals("log")) {
                 w.settings().decayLogProperty().set(true);
             } else if (a.startsWith("new=")) {

@@ -164,7 +164,7 @@ public record BaseBound(Status status, double base, long length, int dim, String
                 double b = Math.exp(k * step);
                 if (b > MAX_BASE) {
                     return new BaseBound(Status.ABOVE_SEARCH, Double.NaN, length, dim, String.format(Locale.ROOT,
-                            "no base up to %.0e keeps B(delta) >= 0 for every distance up to %,d", MAX_BASE, length));
+                            "no base up to 1e15 keeps B(Δ) ≥ 0 at every distance up to %,d", length));
                 }
                 if (passes(b)) {
                     return new BaseBound(Status.EXACT, refine(lo, b), length, dim, "");

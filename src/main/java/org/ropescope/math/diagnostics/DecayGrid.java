@@ -36,20 +36,20 @@ public final class DecayGrid {
 
     /**
      * For a log axis: every distance from 1 to {@code 2 * perOctave}, then {@code perOctave} evenly
-     * spaced whole distances in each octave {@code [2^j, 2^(j+1))}, then {@code last}.
+     * spaced whole distances in each further doubling (the step doubles with it), then {@code last}.
+     * {@code perOctave} must be a power of two.
      */
     public static double[] log(long last, int perOctave) {
-        double[] d = new double[64 * (perOctave + 1) + 2 * perOctave + 2];
+        double[] d = new double[64 * perOctave + 2];
         int n = 0;
         long x = 1;
-        while (x <= last && x <= 2L * perOctave) {
-            d[n++] = x++;
+        for (; x <= last && x <= 2L * perOctave; x++) {
+            d[n++] = x;
         }
-        for (long octave = Long.highestOneBit(Math.max(x, 1)); octave <= last; octave *= 2) {
-            long step = Math.max(1, octave / perOctave);
-            for (long v = Math.max(x, octave); v < 2 * octave && v <= last; v += step) {
-                d[n++] = v;
-                x = v + 1;
+        long step = 2;
+        for (x = 2L * perOctave + step; x <= last; step *= 2) {
+            for (int k = 0; k < perOctave && x <= last; k++, x += step) {
+                d[n++] = x;
             }
         }
         if (n == 0 || d[n - 1] != last) {

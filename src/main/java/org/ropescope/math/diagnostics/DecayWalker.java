@@ -24,6 +24,39 @@ final class DecayWalker {
     }
 
     /**
+     * {@code sum cos(delta * theta_i)} summed directly: a negative sum met by rotation is confirmed
+     * this way before it is reported, so a rounding error of the rotation (about 1e-13) can never
+     * turn a tiny positive {@code B} into a failure.
+     */
+    private static double direct(double[] theta, long delta) {
+        double sum = 0;
+        for (double t : theta) {
+            sum += Math.cos(delta * t);
+        }
+        return sum;
+    }
+
+    /** Sets every pair to distance {@code x0}, to move by {@code step} a call of {@link #sumAndRotate}. */
+    void load(double[] theta, double x0, double step) {
+        for (int i = 0; i < theta.length; i++) {
+            c[i] = Math.cos(x0 * theta[i]);
+            s[i] = Math.sin(x0 * theta[i]);
+            rc[i] = Math.cos(step * theta[i]);
+            rs[i] = Math.sin(step * theta[i]);
+        }
+    }
+
+    /** Doubles the step: the rotation by {@code step} squared, no cosine needed. */
+    void doubleStep(int n) {
+        for (int i = 0; i < n; i++) {
+            double a = rc[i];
+            double b = rs[i];
+            rc[i] = a * a - b * b;
+            rs[i] = 2 * a * b;
+        }
+    }
+
+    /**
      * The first distance with {@code B < 0} met walking down from {@code from} to {@code to}
      * (inclusive), through the blocks {@code first, first + stride, ...} counted from the top; -1 if
      * none, or when {@code stop} is raised (by another walker that found one).
@@ -45,7 +78,7 @@ final class DecayWalker {
             }
             long bottom = Math.max(to, top - BaseBound.BLOCK + 1);
             for (long delta = top;; delta--) {
-                if (sumAndRotate(n) < 0) {
+                if (sumAndRotate(n) < 0 && direct(theta, delta) < 0) {
                     return delta;
                 }
                 if (delta == bottom) {
@@ -89,7 +122,7 @@ final class DecayWalker {
             }
             long end = Math.min(to, start + BaseBound.BLOCK - 1);
             for (long delta = start;; delta++) {
-                if (sumAndRotate(n) < 0) {
+                if (sumAndRotate(n) < 0 && direct(theta, delta) < 0) {
                     return delta;
                 }
                 if (delta == end) {
@@ -108,19 +141,27 @@ final class DecayWalker {
     /**
      * {@code sum cos} at the current distance, then every pair rotated one token (down, or up
      * for {@link #walkUp}). The rotation
-     * is a loop of its own so that it runs on vector registers; the sum keeps four partial sums.
+     * is a loop of its own so that it runs on vector registers; the sum keeps eight partial sums.
      */
-    private double sumAndRotate(int n) {
+    double sumAndRotate(int n) {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
         double a3 = 0;
+        double a4 = 0;
+        double a5 = 0;
+        double a6 = 0;
+        double a7 = 0;
         int i = 0;
-        for (; i + 3 < n; i += 4) {
+        for (; i + 7 < n; i += 8) { // eight partial sums: two additions a cycle, not one per four cycles
             a0 += c[i];
             a1 += c[i + 1];
             a2 += c[i + 2];
             a3 += c[i + 3];
+            a4 += c[i + 4];
+            a5 += c[i + 5];
+            a6 += c[i + 6];
+            a7 += c[i + 7];
         }
         for (; i < n; i++) {
             a0 += c[i];
@@ -131,6 +172,6 @@ final class DecayWalker {
             c[j] = c0 * rc[j] - s0 * rs[j];
             s[j] = s0 * rc[j] + c0 * rs[j];
         }
-        return (a0 + a1) + (a2 + a3);
+        return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
     }
 }

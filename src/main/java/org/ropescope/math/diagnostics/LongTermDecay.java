@@ -12,13 +12,14 @@ package org.ropescope.math.diagnostics;
  * pairs are passed in, so {@code d} is the rotated dimension ({@code 2 * inverseFrequencies.length}).
  *
  * <p>Pure functions of their arguments; no state. {@link #at} sums cosines directly, {@link #over}
- * follows runs of evenly spaced distances by rotation and re-synchronises with a direct sum every
- * {@value #RESYNC} steps, so its values agree with {@link #at} to about 1e-13.
+ * follows runs of evenly spaced distances (and runs whose step doubles, as on a log axis) by rotating
+ * each pair, vectorised over the pairs, and re-synchronises with cosines every {@value #RESYNC}
+ * distances, so its values agree with {@link #at} to about 1e-12.
  */
 public final class LongTermDecay {
 
     /** Steps of a rotation run between two direct evaluations. */
-    static final int RESYNC = 256;
+    static final int RESYNC = 1024;
 
     private LongTermDecay() {
     }
@@ -49,19 +50,39 @@ public final class LongTermDecay {
      */
     public static double[] over(double[] inverseFrequencies, double[] distances) {
         requirePairs(inverseFrequencies);
-        int n = distances.length;
-        double[] sum = new double[n];
-        int start = 0;
-        while (start < n) {
-            int end = runEnd(distances, start);
-            addRun(inverseFrequencies, distances, start, end, sum);
-            start = end;
+        int n = inverseFrequencies.length;
+        double[] out = new double[distances.length];
+        DecayWalker w = new DecayWalker(n);
+        double step = Double.NaN; // the walker's step; NaN: not loaded
+        int sinceLoad = 0;
+        for (int k = 0; k < distances.length; k++) {
+            double x = distances[k];
+            double next = k + 1 < distances.length ? distances[k + 1] - x : 0;
+            double h = k > 0 ? x - distances[k - 1] : Double.NaN;
+            boolean follows = h == step || h == 2 * step;
+            if (follows && sinceLoad < RESYNC) {
+                if (h == 2 * step) { // the walker stands one old step on: take it, then step twice as far
+                    w.sumAndRotate(n);
+                    w.doubleStep(n);
+                    step = h;
+                }
+            } else if (next != 0 && k + 2 < distances.length && distances[k + 2] - distances[k + 1] == next) {
+                // the start of a run of three or more (or a resync): load with cosines
+                w.load(inverseFrequencies, x, next);
+                step = next;
+                sinceLoad = 0;
+                out[k] = w.sumAndRotate(n) / n;
+                sinceLoad++;
+                continue;
+            } else { // a lone distance
+                out[k] = at(inverseFrequencies, x);
+                step = Double.NaN;
+                continue;
+            }
+            out[k] = w.sumAndRotate(n) / n;
+            sinceLoad++;
         }
-        double mean = 1.0 / inverseFrequencies.length;
-        for (int k = 0; k < n; k++) {
-            sum[k] *= mean;
-        }
-        return sum;
+        return out;
     }
 
     /** {@code B} at the integer distances {@code 0, 1, ..., last}. */
@@ -74,42 +95,6 @@ public final class LongTermDecay {
             d[k] = k;
         }
         return over(inverseFrequencies, d);
-    }
-
-    /** The end (exclusive) of the run of evenly spaced distances that starts at {@code start}. */
-    private static int runEnd(double[] x, int start) {
-        if (start + 2 >= x.length) {
-            return start + 1;
-        }
-        double step = x[start + 1] - x[start];
-        double tol = 1e-12 * Math.max(Math.abs(step), 1e-300);
-        if (Math.abs((x[start + 2] - x[start + 1]) - step) > tol) {
-            return start + 1; // no run: a lone distance is summed directly
-        }
-        int end = start + 3;
-        while (end < x.length && end - start < RESYNC && Math.abs((x[end] - x[end - 1]) - step) <= tol) {
-            end++;
-        }
-        return end;
-    }
-
-    /** Adds {@code sum_i cos(x[k]*theta_i)} to {@code sum[k]} for {@code k} in {@code [from, to)}. */
-    private static void addRun(double[] theta, double[] x, int from, int to, double[] sum) {
-        double x0 = x[from];
-        double step = to - from > 1 ? x[from + 1] - x[from] : 0;
-        for (double t : theta) {
-            double c = Math.cos(x0 * t);
-            double s = Math.sin(x0 * t);
-            double rc = Math.cos(step * t);
-            double rs = Math.sin(step * t);
-            sum[from] += c;
-            for (int k = from + 1; k < to; k++) {
-                double nc = c * rc - s * rs;
-                s = s * rc + c * rs;
-                c = nc;
-                sum[k] += c;
-            }
-        }
     }
 
     static void requirePairs(double[] inverseFrequencies) {

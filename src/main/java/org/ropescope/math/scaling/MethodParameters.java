@@ -30,6 +30,7 @@ import org.ropescope.math.InvalidConfigException;
  * @param highFreqFactor  {@code high_freq_factor} for {@code llama3}
  * @param longFactor      {@code long_factor} for {@code longrope}
  * @param shortFactor     {@code short_factor} for {@code longrope}
+ * @see Param the same values as one list: keys, options, types and help
  */
 public record MethodParameters(OptionalDouble factor, OptionalLong seqLen, OptionalDouble betaFast,
         OptionalDouble betaSlow, Optional<Boolean> truncate, OptionalDouble attentionFactor, OptionalDouble mscale,
@@ -49,32 +50,73 @@ public record MethodParameters(OptionalDouble factor, OptionalLong seqLen, Optio
 
     /** These values with {@code factor} set. */
     public MethodParameters withFactor(double f) {
-        return new MethodParameters(OptionalDouble.of(f), seqLen, betaFast, betaSlow, truncate, attentionFactor,
-                mscale, mscaleAllDim, lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+        return with(Param.FACTOR, Optional.of(f));
     }
 
     /** These values with the current length {@code L} set. */
     public MethodParameters withSeqLen(long l) {
-        return new MethodParameters(factor, OptionalLong.of(l), betaFast, betaSlow, truncate, attentionFactor,
-                mscale, mscaleAllDim, lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+        return with(Param.SEQ_LEN, Optional.of(l));
     }
 
     /** These values with {@code beta_fast} and {@code beta_slow} set. */
     public MethodParameters withBetas(double fast, double slow) {
-        return new MethodParameters(factor, seqLen, OptionalDouble.of(fast), OptionalDouble.of(slow), truncate,
-                attentionFactor, mscale, mscaleAllDim, lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+        return with(Param.BETA_FAST, Optional.of(fast)).with(Param.BETA_SLOW, Optional.of(slow));
     }
 
     /** These values with {@code attention_factor} set. */
     public MethodParameters withAttentionFactor(double a) {
-        return new MethodParameters(factor, seqLen, betaFast, betaSlow, truncate, OptionalDouble.of(a), mscale,
-                mscaleAllDim, lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+        return with(Param.ATTENTION_FACTOR, Optional.of(a));
     }
 
     /** These values with {@code low_freq_factor} and {@code high_freq_factor} set. */
     public MethodParameters withFreqFactors(double low, double high) {
-        return new MethodParameters(factor, seqLen, betaFast, betaSlow, truncate, attentionFactor, mscale,
-                mscaleAllDim, OptionalDouble.of(low), OptionalDouble.of(high), longFactor, shortFactor);
+        return with(Param.LOW_FREQ_FACTOR, Optional.of(low)).with(Param.HIGH_FREQ_FACTOR, Optional.of(high));
+    }
+
+    /**
+     * The value of {@code p}, empty for the method's default: a {@code Double} ({@link Param.Type#NUMBER}),
+     * {@code Long} (length), {@code Boolean} or {@code List<Double>}.
+     */
+    public Optional<Object> value(Param p) {
+        Object v = components()[p.ordinal()];
+        if (v instanceof OptionalDouble d) {
+            return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
+        }
+        if (v instanceof OptionalLong l) {
+            return l.isPresent() ? Optional.of(l.getAsLong()) : Optional.empty();
+        }
+        return ((Optional<?>) v).map(Object.class::cast);
+    }
+
+    /**
+     * These values with {@code p} set to {@code v} (empty: the default), a value of {@code p}'s type as
+     * {@link #value(Param)} gives it; a length may be given as any {@code Number}.
+     *
+     * @throws ClassCastException when {@code v} holds a value of another type
+     */
+    public MethodParameters with(Param p, Optional<?> v) {
+        Object[] c = components();
+        c[p.ordinal()] = switch (p.type()) {
+            case NUMBER -> v.isPresent() ? OptionalDouble.of(((Number) v.get()).doubleValue()) : OptionalDouble.empty();
+            case LENGTH -> v.isPresent() ? OptionalLong.of(((Number) v.get()).longValue()) : OptionalLong.empty();
+            case BOOLEAN -> v.map(Boolean.class::cast);
+            case LIST -> v.map(x -> ((List<?>) x).stream().map(n -> ((Number) n).doubleValue()).toList());
+        };
+        return of(c);
+    }
+
+    /** The components in {@link Param}'s order. */
+    private Object[] components() {
+        return new Object[] {factor, seqLen, betaFast, betaSlow, truncate, attentionFactor, mscale, mscaleAllDim,
+            lowFreqFactor, highFreqFactor, longFactor, shortFactor};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MethodParameters of(Object[] c) {
+        return new MethodParameters((OptionalDouble) c[0], (OptionalLong) c[1], (OptionalDouble) c[2],
+                (OptionalDouble) c[3], (Optional<Boolean>) c[4], (OptionalDouble) c[5], (OptionalDouble) c[6],
+                (OptionalDouble) c[7], (OptionalDouble) c[8], (OptionalDouble) c[9], (Optional<List<Double>>) c[10],
+                (Optional<List<Double>>) c[11]);
     }
 
     /**
@@ -82,43 +124,39 @@ public record MethodParameters(OptionalDouble factor, OptionalLong seqLen, Optio
      * edits one value of a method this way and builds it again.
      */
     public static MethodParameters of(ScalingMethod m) {
-        MethodParameters p = DEFAULTS;
-        if (m instanceof Linear) {
-            return p.withFactorOf(((Linear) m).factor());
+        if (m instanceof Linear l) {
+            return DEFAULTS.with(Param.FACTOR, box(l.factor()));
         }
-        if (m instanceof Ntk) {
-            return p.withFactorOf(((Ntk) m).factor());
+        if (m instanceof Ntk n) {
+            return DEFAULTS.with(Param.FACTOR, box(n.factor()));
         }
-        if (m instanceof DynamicNtk) {
-            DynamicNtk d = (DynamicNtk) m;
-            return new MethodParameters(OptionalDouble.of(d.factor()), d.seqLen(), p.betaFast, p.betaSlow, p.truncate,
-                    p.attentionFactor, p.mscale, p.mscaleAllDim, p.lowFreqFactor, p.highFreqFactor, p.longFactor,
-                    p.shortFactor);
+        if (m instanceof DynamicNtk d) {
+            return DEFAULTS.withFactor(d.factor()).with(Param.SEQ_LEN, box(d.seqLen()));
         }
-        if (m instanceof Yarn) {
-            Yarn y = (Yarn) m;
+        if (m instanceof Yarn y) {
             return new MethodParameters(y.factor(), OptionalLong.empty(), OptionalDouble.of(y.betaFast()),
                     OptionalDouble.of(y.betaSlow()), Optional.of(y.truncate()), y.attentionFactor(), y.mscale(),
-                    y.mscaleAllDim(), p.lowFreqFactor, p.highFreqFactor, p.longFactor, p.shortFactor);
+                    y.mscaleAllDim(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(),
+                    Optional.empty());
         }
-        if (m instanceof Llama3) {
-            Llama3 l = (Llama3) m;
-            return new MethodParameters(l.factor(), OptionalLong.empty(), p.betaFast, p.betaSlow, p.truncate,
-                    p.attentionFactor, p.mscale, p.mscaleAllDim, OptionalDouble.of(l.lowFreqFactor()),
-                    OptionalDouble.of(l.highFreqFactor()), p.longFactor, p.shortFactor);
+        if (m instanceof Llama3 l) {
+            return DEFAULTS.with(Param.FACTOR, box(l.factor())).withFreqFactors(l.lowFreqFactor(), l.highFreqFactor());
         }
-        if (m instanceof LongRope) {
-            LongRope l = (LongRope) m;
-            return new MethodParameters(l.factor(), l.seqLen(), p.betaFast, p.betaSlow, p.truncate,
-                    l.attentionFactor(), p.mscale, p.mscaleAllDim, p.lowFreqFactor, p.highFreqFactor,
-                    Optional.of(l.longFactor()), Optional.of(l.shortFactor()));
+        if (m instanceof LongRope l) {
+            return DEFAULTS.with(Param.FACTOR, box(l.factor())).with(Param.SEQ_LEN, box(l.seqLen()))
+                    .with(Param.ATTENTION_FACTOR, box(l.attentionFactor()))
+                    .with(Param.LONG_FACTOR, Optional.of(l.longFactor()))
+                    .with(Param.SHORT_FACTOR, Optional.of(l.shortFactor()));
         }
-        return p;
+        return DEFAULTS;
     }
 
-    private MethodParameters withFactorOf(OptionalDouble f) {
-        return new MethodParameters(f, seqLen, betaFast, betaSlow, truncate, attentionFactor, mscale, mscaleAllDim,
-                lowFreqFactor, highFreqFactor, longFactor, shortFactor);
+    private static Optional<Double> box(OptionalDouble v) {
+        return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
+    }
+
+    private static Optional<Long> box(OptionalLong v) {
+        return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
     }
 
     /**

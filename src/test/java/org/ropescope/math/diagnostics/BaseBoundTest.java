@@ -3,6 +3,7 @@ package org.ropescope.math.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.decay;
 
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.Test;
  * some delta up to L has B < 0.
  */
 class BaseBoundTest {
-
-    /** (2/d) sum_{i<d/2} cos(delta * b^(-2i/d)), straight from the paper. */
-    private static double decay(double b, int d, long delta) {
-        double s = 0;
-        for (int i = 0; i < d / 2; i++) {
-            s += Math.cos(delta * Math.pow(b, -2.0 * i / d));
-        }
-        return 2.0 / d * s;
-    }
 
     /** The smallest integer delta in [0, L] with B < 0, or -1. */
     private static long firstNegative(double b, int d, long length) {
@@ -70,6 +62,17 @@ class BaseBoundTest {
         assertEquals(BaseBound.Status.NOT_COMPUTED, longer.status());
         assertEquals("the base bound is computed exactly for contexts up to 1,048,576 tokens; L = 1,048,577 here",
                 longer.reason());
+    }
+
+    @Test
+    void aBoundBeyondTheSearchSaysSoInsteadOfANumber() {
+        // d = 4: B = (cos delta + cos(delta / sqrt(b))) / 2; near a million tokens cos delta comes within
+        // 5e-4 of -1 while the slow pair still turns 0.03 rad at b = 1e15
+        assertTrue(decay(1e15, 4, 1_048_095) < 0);
+        BaseBound r = BaseBound.compute(1_048_576, 4);
+        assertEquals(BaseBound.Status.ABOVE_SEARCH, r.status());
+        assertTrue(Double.isNaN(r.base()));
+        assertEquals("no base up to 1e15 keeps B(Δ) ≥ 0 at every distance up to 1,048,576", r.reason());
     }
 
     @Test

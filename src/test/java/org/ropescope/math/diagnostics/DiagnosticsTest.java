@@ -3,19 +3,12 @@ package org.ropescope.math.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ropescope.testing.PaperSums.theta;
 
 import org.junit.jupiter.api.Test;
 
 /** Critical dimension (Liu et al. 2024), new angles and the first negative of B, against hand-written references. */
 class DiagnosticsTest {
-
-    private static double[] theta(double b, int d) {
-        double[] t = new double[d / 2];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = Math.pow(b, -2.0 * i / d);
-        }
-        return t;
-    }
 
     @Test
     void theBooksExampleHas46CriticalPairs() {

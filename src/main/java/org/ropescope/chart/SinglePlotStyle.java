@@ -20,13 +20,13 @@ import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.math.scaling.MethodTable;
 
 /**
- * The look shared by the diagnostics charts ({@link DecayChart}, {@link AnglesChart}): every paint,
- * font and stroke from a {@link ChartTheme}, the same layout as the stretch chart (legend on top,
- * title and subtitle to the left), one colour and line pattern per method.
+ * The look shared by the single-plot charts ({@link StretchChart}, {@link DecayChart},
+ * {@link AnglesChart}, {@link RatioChart}): every paint, font and stroke from a {@link ChartTheme}, legend on top, title
+ * and subtitle to the left, one colour and line pattern per method.
  */
-final class DiagnosticStyle {
+final class SinglePlotStyle {
 
-    private DiagnosticStyle() {
+    private SinglePlotStyle() {
     }
 
     /** Styles the chart, its plot, titles, legend and axes with {@code theme}. */
@@ -54,9 +54,9 @@ final class DiagnosticStyle {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         renderer.setLegendLine(new Line2D.Double(-18 * theme.fontScale(), 0, 18 * theme.fontScale(), 0));
         for (Axis axis : axes) {
-            axis.setLabelFont(theme.font(Font.PLAIN, 12));
+            axis.setLabelFont(theme.font(Font.PLAIN, 13));
             axis.setLabelPaint(theme.mutedText());
-            axis.setTickLabelFont(theme.font(Font.PLAIN, 11));
+            axis.setTickLabelFont(theme.font(Font.PLAIN, 12)); // as the Periods tab's
             axis.setTickLabelPaint(theme.axis());
             axis.setAxisLinePaint(theme.axis());
             axis.setTickMarkPaint(theme.axis());
