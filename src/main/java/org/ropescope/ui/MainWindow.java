@@ -301,7 +301,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("quitItem", "_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         file.getItems().addAll(4, exports.menuItems()); // after the session items; they end with a separator
-        file.getItems().addAll(4 + exports.menuItems().size(), slides.menuItems());
+        file.getItems().addAll(4 + exports.menuItems().size() - 1, slides.menuItems()); // before their separator
         file.getItems().add(1, modelActions.openItem()); // after Open session…
         file.getItems().add(2, modelActions.layerTypeMenu());
         file.setId("fileMenu");

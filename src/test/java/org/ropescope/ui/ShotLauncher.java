@@ -84,6 +84,10 @@ public final class ShotLauncher {
                     w.teaching().selectedPairProperty().set(Integer.parseInt(a.substring(7)));
                 });
                 later.play();
+            } else if (a.equals("menu")) { // the File menu open, to look at its frame in each theme
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> ((javafx.scene.control.MenuBar) w.lookup("#menuBar")).getMenus().get(0).show());
+                later.play();
             } else if (a.startsWith("hover=")) {
                 String[] xy = a.substring(6).split(",");
                 PauseTransition later = new PauseTransition(Duration.seconds(2));

@@ -196,6 +196,30 @@ class ViewModesTest extends WindowTest {
         robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
     }
 
+    /**
+     * Issue 13, defect 3: in the dark theme menus had a white frame: their shadow and rounded corners
+     * are the popup window's transparent edge, painted white without a compositor. Menus are square
+     * and shadowless, in both themes.
+     */
+    @Test
+    void menusHaveNoTransparentEdgeThatCouldShowWhite(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.settings().setTheme(Theme.DARK));
+        robot.clickOn("#fileMenu");
+        java.util.function.Predicate<javafx.scene.Node> shown = n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && ((javafx.scene.layout.Region) n).getBackground() != null;
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".context-menu").match(shown).tryQuery()
+                .isPresent());
+        javafx.scene.layout.Region menu = robot.lookup(".context-menu").match(shown)
+                .queryAs(javafx.scene.layout.Region.class);
+        assertEquals(null, menu.getEffect(), "no shadow");
+        for (var fill : menu.getBackground().getFills()) {
+            assertEquals(javafx.geometry.Insets.EMPTY, fill.getInsets());
+            assertEquals(javafx.scene.layout.CornerRadii.EMPTY, fill.getRadii());
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void slidersAndFieldsTellScreenReadersTheirNameValueAndHelp(FxRobot robot) throws TimeoutException {
         for (String id : List.of("base", "dim", "orig", "new")) {
