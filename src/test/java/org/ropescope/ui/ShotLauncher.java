@@ -51,6 +51,8 @@ public final class ShotLauncher {
                 later.play();
             } else if (a.equals("log")) {
                 w.settings().decayLogProperty().set(true);
+            } else if (a.startsWith("dim=")) {
+                w.model().dimProperty().set(Integer.parseInt(a.substring(4)));
             } else if (a.startsWith("new=")) {
                 w.model().newLengthProperty().set(Long.parseLong(a.substring(4)));
             } else if (a.equals("presentation")) {
