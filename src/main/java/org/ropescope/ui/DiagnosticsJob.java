@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.util.Duration;
 import org.ropescope.math.diagnostics.BaseBound;
 import org.ropescope.math.diagnostics.FirstNegative;
 import org.ropescope.math.scaling.MethodTable;
@@ -21,9 +23,11 @@ import org.ropescope.math.scaling.ScalingContext;
 /**
  * The diagnostics too slow for a frame, computed off the FX thread: where each drawn curve first
  * falls below zero, then the base bound of Men et al. 2024 for {@code m} and for {@code m_l}.
- * {@link #restart} cancels the run in progress and starts one for the new methods; results arrive
- * on the FX thread, the first negatives first, and a result for anything but the latest methods is
- * never shown. One daemon thread; the FX thread only ever submits and cancels.
+ * {@link #restart} cancels the run in progress at once and starts one for the new methods once they
+ * have held still for {@link #SETTLE} (a drag changes them every frame: a run per frame would take
+ * the second core from the renderer, and its progress indicator would repaint every frame); results
+ * arrive on the FX thread, the first negatives first, and a result for anything but the latest
+ * methods is never shown. One daemon thread; the FX thread only ever submits and cancels.
  */
 final class DiagnosticsJob {
 
@@ -49,7 +53,18 @@ final class DiagnosticsJob {
     private Task<Result> task;
     private MethodTable latest;
 
-    /** Starts over for {@code table} (cancelling the run in progress); the FX thread only. */
+    /** How long the methods must hold still before a run starts. */
+    static final Duration SETTLE = Duration.millis(200);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+
+    DiagnosticsJob() {
+        settle.setOnFinished(e -> start(latest));
+    }
+
+    /**
+     * Starts over for {@code table}: the run in progress is cancelled now, the new one starts once
+     * {@code table} has held still for {@link #SETTLE}; the FX thread only.
+     */
     void restart(MethodTable table) {
         if (table.equals(latest)) {
             return;
@@ -57,8 +72,15 @@ final class DiagnosticsJob {
         latest = table;
         if (task != null) {
             task.cancel(false);
+            task = null;
         }
+        running.set(false);
+        message.set("");
         result.set(new Result(table, null, null, null));
+        settle.playFromStart();
+    }
+
+    private void start(MethodTable table) {
         Task<Result> t = new Run(table);
         t.valueProperty().addListener((obs, was, now) -> {
             if (now != null && now.table() == latest) {
