@@ -9,7 +9,8 @@ JSON object on standard output:
                         and the first full draw are done: the caller subtracts its launch time
   step_ms               the time of each of STEPS slider steps of m (set_val, then a full redraw)
   png_ms                the time of each savefig of a 1600x1000 PNG (after one unmeasured)
-  peak_rss_mb           the process's peak resident set (ru_maxrss) at the end
+  first_rss_mb          the process's peak resident set (ru_maxrss) once the first figure is drawn
+  peak_rss_mb           the same at the end
 
 Usage: peer.py [--dim D] [--steps N] [--png-runs N] [--out FOLDER]
 """
@@ -78,6 +79,7 @@ def main():
         s.on_changed(update)
     fig.canvas.draw()
     first = time.time_ns() // 1000
+    first_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     steps = []
     for k in range(a.steps):
@@ -93,7 +95,7 @@ def main():
         fig.savefig(path, dpi=100)
         if k > 0:
             png.append((time.perf_counter() - t) * 1000)
-    print(json.dumps({"first_drawn_epoch_us": first, "step_ms": steps, "png_ms": png,
+    print(json.dumps({"first_drawn_epoch_us": first, "first_rss_mb": first_rss, "step_ms": steps, "png_ms": png,
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
