@@ -1,9 +1,14 @@
 package org.ropescope.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
@@ -83,17 +88,19 @@ public final class SchemesCommand implements Callable<Integer> {
     String dim = Integer.toString(RopeConfig.DEFAULT.dim());
 
     @Option(names = "--csv", paramLabel = "FILE", description = "write the table: distance,rope_decay,sinusoidal,"
-            + "t5_bucket,alibi_h1,...,alibi_hH, distances 0 to m")
+            + "t5_bucket,alibi_h1,...,alibi_hH, distances 0 to m; - for standard output")
     Path csv;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the four panels as a PNG image")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the four panels as a PNG image; - for "
+            + "standard output (not a terminal)")
     Path png;
 
     @Option(names = "--svg", paramLabel = "FILE",
-            description = "write the four panels as an SVG drawing (text stays text)")
+            description = "write the four panels as an SVG drawing (text stays text); - for standard output")
     Path svg;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "write the four panels as a one-page PDF")
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the four panels as a one-page PDF; - for "
+            + "standard output (not a terminal)")
     Path pdf;
 
     @Option(names = "--width", paramLabel = "PX", description = "chart width, " + ChartExporter.MIN_SIZE + " to "
@@ -110,9 +117,26 @@ public final class SchemesCommand implements Callable<Integer> {
     private static final Map<String, String> OPTIONS = Map.of("heads", "--heads", "num_buckets", "--t5-buckets",
             "max_distance", "--t5-max-distance", "d_model", "--d-model", "shown_heads", "--show-heads");
 
+    /** Where {@code -} writes, and whether it is a terminal (binary output is refused there). */
+    private OutputStream stdout = System.out;
+    private boolean stdoutIsTerminal = StandardOutput.isTerminal();
+
     /** Runs the command with {@code args}; returns the exit status. Prints only to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return CommandRunner.execute(new CommandLine(new SchemesCommand()), args, out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, {@code -} writing to {@code stdout}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout, boolean terminal) {
+        SchemesCommand command = new SchemesCommand();
+        command.stdout = stdout;
+        command.stdoutIsTerminal = terminal;
+        return CommandRunner.execute(new CommandLine(command), args, out, err);
+    }
+
+    private List<StandardOutput.Target> targets() {
+        return List.of(new StandardOutput.Target("--csv", csv, false), new StandardOutput.Target("--png", png, true),
+                new StandardOutput.Target("--svg", svg, false), new StandardOutput.Target("--pdf", pdf, true));
     }
 
     @Override
@@ -139,6 +163,9 @@ public final class SchemesCommand implements Callable<Integer> {
             if (png == null && svg == null && pdf == null && csv == null) {
                 throw new UsageException("no output: give at least one of --csv, --png, --svg, --pdf FILE");
             }
+            StandardOutput.problem(targets(), stdoutIsTerminal).ifPresent(p -> {
+                throw new UsageException(p);
+            });
         } catch (UsageException e) {
             err.println(NumberText.oneLine(e.getMessage()));
             return ExportCommand.BAD_USAGE;
@@ -153,22 +180,28 @@ public final class SchemesCommand implements Callable<Integer> {
             if (f.getValue() == null) {
                 continue;
             }
+            if (f.getKey() != ExportFormat.CSV && chart == null) {
+                ScalingContext c = ScalingContext.of(config, 1.0);
+                chart = new SchemesChart(MethodTable.of(c, ScalingMethod.bookMethods()), settings).chart();
+            }
+            JFreeChart drawn = chart;
             try {
-                if (f.getKey() == ExportFormat.CSV) {
-                    SchemesCsv.write(config.base(), config.dim(), config.newLength(), settings, f.getValue());
-                } else {
-                    if (chart == null) {
-                        ScalingContext c = ScalingContext.of(config, 1.0);
-                        chart = new SchemesChart(MethodTable.of(c, ScalingMethod.bookMethods()), settings).chart();
+                StandardOutput.write(f.getValue(), stdout, stream -> {
+                    if (f.getKey() == ExportFormat.CSV) {
+                        SchemesCsv.write(config.base(), config.dim(), config.newLength(), settings,
+                                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+                    } else {
+                        ChartExporter.write(f.getKey(), drawn, stream, w, h);
                     }
-                    ChartExporter.write(f.getKey(), chart, f.getValue(), w, h);
-                }
+                });
             } catch (IOException e) {
-                err.println(AtomicFiles.describe(f.getValue(), e));
+                err.println(StandardOutput.isStdout(f.getValue()) ? "cannot write to standard output: "
+                        + AtomicFiles.reason(e) : AtomicFiles.describe(f.getValue(), e));
                 return ExportCommand.WRITE_FAILED;
             }
         }
-        out.println(slopesLine(settings.slopes()));
+        // standard output carries a file: the slopes go where messages go
+        (StandardOutput.used(targets()) ? err : out).println(slopesLine(settings.slopes()));
         return ExportCommand.OK;
     }
 

@@ -108,4 +108,27 @@ class ExportStandardOutputTest {
         assertTrue(Files.readString(real).startsWith("i,theta,"));
         assertEquals(List.of("link.csv", "managed.csv"), names());
     }
+
+    @Test
+    void schemesWritesItsTableToStandardOutputAndItsSlopesToStandardError() throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int status = SchemesCommand.run(new String[] {"--heads", "2", "--orig", "16", "--new", "32", "--csv", "-"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), bytes, false);
+
+        assertEquals(0, status, err.toString());
+        List<String> lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("distance,rope_decay,sinusoidal,t5_bucket,alibi_h1,alibi_h2", lines.get(0));
+        assertEquals(34, lines.size(), "a header and the distances 0 to 32");
+        assertEquals("", out.toString());
+        assertEquals("alibi_slopes=0.0625,0.00390625", err.toString().strip());
+        assertEquals(List.of(), names());
+
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        int refused = SchemesCommand.run(new String[] {"--pdf", "-"}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err2), new java.io.ByteArrayOutputStream(), true);
+        assertEquals(2, refused);
+        assertTrue(err2.toString().startsWith("--pdf -: standard output is a terminal"), err2.toString());
+    }
 }
