@@ -52,7 +52,9 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
         }
         Place chosen = null;
         Place firstInside = null;
+        Place firstFree = null;
         Rectangle2D chosenLabel = null;
+        Rectangle2D firstFreeLabel = null;
         for (Place candidate : places()) { // values only: a copy is made for the one chosen
             Rectangle2D label = label(g2, plot, dataArea, domainAxis, rangeAxis, candidate);
             if (!inside(label, dataArea)) {
@@ -62,10 +64,20 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
                 firstInside = candidate;
             }
             if (placed.stream().noneMatch(label::intersects)) {
-                chosen = candidate;
-                chosenLabel = label;
-                break;
+                if (firstFree == null) {
+                    firstFree = candidate;
+                    firstFreeLabel = label;
+                }
+                if (!CurveCrossing.crosses(plot, dataArea, domainAxis, rangeAxis, label)) {
+                    chosen = candidate; // clear of the other labels and of every curve
+                    chosenLabel = label;
+                    break;
+                }
             }
+        }
+        if (chosen == null && firstFree != null) { // every free place lies on a curve: the first free one
+            chosen = firstFree;
+            chosenLabel = firstFreeLabel;
         }
         if (chosen == null) { // nowhere free: inside the plot if it can be, else where it was meant to be
             chosen = firstInside != null ? firstInside : places().get(0);

@@ -71,4 +71,43 @@ class FittingPointerAnnotationTest {
         assertEquals(TextAnchor.BOTTOM_LEFT, FittingPointerAnnotation.anchorFor(-0.55));
         assertEquals(TextAnchor.CENTER_RIGHT, FittingPointerAnnotation.anchorFor(Math.PI));
     }
+
+    @Test
+    void inPresentationModeNoCurveRunsThroughTheNotes() {
+        // issue 13, defect 6: "curves run through 'lambda = s: 212,977.0 tokens'" (1280x800, presentation)
+        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        chart.applyTheme(ChartTheme.PRESENTATION);
+        chart.setShortcutShown(true);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(960, 690,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 960, 690), info);
+        g.dispose();
+        Rectangle2D data = info.getPlotInfo().getDataArea();
+        org.jfree.chart.plot.XYPlot plot = chart.chart().getXYPlot();
+        java.util.List<Rectangle2D> placed = ((LayeredXYPlot) plot).labelsPlaced();
+        int notes = 0;
+        for (Rectangle2D note : placed.subList(3, placed.size())) {
+            notes++;
+            for (int d = 0; d < plot.getDatasetCount(); d++) {
+                org.jfree.data.xy.XYDataset set = plot.getDataset(d);
+                for (int sr = 0; set != null && sr < set.getSeriesCount(); sr++) {
+                    for (int i = 1; i < set.getItemCount(sr); i++) {
+                        double x0 = plot.getDomainAxis().valueToJava2D(set.getXValue(sr, i - 1), data,
+                                org.jfree.chart.ui.RectangleEdge.BOTTOM);
+                        double y0 = plot.getRangeAxis().valueToJava2D(set.getYValue(sr, i - 1), data,
+                                org.jfree.chart.ui.RectangleEdge.LEFT);
+                        double x1 = plot.getDomainAxis().valueToJava2D(set.getXValue(sr, i), data,
+                                org.jfree.chart.ui.RectangleEdge.BOTTOM);
+                        double y1 = plot.getRangeAxis().valueToJava2D(set.getYValue(sr, i), data,
+                                org.jfree.chart.ui.RectangleEdge.LEFT);
+                        assertFalse(note.intersectsLine(x0, y0, x1, y1), "series " + set.getSeriesKey(sr)
+                                + " runs through the note at " + note + " between pairs " + (i - 1) + " and " + i);
+                    }
+                }
+            }
+        }
+        assertEquals(3, notes, "pair 0, the last pair and lambda = s");
+    }
 }
