@@ -251,21 +251,9 @@ public final class SchemesChart {
 
     /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        TextTitle title = chart.getTitle();
-        title.setFont(theme.font(Font.BOLD, 16));
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setPadding(new RectangleInsets(4, 8, 0, 4));
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        subtitle.setFont(theme.font(Font.PLAIN, 11));
+        SinglePlotStyle.header(theme, chart, subtitle, 11);
         subtitle.setVisible(theme.fontScale() <= 1); // presentation mode: the room goes to the panels
-        subtitle.setPaint(theme.mutedText());
-        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         subtitle.setTextAlignment(HorizontalAlignment.LEFT);
-        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
         combined.setBackgroundPaint(theme.background());
         combined.setOutlineVisible(false);
         axis(distanceAxis);

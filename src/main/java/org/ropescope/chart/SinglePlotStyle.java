@@ -32,19 +32,7 @@ final class SinglePlotStyle {
     /** Styles the chart, its plot, titles, legend and axes with {@code theme}. */
     static void apply(ChartTheme theme, JFreeChart chart, XYPlot plot, TextTitle subtitle,
             XYLineAndShapeRenderer renderer, Axis... axes) {
-        TextTitle title = chart.getTitle();
-        title.setFont(theme.font(Font.BOLD, 16));
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setPadding(new RectangleInsets(4, 8, 0, 4));
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
-        chart.setTextAntiAlias(true);
-        chart.setAntiAlias(true);
-        subtitle.setFont(theme.font(Font.PLAIN, 12));
-        subtitle.setPaint(theme.mutedText());
-        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
+        header(theme, chart, subtitle, 12);
         plot.setBackgroundPaint(theme.background());
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(theme.grid());
@@ -69,6 +57,26 @@ final class SinglePlotStyle {
         legend.setItemFont(theme.font(Font.PLAIN, 12));
         legend.setItemPaint(theme.text());
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
+    }
+
+    /**
+     * The chart's background and padding, its bold title and its muted subtitle ({@code subtitleSize}
+     * points), both to the left: the header every chart but the period chart shares.
+     */
+    static void header(ChartTheme theme, JFreeChart chart, TextTitle subtitle, int subtitleSize) {
+        TextTitle title = chart.getTitle();
+        title.setFont(theme.font(Font.BOLD, 16));
+        title.setPaint(theme.text());
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(4, 8, 0, 4));
+        chart.setBackgroundPaint(theme.background());
+        chart.setPadding(new RectangleInsets(6, 8, 6, 12));
+        chart.setTextAntiAlias(true);
+        chart.setAntiAlias(true);
+        subtitle.setFont(theme.font(Font.PLAIN, subtitleSize));
+        subtitle.setPaint(theme.mutedText());
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setPadding(new RectangleInsets(2, 8, 4, 4));
     }
 
     /** Each method's colour and line pattern, series by series. */

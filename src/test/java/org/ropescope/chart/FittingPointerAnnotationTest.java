@@ -43,13 +43,7 @@ class FittingPointerAnnotationTest {
         PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(ChartTheme.PRESENTATION_DARK);
         chart.setShortcutShown(true);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(780, 480,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 780, 480), info);
-        g.dispose();
-        Rectangle2D data = info.getPlotInfo().getDataArea();
+        Rectangle2D data = drawnDataArea(chart, 780, 480);
         java.util.List<Rectangle2D> placed = ((LayeredXYPlot) chart.chart().getXYPlot()).labelsPlaced();
         assertEquals(6, placed.size(), "2 marker labels, the magnifier, 3 notes: " + placed);
         for (int k = 3; k < placed.size(); k++) { // the notes, in the order they were drawn
@@ -78,13 +72,7 @@ class FittingPointerAnnotationTest {
         PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(ChartTheme.PRESENTATION);
         chart.setShortcutShown(true);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(960, 690,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-        chart.chart().draw(g, new Rectangle2D.Double(0, 0, 960, 690), info);
-        g.dispose();
-        Rectangle2D data = info.getPlotInfo().getDataArea();
+        Rectangle2D data = drawnDataArea(chart, 960, 690);
         org.jfree.chart.plot.XYPlot plot = chart.chart().getXYPlot();
         java.util.List<Rectangle2D> placed = ((LayeredXYPlot) plot).labelsPlaced();
         int notes = 0;
@@ -109,5 +97,16 @@ class FittingPointerAnnotationTest {
             }
         }
         assertEquals(3, notes, "pair 0, the last pair and lambda = s");
+    }
+
+    /** Draws {@code chart} into a {@code w x h} image, as the window or an export would; its data area. */
+    private static Rectangle2D drawnDataArea(PeriodChart chart, int w, int h) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
+        g.dispose();
+        return info.getPlotInfo().getDataArea();
     }
 }
