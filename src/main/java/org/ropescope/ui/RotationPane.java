@@ -47,9 +47,7 @@ final class RotationPane extends BorderPane {
     private final ChartViewer viewer;
     private final HoverCard hover;
     private final ObjectProperty<RotationChart.Mode> mode = new SimpleObjectProperty<>(RotationChart.Mode.BOTH);
-    private final PerFrame refresh = new PerFrame(this::refresh);
-    private boolean showing;
-    private boolean stale;
+    private final WhenShown refresh = new WhenShown(this::refresh, false);
 
     RotationPane(TeachingModel teaching, MethodsModel methods) {
         this.teaching = teaching;
@@ -112,21 +110,14 @@ final class RotationPane extends BorderPane {
 
     /** Called by the tab pane: draw only what is seen. */
     void setShowing(boolean now) {
-        showing = now;
-        if (showing && stale) {
-            refresh();
-        }
+        refresh.setShowing(now);
     }
 
     private void request() {
-        stale = true;
-        if (showing) {
-            refresh.request();
-        }
+        refresh.request();
     }
 
     private void refresh() {
-        stale = false;
         MethodTable drawn = methods.tableProperty().get();
         ScalingContext c = drawn.context();
         List<ScaledFrequencies> choices = TeachingModel.rotationChoices(drawn,

@@ -53,9 +53,7 @@ final class SchemesPane extends BorderPane {
     private final TextField shownHeads = new TextField();
     private final Label error = new Label();
     private final GridPane facts = new GridPane();
-    private final PerFrame refresh = new PerFrame(this::refresh);
-    private boolean showing;
-    private boolean stale = true; // the facts are built on first show
+    private final WhenShown refresh = new WhenShown(this::refresh, true); // the facts are built on first show
     private boolean listing; // the controls are being set from the model
 
     /** @param group runs a change as one undoable step (a preset sets several values) */
@@ -202,21 +200,14 @@ final class SchemesPane extends BorderPane {
 
     /** Called by the tab pane: draw only what is seen. */
     void setShowing(boolean now) {
-        showing = now;
-        if (showing && stale) {
-            refresh();
-        }
+        refresh.setShowing(now);
     }
 
     private void request() {
-        stale = true;
-        if (showing) {
-            refresh.request();
-        }
+        refresh.request();
     }
 
     private void refresh() {
-        stale = false;
         chart.update(methods.tableProperty().get(), schemes.getSettings());
         showFacts(SchemeFacts.of(methods.tableProperty().get().context().rotaryConfig(), schemes.getSettings()));
     }
