@@ -1,0 +1,58 @@
+package org.ropescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ropescope.chart.RotationChart;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.Param;
+import org.ropescope.text.Language;
+import org.ropescope.text.Texts;
+
+/** The keys built from a name (method.<id>, param.<key>.help, rotation.mode.<mode>) exist for every name. */
+class MethodTextsTest {
+
+    @AfterEach
+    void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    @Test
+    void everyMethodParameterAndModeHasItsWordsInEveryLanguage() {
+        for (Language l : Language.all()) {
+            Texts.use(l);
+            for (MethodKind k : MethodKind.values()) {
+                assertTrue(!MethodTexts.label(k).isBlank(), k + " in " + l);
+            }
+            for (Param p : Param.values()) {
+                assertTrue(!MethodTexts.help(p).isBlank(), p + " in " + l);
+                assertTrue(!MethodTexts.title(p).isBlank(), p + " in " + l);
+            }
+            for (RotationChart.Mode m : RotationChart.Mode.values()) {
+                assertTrue(Texts.has("rotation.mode." + m.name().toLowerCase(Locale.ROOT)), m.name());
+            }
+        }
+    }
+
+    @Test
+    void inEnglishTheWindowSaysWhatTheMathSays() {
+        for (MethodKind k : MethodKind.values()) {
+            assertEquals(k.label(), MethodTexts.label(k));
+        }
+        for (Param p : Param.values()) {
+            assertEquals(p.help(), MethodTexts.help(p));
+            assertEquals(p.title(), MethodTexts.title(p));
+        }
+    }
+
+    @Test
+    void chineseUsesTheTextbooksTerms() {
+        Texts.use(Language.CHINESE);
+        assertEquals("线性（位置插值 PI）", MethodTexts.label(MethodKind.LINEAR));
+        assertEquals("基数缩放（λ·b）", MethodTexts.label(MethodKind.NTK));
+        assertEquals("YaRN", MethodTexts.label(MethodKind.YARN)); // a model's or method's name stays
+    }
+}
