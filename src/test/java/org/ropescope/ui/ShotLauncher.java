@@ -16,6 +16,9 @@ import org.ropescope.model.ExplorerModel;
  */
 public final class ShotLauncher {
 
+    private ShotLauncher() {
+    }
+
     public static void main(String[] args) {
         Application.launch(App.class, args);
     }
