@@ -30,6 +30,7 @@ import org.ropescope.math.scaling.RopeCalculator;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.text.Texts;
 
 /**
  * The RoPE calculator. One way is the readout above (type the context you want as {@code m}, read
@@ -128,7 +129,7 @@ final class CalculatorPane extends VBox {
         if (t == null || t.isBlank()) {
             return "";
         }
-        Parsed<Double> b = InputField.BASE.parse(t);
+        Parsed<Double> b = InputField.BASE.parse(t, Texts.language());
         if (!b.isOk()) {
             return b.error().replaceFirst("^b ", "b′ ");
         }

@@ -34,6 +34,7 @@ import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.text.Texts;
 
 /**
  * The scaling methods in the side panel: the rotating share of each head, then one collapsible
@@ -102,7 +103,7 @@ final class MethodsPane extends VBox {
             java.math.BigDecimal v = org.ropescope.input.NumberText.parse(t,
                     org.ropescope.input.NumberText.Suffixes.DECIMAL);
             if (v == null) {
-                invalid(text, error, text("methods.rotary.invalid", org.ropescope.input.NumberText.echo(t)));
+                invalid(text, error, text("methods.rotary.invalid", org.ropescope.input.NumberText.echo(t, Texts.language())));
                 return;
             }
             try {

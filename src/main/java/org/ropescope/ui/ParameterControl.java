@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ropescope.input.InputField;
 import org.ropescope.input.Parsed;
+import org.ropescope.text.Texts;
 
 /**
  * One input: a title, a logarithmic slider and a text field, both showing the same model
@@ -80,9 +81,9 @@ final class ParameterControl extends VBox {
         text.getStyleClass().add("parameter-field");
         text.setPrefColumnCount(9);
         text.setAlignment(Pos.CENTER_RIGHT);
-        text.setAccessibleText(text("parameter.field.accessible", title, field.rule()));
+        text.setAccessibleText(text("parameter.field.accessible", title, field.rule(Texts.language())));
         text.setAccessibleHelp(fieldHelp());
-        text.setTooltip(new Tooltip(text("parameter.field.tooltip", help, field.rule())));
+        text.setTooltip(new Tooltip(text("parameter.field.tooltip", help, field.rule(Texts.language()))));
         HBox head = new HBox(8, name, spacer, text);
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -186,7 +187,7 @@ final class ParameterControl extends VBox {
     }
 
     private void commitText() {
-        Parsed<Double> parsed = field.parse(text.getText());
+        Parsed<Double> parsed = field.parse(text.getText(), Texts.language());
         String problem = parsed.isOk() ? crossCheck.apply(parsed.value()) : parsed.error();
         if (problem != null) {
             error.setText(problem);

@@ -31,6 +31,7 @@ import org.ropescope.math.schemes.SchemePreset;
 import org.ropescope.math.schemes.SchemeSettings;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
+import org.ropescope.text.Texts;
 
 /**
  * The Schemes view: RoPE beside ALiBi, T5's relative buckets and the sinusoidal encoding for the same
@@ -156,7 +157,7 @@ final class SchemesPane extends BorderPane {
         }
         BigDecimal md = NumberText.parse(maxDistance.getText(), NumberText.Suffixes.BINARY);
         if (md == null || md.stripTrailingZeros().scale() > 0 || md.abs().compareTo(BigDecimal.valueOf(1e12)) > 0) {
-            error.setText(text("schemes.t5.maxDistance.invalid", NumberText.echo(maxDistance.getText().strip())));
+            error.setText(text("schemes.t5.maxDistance.invalid", NumberText.echo(maxDistance.getText().strip(), Texts.language())));
             return;
         }
         try {

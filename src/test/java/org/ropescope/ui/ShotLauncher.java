@@ -11,6 +11,7 @@ import org.ropescope.model.ExplorerModel;
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
  * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
  * rotation view), {@code rotary=F} (the rotating share),
+ * {@code lang=zh-CN} (the window's language),
  * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout), {@code config=FILE} (open a
  * config.json), {@code preset=ID}, {@code schemepreset=N} (the Schemes view's preset N).
  */
@@ -29,6 +30,8 @@ public final class ShotLauncher {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getRaw();
+        args.stream().filter(a -> a.startsWith("lang=")).findFirst().ifPresent(a -> Languages.use(
+                org.ropescope.text.Language.forTag(a.substring(5)).orElseThrow()));
         MainWindow w = RoPEScopeApp.show(stage, new ExplorerModel());
         stage.setX(0);
         stage.setY(0);
