@@ -235,7 +235,8 @@ final class SchemesPane extends BorderPane {
             col.setPrefWidth(150);
             facts.getColumnConstraints().add(col);
             SchemeFacts f = rows.get(k);
-            String[] texts = {f.scheme(), f.beyond(), f.retrofit(), f.cost(), f.paper()};
+            String[] texts = {text("schemes.name." + f.scheme().replaceAll("[^A-Za-z0-9]", "")), f.beyond(), f.retrofit(),
+                f.cost(), f.paper()};
             for (int r = 0; r < texts.length; r++) {
                 Label l = new Label(texts[r]);
                 l.setWrapText(true);
