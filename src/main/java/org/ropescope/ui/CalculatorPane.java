@@ -164,7 +164,7 @@ final class CalculatorPane extends VBox {
             } else if (b.status() == BaseBound.Status.EXACT) {
                 bound.setText(text("calculator.bound.exact", tokens, DiagnosticsReadout.scientific(b.base()), matching));
             } else {
-                bound.setText(text("calculator.bound.notComputed", tokens, b.reason(), matching));
+                bound.setText(text("calculator.bound.notComputed", tokens, DiagnosticsReadout.reason(b), matching));
             }
         };
         job.resultProperty().addListener(obs -> show.run());

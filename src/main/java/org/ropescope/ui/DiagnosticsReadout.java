@@ -140,8 +140,20 @@ final class DiagnosticsReadout extends VBox {
             case EXACT -> text("diagnostics.bound.exact", name, tokens, scientific(b.base()), what,
                     Numbers.significant(base, 4), text(base >= b.base() ? "diagnostics.bound.enough"
                             : "diagnostics.bound.below"));
-            case ANY_BASE -> text("diagnostics.bound.anyBase", name, tokens, b.reason());
-            case ABOVE_SEARCH, NOT_COMPUTED -> text("diagnostics.bound.notComputed", name, tokens, b.reason());
+            case ANY_BASE -> text("diagnostics.bound.anyBase", name, tokens, reason(b));
+            case ABOVE_SEARCH, NOT_COMPUTED -> text("diagnostics.bound.notComputed", name, tokens, reason(b));
+        };
+    }
+
+    /** Why a bound has no number, in the language in use (the math's English is the command line's). */
+    static String reason(BaseBound b) {
+        return switch (b.status()) {
+            case EXACT -> "";
+            case ANY_BASE -> text("diagnostics.reason.anyBase");
+            case ABOVE_SEARCH -> text("diagnostics.reason.aboveSearch", Numbers.grouped(b.length()));
+            case NOT_COMPUTED -> b.dim() > BaseBound.MAX_DIM
+                    ? text("diagnostics.reason.dim", Integer.toString(BaseBound.MAX_DIM), Integer.toString(b.dim()))
+                    : text("diagnostics.reason.length", Numbers.grouped(BaseBound.MAX_LENGTH), Numbers.grouped(b.length()));
         };
     }
 

@@ -55,4 +55,26 @@ class MethodTextsTest {
         assertEquals("基数缩放（λ·b）", MethodTexts.label(MethodKind.NTK));
         assertEquals("YaRN", MethodTexts.label(MethodKind.YARN)); // a model's or method's name stays
     }
+
+    @Test
+    void inEnglishABoundsReasonIsTheCommandLinesWordForWord() {
+        for (long length : new long[] {1, 5_000_000}) {
+            for (int dim : new int[] {128, 512}) {
+                org.ropescope.math.diagnostics.BaseBound b = org.ropescope.math.diagnostics.BaseBound.compute(length, dim,
+                        x -> { }, () -> false);
+                assertEquals(b.reason(), DiagnosticsReadout.reason(b), length + ", " + dim);
+            }
+        }
+    }
+
+    @Test
+    void everyPresetHasItsNameAndNoteAndEnglishIsThePresetsOwn() {
+        for (org.ropescope.presets.Preset p : org.ropescope.presets.Presets.load()) {
+            assertEquals(p.name(), PresetTexts.name(p));
+            assertEquals(p.note(), PresetTexts.note(p));
+            for (Language l : Language.all()) {
+                assertTrue(Texts.has("preset." + p.id() + ".name") && !Texts.format(l, "preset." + p.id() + ".note").isBlank());
+            }
+        }
+    }
 }
