@@ -5,12 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
-import org.ropescope.math.Curve;
 import org.ropescope.math.scaling.MethodKind;
 
 /**
  * The look of RoPEScope's charts: the Okabe-Ito palette (safe for colour-blind viewers), a
- * different line pattern per curve (so grey print still tells them apart), light grid lines and
+ * different line pattern per method (so grey print still tells them apart), light grid lines and
  * no grey plot background.
  */
 public final class ChartStyle {
@@ -28,16 +27,6 @@ public final class ChartStyle {
 
     public static Font font(int style, float size) {
         return new Font(FONT_FAMILY, style, Math.round(size));
-    }
-
-    /** The colour of a book curve: the same as its method's ({@link #paint(MethodKind)}). */
-    public static Paint paint(Curve c) {
-        return paint(kindOf(c));
-    }
-
-    /** The line pattern of a book curve: the same as its method's ({@link #stroke(MethodKind)}). */
-    public static Stroke stroke(Curve c) {
-        return stroke(kindOf(c));
     }
 
     /**
@@ -108,14 +97,8 @@ public final class ChartStyle {
         };
     }
 
-    /** The method kind whose colour and pattern a book curve shares. */
-    static MethodKind kindOf(Curve c) {
-        return switch (c) {
-            case ORIGINAL -> MethodKind.DEFAULT;
-            case INTERPOLATED -> MethodKind.LINEAR;
-            case BASE_SCALED -> MethodKind.NTK;
-        };
-    }
+    /** Llama 3 on a projector's white, where its sky blue darkened to the contrast would become original RoPE's blue. */
+    static final Color LLAMA3_ON_PROJECTOR = new Color(0x6A3D9A); // violet
 
     /** Fill of the pairs that do not rotate (partial rotary embeddings). */
     public static final Color NON_ROTATING = new Color(0x8C959F);

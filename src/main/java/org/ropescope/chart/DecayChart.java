@@ -161,11 +161,14 @@ public final class DecayChart {
 
     /** "original RoPE", "PI", "base scaling" for the book's curves; a method's label otherwise. */
     public static String shortName(org.ropescope.math.scaling.ScalingMethod m) {
-        return MethodDataset.curveOf(m).map(curve -> switch (curve) {
-            case ORIGINAL -> "original RoPE";
-            case INTERPOLATED -> "PI";
-            case BASE_SCALED -> "base scaling";
-        }).orElse(m.label());
+        if (!m.isBook()) {
+            return m.label();
+        }
+        return switch (m.kind()) {
+            case DEFAULT -> "original RoPE";
+            case LINEAR -> "PI";
+            default -> "base scaling";
+        };
     }
 
     /** {@code "Δ = 1,234"}, {@code "none up to 16,384"} or {@code "none up to 3,000,000 (search stopped)"}. */

@@ -34,8 +34,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
 import org.ropescope.math.Teaching;
@@ -46,7 +44,7 @@ import org.ropescope.math.scaling.ScalingContext;
 
 /**
  * The period chart: x is the pair index, y the period in tokens on a log axis, one line per
- * drawn method (the book's three {@link Curve}s by default, or any {@link MethodTable}), labelled
+ * drawn method of a {@link MethodTable} (the book's three curves are methods among the others), labelled
  * lines at {@code m_l} and {@code m}, and, when base scaling is drawn, the two points that tell the
  * story marked: pair 0, where base scaling keeps the period 2*pi, and the last pair, where base
  * scaling meets PI. With partial rotary embeddings the pairs that do not rotate are shaded grey.
@@ -56,8 +54,6 @@ import org.ropescope.math.scaling.ScalingContext;
  * end, so the viewer repaints once per update.
  */
 public final class PeriodChart {
-
-    public static final List<Curve> CURVES = List.of(Curve.ORIGINAL, Curve.INTERPOLATED, Curve.BASE_SCALED);
 
     private final JFreeChart chart;
     private final LayeredXYPlot plot;
@@ -69,7 +65,7 @@ public final class PeriodChart {
     private final ValueMarker originalMarker;
     private final ValueMarker newMarker;
     private final XYLineAndShapeRenderer renderer;
-    private PeriodTable table;
+    private MethodTable book; // the book's three curves on the shown context, made when first asked
     private ChartTheme theme = ChartTheme.LIGHT;
     private MethodTable methods;
 
@@ -82,13 +78,7 @@ public final class PeriodChart {
     private boolean zoomedToLastPairs;
     private int highlightedPair = -1;
 
-    /** The book's three curves for {@code table}. */
-    public PeriodChart(PeriodTable table) {
-        this(PeriodDataset.book(CURVES, table));
-        this.table = table;
-    }
-
-    /** Every method of {@code methods}, side by side. */
+    /** Every method of {@code methods}, side by side ({@link MethodTable#book} for the book's three curves). */
     public PeriodChart(MethodTable methods) {
         this.methods = methods;
         dataset = new PeriodDataset(methods);
@@ -181,23 +171,21 @@ public final class PeriodChart {
         return dataset;
     }
 
-    /** The book's periods for the shown context (its rotating part), computed when first asked. */
-    public PeriodTable table() {
-        if (table == null) {
-            table = PeriodTable.of(methods.context().rotaryConfig());
+    /**
+     * The book's three curves on the shown context, whichever methods are drawn: what the highlight, the
+     * magnifier and the pair table's frequencies read. Computed when first asked after an update, so a
+     * new object means new numbers.
+     */
+    public MethodTable book() {
+        if (book == null) {
+            book = MethodTable.book(methods.context());
         }
-        return table;
+        return book;
     }
 
     /** The methods shown, with their context. */
     public MethodTable methods() {
         return methods;
-    }
-
-    /** Shows the book's three curves for {@code newTable}, in one change event. */
-    public void update(PeriodTable newTable) {
-        update(PeriodDataset.book(CURVES, newTable));
-        this.table = newTable;
     }
 
     /**
@@ -206,7 +194,7 @@ public final class PeriodChart {
      */
     public void update(MethodTable newMethods) {
         this.methods = newMethods;
-        this.table = null;
+        this.book = null;
         ScalingContext ctx = newMethods.context();
         RopeConfig c = ctx.rotaryConfig();
         chart.setNotify(false);
@@ -283,7 +271,7 @@ public final class PeriodChart {
             // the magnifier sits in the empty lower-right corner: short periods, late pairs
             // its bottom clears the never-turn band's label (drawn at the foot of the band)
             float k = theme.fontScale();
-            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(table(), theme), 0.985, 0.12,
+            plot.addAnnotation(new InsetAnnotation(ShortcutInset.of(book(), theme), 0.985, 0.12,
                     Math.round(300 * k), Math.round(160 * k), Math.round(48 * k)), false);
         }
         if (notesShown) {
@@ -302,7 +290,7 @@ public final class PeriodChart {
             plot.addAnnotation(miss, false);
         }
         if (highlightedPair >= 0) {
-            plot.addAnnotation(new HighlightAnnotation(highlightedPair, table(), shortcutShown ? c : null), false);
+            plot.addAnnotation(new HighlightAnnotation(highlightedPair, book(), shortcutShown ? c : null), false);
         }
     }
 
@@ -426,12 +414,12 @@ public final class PeriodChart {
 
     /** Highlights pair {@code i} (a line and a ring on every series), or nothing for {@code i < 0}. */
     public void setHighlightedPair(int i) {
-        int next = i >= 0 && i < table().size() ? i : -1;
+        int next = i >= 0 && i < methods.context().pairs() ? i : -1;
         if (next != highlightedPair) {
             highlightedPair = next;
             chart.setNotify(false);
             try {
-                annotate(methods, table().config().lastPair());
+                annotate(methods, methods.context().pairs() - 1);
             } finally {
                 chart.setNotify(true);
             }
@@ -458,7 +446,7 @@ public final class PeriodChart {
         }
         double x = pairAxis.java2DToValue(java2DX, dataArea, plot.getDomainAxisEdge());
         int i = (int) Math.round(x);
-        return Math.max(0, Math.min(table().size() - 1, i));
+        return Math.max(0, Math.min(methods.context().pairs() - 1, i));
     }
 
     private XYPointerAnnotation pointer(String text, String shortText, double x, double y, double angle) {
@@ -598,12 +586,12 @@ public final class PeriodChart {
         private final int pair;
         private final double[] y;
 
-        HighlightAnnotation(int pair, PeriodTable t, RopeConfig shortcutOf) {
+        HighlightAnnotation(int pair, MethodTable book, RopeConfig shortcutOf) {
             this.pair = pair;
-            int n = CURVES.size() + (shortcutOf == null ? 0 : 1);
+            int n = book.size() + (shortcutOf == null ? 0 : 1);
             y = new double[n];
-            for (int s = 0; s < CURVES.size(); s++) {
-                y[s] = t.period(CURVES.get(s), pair);
+            for (int s = 0; s < book.size(); s++) {
+                y[s] = book.get(s).period(pair);
             }
             if (shortcutOf != null) {
                 y[n - 1] = Teaching.naivePeriod(shortcutOf, pair);

@@ -16,7 +16,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.Teaching;
 
@@ -73,8 +73,8 @@ public final class RatioChart {
             if (shortcutShown) {
                 data.addSeries(cut);
             }
-            renderer.setSeriesPaint(0, theme.paint(Curve.BASE_SCALED), false);
-            renderer.setSeriesStroke(0, theme.stroke(Curve.BASE_SCALED), false);
+            renderer.setSeriesPaint(0, theme.paint(MethodKind.NTK), false);
+            renderer.setSeriesStroke(0, theme.stroke(MethodKind.NTK), false);
             renderer.setSeriesPaint(1, ShortcutInset.shortcutPaint(theme), false);
             renderer.setSeriesStroke(1, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH),
                     false);

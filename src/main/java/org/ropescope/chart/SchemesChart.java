@@ -27,7 +27,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.schemes.Alibi;
 import org.ropescope.math.schemes.SchemeSettings;
 import org.ropescope.math.scaling.MethodTable;
@@ -184,14 +184,14 @@ public final class SchemesChart {
     private void line(XYPlot p, Color c) {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
         r.setSeriesPaint(0, c, false);
-        r.setSeriesStroke(0, theme.stroke(Curve.ORIGINAL), false);
+        r.setSeriesStroke(0, theme.stroke(MethodKind.DEFAULT), false);
         r.setSeriesVisibleInLegend(0, false, false);
     }
 
     /** A head of {@code slope}: from PI's colour (the steepest of {@code all}) to base scaling's (the gentlest). */
     Color headColour(double slope, double[] all) {
-        Color a = theme.paint(Curve.INTERPOLATED);
-        Color b = theme.paint(Curve.BASE_SCALED);
+        Color a = theme.paint(MethodKind.LINEAR);
+        Color b = theme.paint(MethodKind.NTK);
         double hi = java.util.Arrays.stream(all).max().orElse(slope);
         double lo = java.util.Arrays.stream(all).min().orElse(slope);
         double t = hi == lo ? 0 : Math.log(hi / slope) / Math.log(hi / lo);
@@ -214,7 +214,7 @@ public final class SchemesChart {
             label(unseen, "positions never seen in training", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
-        ValueMarker sat = new ValueMarker(data.saturation, theme.paint(Curve.BASE_SCALED), theme.markerStroke());
+        ValueMarker sat = new ValueMarker(data.saturation, theme.paint(MethodKind.NTK), theme.markerStroke());
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
         double far = Math.max(c.newLength(), data.saturation);
         ValueMarker note = new ValueMarker(far, withAlpha(theme.marker(), 0), theme.markerStroke()); // text only
