@@ -13,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.chart.live.LayeredXYPlot;
 
 /**
  * A pointer whose label stays in the data area and off the labels drawn before it: when the label

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.chart.live.LayeredXYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.ropescope.math.RopeConfig;

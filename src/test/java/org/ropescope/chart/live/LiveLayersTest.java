@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
+import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.testing.Book;
