@@ -45,11 +45,7 @@ public final class AnglesChart {
         ratioAxis.setBase(2);
         ratioAxis.setNumberFormatOverride(Numbers.compactFormat());
         ratioAxis.setSmallestValue(1e-9);
-        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (int step : new int[] {1, 2, 3, 5, 10}) {
-            units.add(new org.jfree.chart.axis.NumberTickUnit(step, Numbers.compactFormat(), 0));
-        }
-        ratioAxis.setStandardTickUnits(units); // whole powers of two
+        ratioAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two
         plot = new XYPlot(dataset, pairAxis, ratioAxis, renderer);
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
         chart.setTitle(new TextTitle("Angles never seen in training"));
@@ -66,7 +62,7 @@ public final class AnglesChart {
         chart.setNotify(false);
         try {
             dataset.setMethods(newMethods);
-            SinglePlotStyle.colour(theme, renderer, newMethods);
+            PlotStyle.colour(theme, renderer, newMethods);
             int last = c.pairs() - 1;
             pairAxis.setRange(-0.5 - 0.01 * last, last + 0.5 + 0.01 * last);
             double lo = 1;
@@ -82,13 +78,13 @@ public final class AnglesChart {
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             ValueMarker one = new ValueMarker(1, theme.marker(), theme.markerStroke());
-            SinglePlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
+            PlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
                     TextAnchor.TOP_LEFT);
             plot.addRangeMarker(0, one, Layer.FOREGROUND, false);
             if (crit.criticalPairs() < c.pairs()) {
                 double from = crit.criticalPairs() - 0.5;
                 plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
-                        SinglePlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
+                        PlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
                 XYTextAnnotation label = new XYTextAnnotation("never turned in training: pairs "
                         + crit.criticalPairs() + "–" + last, last + 0.3, top / 1.08);
                 label.setTextAnchor(TextAnchor.TOP_RIGHT);
@@ -118,7 +114,7 @@ public final class AnglesChart {
     }
 
     private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public ChartTheme theme() {

@@ -62,7 +62,15 @@ public final class ChartStyle {
     public static final Color SHORTCUT = new Color(0xD55E00);
     /** The pairs that never complete a turn during training: a faint violet band. */
     public static final Color NEVER_TURN_BAND = new Color(0x1A8E6CC8, true);
+    /** The highlighted pair's dots (crimson), its line across the plot (the same, translucent) and the dots' rings. */
     public static final Color HIGHLIGHT = new Color(0xC2185B);
+    static final Color HIGHLIGHT_LINE = new Color(0x66C2185B, true);
+    static final Color HIGHLIGHT_RING = Color.WHITE;
+    /** The label of the never-turn band: its violet, dark on a light chart, light on a dark one. */
+    static final Color NEVER_TURN_LABEL = new Color(0x5E4A8A);
+    static final Color NEVER_TURN_LABEL_ON_DARK = new Color(0xC3B4F0);
+    /** No paint at all: a label with no box behind it. */
+    static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     public static Stroke shortcutStroke() {
         return shortcutStroke(1f);

@@ -130,6 +130,16 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
         return widened(ChartStyle.stroke(kind), lineWidth / STYLE_LINE_WIDTH);
     }
 
+    /** True for a dark background (light text). */
+    public boolean isDark() {
+        return luminance(background) < 0.5;
+    }
+
+    /** The never-turn band's label: violet, dark on a light chart and light on a dark one (it was unreadable there). */
+    public Color neverTurnLabel() {
+        return isDark() ? ChartStyle.NEVER_TURN_LABEL_ON_DARK : ChartStyle.NEVER_TURN_LABEL;
+    }
+
     /** A font of {@code size} points before scaling, multiplied by {@link #fontScale}. */
     public Font font(int style, float size) {
         return ChartStyle.font(style, size * fontScale);

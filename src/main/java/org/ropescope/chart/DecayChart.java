@@ -121,7 +121,7 @@ public final class DecayChart {
                 data.addSeries(key, new double[][] {x, y[s]});
             }
             plot.setDataset(0, data);
-            SinglePlotStyle.colour(theme, renderer, newMethods);
+            PlotStyle.colour(theme, renderer, newMethods);
             ValueAxis axis = logAxisOn ? logAxis : linearAxis;
             if (plot.getDomainAxis() != axis) {
                 plot.setDomainAxis(axis);
@@ -186,12 +186,12 @@ public final class DecayChart {
         }
         plot.clearRangeMarkers();
         lines.clear();
-        ValueMarker trained = SinglePlotStyle.line(theme, c.originalLength(), "m_l = "
+        ValueMarker trained = PlotStyle.line(theme, c.originalLength(), "m_l = "
                 + Numbers.grouped(c.originalLength()));
         trained.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low: clear of m's label on a log axis
         trained.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         lines.add(trained);
-        ValueMarker newLine = SinglePlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
+        ValueMarker newLine = PlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
         newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         lines.add(newLine);
@@ -233,7 +233,7 @@ public final class DecayChart {
     }
 
     private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
         firstsLine.setFont(theme.font(Font.PLAIN, 12));
         firstsLine.setPaint(theme.text());
         firstsLine.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);

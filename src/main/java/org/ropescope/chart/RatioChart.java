@@ -82,7 +82,7 @@ public final class RatioChart {
             ratioAxis.setRange(0, 1.18);
             plot.clearRangeMarkers();
             plot.clearAnnotations();
-            ValueMarker one = SinglePlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
+            ValueMarker one = PlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
             one.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
@@ -93,10 +93,10 @@ public final class RatioChart {
                 note("pair " + i + ": ×" + Numbers.significant(stretch, 4), i, Teaching.matchRatio(c, i),
                         i == last ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_LEFT, theme.mutedText());
             }
-            subtitle.setText(PeriodChart.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
+            subtitle.setText(PlotStyle.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
                     + Numbers.significant(1 / c.scale(), 4) + " at pair 0 to exactly 1 at pair " + last + ";")
-                    + "   " + PeriodChart.unbroken("pair i is stretched by s^(2i/(d−2))")
-                    + (shortcutShown ? "   " + PeriodChart.unbroken("λ = s ends at "
+                    + "   " + PlotStyle.unbroken("pair i is stretched by s^(2i/(d−2))")
+                    + (shortcutShown ? "   " + PlotStyle.unbroken("λ = s ends at "
                             + Numbers.significant(Teaching.naiveStretch(c, last) / c.scale(), 4)) : ""));
         } finally {
             chart.setNotify(true);
@@ -131,7 +131,7 @@ public final class RatioChart {
     }
 
     private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public ChartTheme theme() {

@@ -172,10 +172,10 @@ public final class RotationChart {
             original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
             scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
             // wrapped between its groups only (no-break spaces inside each): "white)" never stands alone
-            subtitle.setText(String.join("   ", PeriodChart.unbroken("each pixel: cos(p·θᵢ),"),
-                    PeriodChart.unbroken("pair i's angle at position p;"),
-                    PeriodChart.unbroken("red +1, white 0, blue −1;"),
-                    PeriodChart.unbroken("a pair turning faster than two pixels a turn fades to white")));
+            subtitle.setText(String.join("   ", PlotStyle.unbroken("each pixel: cos(p·θᵢ),"),
+                    PlotStyle.unbroken("pair i's angle at position p;"),
+                    PlotStyle.unbroken("red +1, white 0, blue −1;"),
+                    PlotStyle.unbroken("a pair turning faster than two pixels a turn fades to white")));
         } finally {
             chart.setNotify(true);
         }

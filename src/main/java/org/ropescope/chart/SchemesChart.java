@@ -251,7 +251,7 @@ public final class SchemesChart {
 
     /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        SinglePlotStyle.header(theme, chart, subtitle, 11);
+        PlotStyle.header(theme, chart, subtitle, PlotStyle.Sizes.SINGLE.withSubtitle(11));
         subtitle.setVisible(theme.fontScale() <= 1); // presentation mode: the room goes to the panels
         subtitle.setTextAlignment(HorizontalAlignment.LEFT);
         combined.setBackgroundPaint(theme.background());

@@ -1,6 +1,5 @@
 package org.ropescope.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;

@@ -9,8 +9,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
@@ -58,21 +56,11 @@ public final class StretchChart {
         this.methods = methods;
         dataset = new StretchDataset(methods);
         pairAxis = new NumberAxis("pair index i");
-        TickUnits pairUnits = new TickUnits();
-        for (long step = 1; step <= 1_000_000; step *= 10) {
-            pairUnits.add(new NumberTickUnit(step));
-            pairUnits.add(new NumberTickUnit(2 * step));
-            pairUnits.add(new NumberTickUnit(5 * step));
-        }
-        pairAxis.setStandardTickUnits(pairUnits);
+        pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
         stretchAxis = new LogAxis("stretch T′ᵢ / Tᵢ  (log scale; 1 = unchanged)");
         stretchAxis.setBase(2);
         stretchAxis.setNumberFormatOverride(Numbers.compactFormat());
-        TickUnits units = new TickUnits();
-        for (int step : new int[] {1, 2, 3, 5, 10}) {
-            units.add(new NumberTickUnit(step, Numbers.compactFormat(), 0));
-        }
-        stretchAxis.setStandardTickUnits(units); // whole powers of two: 1, 2, 4, 8, ...
+        stretchAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two: 1, 2, 4, 8, ...
         stretchAxis.setSmallestValue(1e-6);
 
         renderer = new DecimatingLineRenderer(); // lines only, drawing only the points that show
@@ -272,7 +260,7 @@ public final class StretchChart {
 
     /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
         scaleMarker.setPaint(theme.marker());
         scaleMarker.setStroke(theme.markerStroke());
         scaleMarker.setLabelFont(theme.font(Font.PLAIN, 12));

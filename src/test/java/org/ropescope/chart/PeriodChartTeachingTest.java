@@ -11,6 +11,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.ropescope.chart.annotation.HighlightAnnotation;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.Teaching;
 import org.ropescope.math.scaling.MethodKind;
@@ -70,11 +71,11 @@ class PeriodChartTeachingTest {
         chart.setHighlightedPair(10);
         assertEquals(10, chart.highlightedPair());
         assertEquals(1, events.size());
-        assertEquals(1, plot.getAnnotations().stream().filter(a -> a instanceof PeriodChart.HighlightAnnotation).count());
+        assertEquals(1, plot.getAnnotations().stream().filter(a -> a instanceof HighlightAnnotation).count());
         chart.update(Book.table(RopeConfig.of(10000, 16, 4096, 16384))); // 8 pairs: 10 is gone
         assertEquals(-1, chart.highlightedPair());
         chart.setHighlightedPair(-1);
-        assertEquals(0, plot.getAnnotations().stream().filter(a -> a instanceof PeriodChart.HighlightAnnotation).count());
+        assertEquals(0, plot.getAnnotations().stream().filter(a -> a instanceof HighlightAnnotation).count());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.ropescope.chart.annotation.InsetAnnotation;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.testing.Book;
 
@@ -25,8 +26,8 @@ class ShortcutInsetTest {
         chart.applyTheme(theme);
         chart.setShortcutShown(true);
         return chart.chart().getXYPlot().getAnnotations().stream()
-                .filter(a -> a instanceof PeriodChart.InsetAnnotation)
-                .map(a -> ((PeriodChart.InsetAnnotation) a).inset()).findFirst().orElseThrow();
+                .filter(a -> a instanceof InsetAnnotation)
+                .map(a -> ((InsetAnnotation) a).inset()).findFirst().orElseThrow();
     }
 
     @Test

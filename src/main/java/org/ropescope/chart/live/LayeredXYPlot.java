@@ -109,7 +109,7 @@ public final class LayeredXYPlot extends XYPlot {
         g2.setFont(font);
     }
 
-    /** The labels the pointers drew so far in this drawing ({@link FittingPointerAnnotation}). */
+    /** The labels the pointers drew so far in this drawing ({@code org.ropescope.chart.annotation.FittingPointerAnnotation}). */
     public List<Rectangle2D> labelsPlaced() {
         if (labelsPlaced == null) {
             labelsPlaced = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.annotation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.chart.live.LayeredXYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
+import org.ropescope.chart.ChartTheme;
+import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.testing.Book;
 
