@@ -373,6 +373,9 @@ public final class PeriodChart {
         PlotStyle.legend(theme, chart.getLegend(), PlotStyle.Sizes.PERIOD).setItemLabelPadding(
                 new RectangleInsets(2, 4 + theme.lineWidth(), 2, 18 * theme.fontScale()));
         chart.getLegend().setPadding(new RectangleInsets(2, 4, 4, 4));
+        // transparent: the chart's background is already there, and the window's moving header layer
+        // must not paint over the top period label reaching up into the legend's strip (issue 13, defect 3)
+        chart.getLegend().setBackgroundPaint(null);
     }
 
     /**

@@ -17,6 +17,9 @@ import org.ropescope.model.InputsModel;
  */
 public final class ShotLauncher {
 
+    private ShotLauncher() {
+    }
+
     public static void main(String[] args) {
         Application.launch(App.class, args);
     }
