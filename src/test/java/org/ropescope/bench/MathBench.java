@@ -36,7 +36,10 @@ import org.ropescope.math.scaling.ScalingMethod;
  * enum parameter, and JMH runs one benchmark per constant, so a new method is measured as soon as it
  * exists.
  */
-public class MathBench {
+public final class MathBench {
+
+    private MathBench() {
+    }
 
     /**
      * Every scaling method of {@code math.scaling} ({@code linear}, {@code ntk}, {@code yarn}, ...):

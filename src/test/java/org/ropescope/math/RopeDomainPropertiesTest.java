@@ -46,11 +46,13 @@ class RopeDomainPropertiesTest {
             double previous = 0;
             for (int i = 0; i < c.pairs(); i++) {
                 double p = curve.period(i);
-                assertTrue(Double.isFinite(p) && p > 0, () -> c + " " + curve.method().label() + " pair gives " + p);
+                assertTrue(Double.isFinite(p) && p > 0,
+                        () -> c + " " + curve.method().label() + " pair gives " + p);
                 assertTrue(p >= previous, () -> c + " " + curve.method().label() + " periods must not fall");
                 previous = p;
             }
-            assertTrue(Double.isFinite(t.first(MethodKind.DEFAULT).invFreq(c.lastPair())) && t.first(MethodKind.DEFAULT).invFreq(c.lastPair()) > 0);
+            double theta = t.first(MethodKind.DEFAULT).invFreq(c.lastPair());
+            assertTrue(Double.isFinite(theta) && theta > 0);
         }
         assertTrue(Double.isFinite(c.lambda()) && c.lambda() >= 1);
         assertTrue(Double.isFinite(c.newBase()) && c.newBase() >= c.base());

@@ -4,7 +4,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.model.InputsModel;
 
 /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.math.scaling.MethodTable;
 
 /** The new methods agree with the book's rule and with the explorer's existing curves. */
 class BookRuleTest {
