@@ -2,15 +2,12 @@ package org.ropescope.chart;
 
 import java.awt.Font;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -27,29 +24,26 @@ import org.ropescope.math.scaling.ScalingContext;
  * region is shaded, so a point inside it is a pair rotating past anything it was trained on.
  * {@link #update} fires one change event.
  */
-public final class AnglesChart {
+public final class AnglesChart extends SinglePlotChart {
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final AnglesDataset dataset;
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final NumberAxis pairAxis = new NumberAxis("pair index i");
     private final LogAxis ratioAxis = new LogAxis("largest angle at m ÷ largest angle in training  (log scale)");
-    private final TextTitle subtitle = new TextTitle("");
     private MethodTable methods;
-    private ChartTheme theme = ChartTheme.LIGHT;
 
     public AnglesChart(MethodTable methods) {
+        super("Angles never seen in training");
         this.methods = methods;
         dataset = new AnglesDataset(methods);
         ratioAxis.setBase(2);
         ratioAxis.setNumberFormatOverride(Numbers.compactFormat());
         ratioAxis.setSmallestValue(1e-9);
         ratioAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two
-        plot = new XYPlot(dataset, pairAxis, ratioAxis, renderer);
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Angles never seen in training"));
-        chart.addSubtitle(0, subtitle);
+        plot.setDataset(dataset);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(ratioAxis);
+        plot.setRenderer(renderer);
         style();
         update(methods);
     }
@@ -102,27 +96,14 @@ public final class AnglesChart {
         }
     }
 
-    /** Draws with {@code newTheme} from now on; one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme == theme) {
-            return;
-        }
-        theme = Objects.requireNonNull(newTheme);
-        chart.setNotify(false);
-        style();
+    @Override
+    void redraw() {
         update(methods);
     }
 
-    private void style() {
+    @Override
+    void style() {
         PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    public JFreeChart chart() {
-        return chart;
     }
 
     public AnglesDataset dataset() {

@@ -3,13 +3,10 @@ package org.ropescope.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -28,30 +25,27 @@ import org.ropescope.math.Teaching;
  * the chart; with {@code lambda = s} shown, the shortcut's ratio {@code s^(2i/d)/s} stops short of 1.
  * {@link #update} fires one change event.
  */
-public final class RatioChart {
+public final class RatioChart extends SinglePlotChart {
 
     /** The series' names, as the legend and a CSV write them. */
     public static final String RATIO = "base scaling ÷ PI:  λ^(2i/d) / s";
     public static final String SHORTCUT = "λ = s:  s^(2i/d) / s";
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final NumberAxis pairAxis = new NumberAxis("pair index i");
     private final NumberAxis ratioAxis = new NumberAxis("period under base scaling ÷ period under PI");
-    private final TextTitle subtitle = new TextTitle("");
     private RopeConfig config;
     private boolean shortcutShown;
-    private ChartTheme theme = ChartTheme.LIGHT;
 
     public RatioChart(RopeConfig config) {
+        super("Period matching, pair by pair");
         this.config = Objects.requireNonNull(config);
         pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot = new XYPlot(data, pairAxis, ratioAxis, renderer);
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Period matching, pair by pair"));
-        chart.addSubtitle(0, subtitle);
+        plot.setDataset(data);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(ratioAxis);
+        plot.setRenderer(renderer);
         style();
         update(config);
     }
@@ -120,26 +114,14 @@ public final class RatioChart {
         }
     }
 
-    /** Draws with {@code newTheme} from now on; one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme != theme) {
-            theme = Objects.requireNonNull(newTheme);
-            chart.setNotify(false);
-            style();
-            update(config);
-        }
+    @Override
+    void redraw() {
+        update(config);
     }
 
-    private void style() {
+    @Override
+    void style() {
         PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    public JFreeChart chart() {
-        return chart;
     }
 
     public XYSeriesCollection dataset() {

@@ -6,16 +6,13 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -34,25 +31,22 @@ import org.ropescope.math.scaling.Yarn;
  * line marks {@code s = m / m_l}. Methods that change the attention temperature name their factor in
  * the legend. Like {@link PeriodChart}, {@link #update} fires one change event.
  */
-public final class StretchChart {
+public final class StretchChart extends SinglePlotChart {
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final StretchDataset dataset;
     private final XYLineAndShapeRenderer renderer;
     private final LogAxis stretchAxis;
     private final NumberAxis pairAxis;
-    private final TextTitle subtitle;
     private final ValueMarker scaleMarker;
     private final List<Marker> methodMarkers = new ArrayList<>();
     private MethodTable methods;
-    private ChartTheme theme = ChartTheme.LIGHT;
     // the shortcut lambda = s: its stretch s^(2i/d), which misses s at the last pair (issue 13)
     private final org.jfree.data.xy.XYSeriesCollection shortcut = new org.jfree.data.xy.XYSeriesCollection();
     private final DecimatingLineRenderer shortcutRenderer = new DecimatingLineRenderer();
     private boolean shortcutShown;
 
     public StretchChart(MethodTable methods) {
+        super("Stretch of each pair's period");
         this.methods = methods;
         dataset = new StretchDataset(methods);
         pairAxis = new NumberAxis("pair index i");
@@ -65,7 +59,10 @@ public final class StretchChart {
 
         renderer = new DecimatingLineRenderer(); // lines only, drawing only the points that show
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
-        plot = new XYPlot(dataset, pairAxis, stretchAxis, renderer);
+        plot.setDataset(dataset);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(stretchAxis);
+        plot.setRenderer(renderer);
         plot.setRenderer(1, shortcutRenderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         scaleMarker = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
@@ -77,32 +74,13 @@ public final class StretchChart {
         scaleMarker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         plot.addRangeMarker(scaleMarker, Layer.BACKGROUND); // under PI's line, which sits on it
 
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 12));
-        chart.setTitle(new TextTitle("Stretch of each pair's period"));
-        chart.addSubtitle(0, subtitle);
         style();
         update(methods);
     }
 
-    /** Draws the chart with {@code newTheme} from now on (as {@link PeriodChart#applyTheme}); one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme == theme) {
-            return;
-        }
-        theme = java.util.Objects.requireNonNull(newTheme);
-        chart.setNotify(false);
-        style();
-        update(methods); // turns notification back on
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    /** The JFreeChart object, for the viewer and for file export. */
-    public JFreeChart chart() {
-        return chart;
+    @Override
+    void redraw() {
+        update(methods);
     }
 
     public StretchDataset dataset() {
@@ -258,8 +236,8 @@ public final class StretchChart {
         return Double.isFinite(v) ? v : fallback;
     }
 
-    /** Every paint, font and stroke from {@link #theme}. */
-    private void style() {
+    @Override
+    void style() {
         PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
         scaleMarker.setPaint(theme.marker());
         scaleMarker.setStroke(theme.markerStroke());
