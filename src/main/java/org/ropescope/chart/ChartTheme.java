@@ -66,6 +66,18 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
             new Color(0xE0E0E0), Color.WHITE, new Color(0x4A4A4A), new Color(0x1E1E1E), new Color(0xD0D0D0),
             new Color(0, 0, 0, 235), k -> withContrast(ChartStyle.paintOnDark(k), Color.BLACK, 7), 5f, 1.5f);
 
+    /**
+     * The theme of a look: {@link #LIGHT} or {@link #DARK}, {@link #PRESENTATION} or
+     * {@link #PRESENTATION_DARK} in presentation mode. The one place a look becomes a chart theme, for
+     * the window and the command line alike.
+     */
+    public static ChartTheme of(boolean dark, boolean presentation) {
+        if (presentation) {
+            return dark ? PRESENTATION_DARK : PRESENTATION;
+        }
+        return dark ? DARK : LIGHT;
+    }
+
     public ChartTheme {
         Objects.requireNonNull(name);
         Objects.requireNonNull(background);

@@ -40,7 +40,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * data, markers, annotations and titles with notification off and fires one change event at the
  * end, so the viewer repaints once per update.
  */
-public final class PeriodChart {
+public final class PeriodChart implements ThemedChart {
 
     private final JFreeChart chart;
     private final LayeredXYPlot plot;
@@ -120,6 +120,7 @@ public final class PeriodChart {
      * Draws the chart with {@code newTheme} (colours, line widths, font sizes) from now on, in
      * the window and in files; one change event.
      */
+    @Override
     public void applyTheme(ChartTheme newTheme) {
         this.theme = java.util.Objects.requireNonNull(newTheme);
         chart.setNotify(false);
@@ -128,6 +129,7 @@ public final class PeriodChart {
     }
 
     /** The theme the chart is drawn with; {@link ChartTheme#LIGHT} until {@link #applyTheme}. */
+    @Override
     public ChartTheme theme() {
         return theme;
     }

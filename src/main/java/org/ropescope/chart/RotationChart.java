@@ -47,7 +47,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * <p>Each heatmap is one image computed by {@link RotationRaster} at the plot's pixel size when it is
  * drawn (never one shape per cell), so it stays sharp at any size and in exported files.
  */
-public final class RotationChart {
+public final class RotationChart implements ThemedChart {
 
     /** Which heatmaps are shown. */
     public enum Mode {
@@ -95,6 +95,7 @@ public final class RotationChart {
     }
 
     /** Draws with {@code newTheme} (the period chart's: colours and font sizes); one change event. */
+    @Override
     public void applyTheme(ChartTheme newTheme) {
         theme = java.util.Objects.requireNonNull(newTheme);
         chart.setNotify(false);
@@ -105,6 +106,7 @@ public final class RotationChart {
         }
     }
 
+    @Override
     public ChartTheme theme() {
         return theme;
     }

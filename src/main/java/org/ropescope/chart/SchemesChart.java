@@ -40,7 +40,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * T5's bucket of each distance, with the saturation marked; ALiBi's bias {@code -slope*Δ} of every head,
  * with each head's hundredfold cut on the line {@code -ln 100}. {@link #update} fires one change event.
  */
-public final class SchemesChart {
+public final class SchemesChart implements ThemedChart {
 
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
@@ -91,6 +91,7 @@ public final class SchemesChart {
     }
 
     /** Draws with {@code newTheme} from now on; one change event. */
+    @Override
     public void applyTheme(ChartTheme newTheme) {
         if (newTheme == theme) {
             return;
@@ -99,6 +100,7 @@ public final class SchemesChart {
         update(methods, settings);
     }
 
+    @Override
     public ChartTheme theme() {
         return theme;
     }

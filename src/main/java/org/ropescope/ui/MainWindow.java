@@ -374,12 +374,11 @@ public final class MainWindow extends BorderPane {
         });
         settings.themeProperty().addListener((obs, old, now) -> themes.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-        new Appearance(this, settings, periodChart);
-        settings.themeProperty().addListener(obs -> themeStretchChart());
-        settings.presentationProperty().addListener(obs -> themeStretchChart());
+        new Appearance(this, settings, periodChart); // every chart follows the look: one way, Appearance.follow
+        Appearance.follow(settings.lookProperty(), stretchChart);
+        centerTabs.followTheme(settings.lookProperty());
         stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
         teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
-        themeStretchChart();
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
                 periodChart);
@@ -405,10 +404,6 @@ public final class MainWindow extends BorderPane {
 
     LectureSteps lectureSteps() {
         return sessions.steps();
-    }
-
-    private void themeStretchChart() {
-        stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
     }
 
     /** Says which file an export wrote, with a button that shows its folder. */
