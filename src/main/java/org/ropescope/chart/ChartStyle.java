@@ -108,6 +108,12 @@ public final class ChartStyle {
     /** Llama 3 on a projector's white, where its sky blue darkened to the contrast would become original RoPE's blue. */
     static final Color LLAMA3_ON_PROJECTOR = new Color(0x6A3D9A); // violet
 
+    /** The heatmaps' lines (m_l, m, the still pairs) and their turn line: dark, over a heatmap that is light in every theme. */
+    static final Color HEATMAP_LINE = new Color(0x1F2328);
+    static final Color HEATMAP_TURN_LINE = new Color(0x3B2A5C);
+    /** A light label's box over a line or a band (the scale marker at first, the band of still pairs). */
+    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+
     /** Fill of the pairs that do not rotate (partial rotary embeddings). */
     public static final Color NON_ROTATING = new Color(0x8C959F);
 

@@ -212,14 +212,14 @@ public final class SchemesChart implements ThemedChart {
         }
         if (c.newLength() > c.originalLength()) {
             IntervalMarker unseen = new IntervalMarker(c.originalLength(), c.newLength(),
-                    withAlpha(theme.marker(), 40));
+                    PlotStyle.translucent(theme.marker(), 40));
             label(unseen, "positions never seen in training", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
         ValueMarker sat = new ValueMarker(data.saturation, theme.paint(MethodKind.NTK), theme.markerStroke());
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
         double far = Math.max(c.newLength(), data.saturation);
-        ValueMarker note = new ValueMarker(far, withAlpha(theme.marker(), 0), theme.markerStroke()); // text only
+        ValueMarker note = new ValueMarker(far, PlotStyle.translucent(theme.marker(), 0), theme.markerStroke()); // text only
         label(note, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket; m_l → m: " + data.newBuckets
                 + " new bucket" + (data.newBuckets == 1 ? "" : "s"), RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
         t5Plot.addDomainMarker(0, note, Layer.FOREGROUND, false);
@@ -245,10 +245,6 @@ public final class SchemesChart implements ThemedChart {
         m.setLabelTextAnchor(textAnchor);
         m.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
         m.setLabelBackgroundColor(theme.labelBackground());
-    }
-
-    private static Color withAlpha(Color c, int alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
     /** Every paint, font and stroke from {@link #theme}. */

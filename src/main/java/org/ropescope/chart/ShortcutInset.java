@@ -107,7 +107,7 @@ final class ShortcutInset {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
         Color bg = theme.background();
-        chart.setBackgroundPaint(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 240));
+        chart.setBackgroundPaint(PlotStyle.translucent(bg, 240));
         chart.setBorderVisible(true);
         chart.setBorderPaint(theme.mutedText());
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));

@@ -19,6 +19,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
@@ -71,7 +72,7 @@ public final class StretchChart extends SinglePlotChart {
         scaleMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         scaleMarker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         scaleMarker.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-        scaleMarker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        scaleMarker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
         plot.addRangeMarker(scaleMarker, Layer.BACKGROUND); // under PI's line, which sits on it
 
         style();
@@ -176,12 +177,13 @@ public final class StretchChart extends SinglePlotChart {
 
     private void markYarn(Yarn y, ScalingContext c) {
         Yarn.CorrectionRange r = y.correctionRange(c);
-        IntervalMarker ramp = new IntervalMarker(r.low(), r.high(), new Color(0xD5, 0x5E, 0x00, 22));
+        IntervalMarker ramp = new IntervalMarker(r.low(), r.high(),
+                PlotStyle.translucent((Color) ChartStyle.paint(MethodKind.YARN), 22));
         label(ramp, "YaRN ramp i = " + Numbers.significant(r.low(), 6) + " … " + Numbers.significant(r.high(), 6),
                 RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
         add(ramp, Layer.BACKGROUND);
         for (double at : new double[] {r.low(), r.high()}) {
-            ValueMarker bound = new ValueMarker(at, theme.paint(org.ropescope.math.scaling.MethodKind.YARN),
+            ValueMarker bound = new ValueMarker(at, theme.paint(MethodKind.YARN),
                     new BasicStroke(1.2f * theme.fontScale(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                             new float[] {5f, 3f}, 0f));
             add(bound, Layer.FOREGROUND);
@@ -208,7 +210,7 @@ public final class StretchChart extends SinglePlotChart {
         if (!(to > from)) {
             return;
         }
-        IntervalMarker m = new IntervalMarker(from, to, new Color(0x56, 0xB4, 0xE9, alpha));
+        IntervalMarker m = new IntervalMarker(from, to, PlotStyle.translucent((Color) ChartStyle.paint(MethodKind.LLAMA3), alpha));
         label(m, text, RectangleAnchor.BOTTOM, TextAnchor.BOTTOM_CENTER);
         add(m, Layer.BACKGROUND);
     }
