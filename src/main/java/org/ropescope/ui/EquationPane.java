@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.ropescope.chart.EquationTex;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.TeachingModel;
 
 /**
@@ -23,7 +23,7 @@ final class EquationPane extends HBox {
     private VBox side;
 
     private final TeachingModel teaching;
-    private final ExplorerModel explorer;
+    private final InputsModel explorer;
     private final org.ropescope.model.MethodsModel methods;
     private final TexView tex = new TexView();
     private final PerFrame refresh = new PerFrame(this::refresh);
@@ -36,7 +36,7 @@ final class EquationPane extends HBox {
     EquationPane(TeachingModel teaching, org.ropescope.model.MethodsModel methods) {
         this.teaching = teaching;
         this.methods = methods;
-        this.explorer = teaching.explorer();
+        this.explorer = teaching.inputs();
         getStyleClass().add("equation-pane");
         setId("equationPane");
         createView();
