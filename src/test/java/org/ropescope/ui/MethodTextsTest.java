@@ -51,7 +51,7 @@ class MethodTextsTest {
     @Test
     void chineseUsesTheTextbooksTerms() {
         Texts.use(Language.CHINESE);
-        assertEquals("线性（位置插值 PI）", MethodTexts.label(MethodKind.LINEAR));
+        assertEquals("位置插值（PI）", MethodTexts.label(MethodKind.LINEAR));
         assertEquals("基数缩放（λ·b）", MethodTexts.label(MethodKind.NTK));
         assertEquals("YaRN", MethodTexts.label(MethodKind.YARN)); // a model's or method's name stays
     }
