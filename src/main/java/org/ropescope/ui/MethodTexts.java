@@ -16,7 +16,7 @@ final class MethodTexts {
     private MethodTexts() {
     }
 
-    /** "Original RoPE", "线性（位置插值 PI）". */
+    /** "Original RoPE", "位置插值（PI）". */
     static String label(MethodKind k) {
         return text("method." + k.id());
     }
