@@ -145,4 +145,21 @@ class ChineseExportTest {
         }
         return n;
     }
+
+    @Test
+    void theRealPeriodChartInChineseIsChineseTextInSvgAndPdf() throws IOException {
+        JFreeChart chart = new org.ropescope.chart.PeriodChart(org.ropescope.testing.Book.table(
+                org.ropescope.math.RopeConfig.DEFAULT)).chart();
+        String svg = ChartExporter.toSvg(chart, 1200, 750);
+        for (String text : new String[] {"各维度对的 RoPE 周期", "原始 RoPE", "位置插值（PI）", "基数缩放（λ·b）"}) {
+            assertTrue(svg.contains(text), "no " + text + " in the SVG");
+        }
+        try (PDDocument doc = Loader.loadPDF(ChartExporter.toPdf(chart, 1200, 750))) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+            for (String expected : new String[] {"各维度对的 RoPE 周期", "m_l = 4,096  原始上下文长度",
+                    "m = 16,384  新上下文长度", "维度对序号 i", "第 0 对：基数缩放保持 2π ≈ 6.283（外推）"}) {
+                assertTrue(text.contains(expected), "missing text: " + expected + " in\n" + text);
+            }
+        }
+    }
 }
