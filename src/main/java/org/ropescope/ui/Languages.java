@@ -94,7 +94,9 @@ final class Languages {
         if (family == null) {
             return null;
         }
-        String css = ".root { -fx-font-family: \"" + family + "\"; }\n";
+        // the root, and the read-outs app.css sets in Monospaced (no hanzi there; JavaFX CSS has no fallback list)
+        String css = ".root, .readout-value, .equation-values, .shortcut-keys, .hover-value, .hover-extra,"
+                + " .method-parameter-name { -fx-font-family: \"" + family + "\"; }\n";
         return STYLESHEET_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

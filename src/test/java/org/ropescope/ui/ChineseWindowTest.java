@@ -105,6 +105,30 @@ class ChineseWindowTest extends WindowTest {
         assertTrue(found.isEmpty(), "English left:\n" + String.join("\n", found));
     }
 
+    @Test
+    void everyLabelWithHanziIsDrawnInTheBundledFont(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> wrong = new ArrayList<>();
+        robot.interact(() -> {
+            ScrollPane side = (ScrollPane) window.lookup(".side-scroll");
+            for (Node n : side.getContent().lookupAll("*")) {
+                if (n instanceof TitledPane p) {
+                    p.setExpanded(true);
+                }
+            }
+            window.applyCss();
+            window.layout();
+            for (Node n : window.lookupAll("*")) {
+                if (n instanceof Labeled l && l.getText() != null && l.getText().codePoints().anyMatch(c -> c >= 0x4E00
+                        && c <= 0x9FFF) && !"Noto Sans SC Subset".equals(l.getFont().getFamily())) {
+                    wrong.add(l.getText() + " in " + l.getFont().getFamily() + " " + l.getStyleClass());
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), "hanzi in a font without them (boxes where none is installed):\n"
+                + String.join("\n", wrong));
+    }
+
     private static void items(Menu menu, List<String> found) {
         check("menu", menu.getText(), found);
         for (MenuItem i : menu.getItems()) {
