@@ -170,6 +170,7 @@ def build(weight):
     add_from_dejavu(font, 0x1D62, weight)
     rename(font, weight)
     out = os.path.join(RES, "fonts", "NotoSansSC-Subset-" + weight + ".ttf")
+    font.recalcTimestamp = False  # the source's dates: the same characters give the same bytes
     font.save(out)
     print(out, os.path.getsize(out), "bytes,", len(font.getGlyphOrder()), "glyphs")
 
