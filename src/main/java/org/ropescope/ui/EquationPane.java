@@ -19,6 +19,9 @@ import org.ropescope.model.TeachingModel;
  */
 final class EquationPane extends HBox {
 
+    /** The shortcut's column: its wrapped sentences set the least height this pane may be given. */
+    private VBox side;
+
     private final TeachingModel teaching;
     private final InputsModel explorer;
     private final org.ropescope.model.MethodsModel methods;
@@ -79,10 +82,21 @@ final class EquationPane extends HBox {
                     + " pairs complete a full turn within " + Numbers.grouped(c.originalLength()) + " tokens.";
         }, explorer.configProperty(), teaching.pairsCompletingTurnProperty()));
 
-        VBox side = new VBox(heading, shortcut, mismatch, turns);
+        side = new VBox(heading, shortcut, mismatch, turns);
         side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         side.getStyleClass().add("equation-side");
         getChildren().addAll(tex, side);
+    }
+
+    /**
+     * At least the height the shortcut's column needs at its width, so a split pane above (presentation
+     * type in a 1280x800 window) cannot cut its sentences short, and never under 120 px, where the
+     * derivation would be too small to read; the derivation scales to what it is given.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double w = side.getWidth() > 0 ? side.getWidth() : side.prefWidth(-1);
+        return Math.max(120, snappedTopInset() + side.prefHeight(w) + snappedBottomInset());
     }
 
     /** "; YaRN keeps its own factor 4" for each drawn method whose factor is not 1 at s = 1. */

@@ -162,9 +162,11 @@ public final class FittingPointerAnnotation extends XYPointerAnnotation {
 
     /** Whether a label's letters lie within the data area's height and width. */
     private static boolean inside(Rectangle2D label, Rectangle2D dataArea) {
-        // the string's box has room above the capitals and below the baseline: a third of it may stick out
+        // the string's box has room above the capitals (a third of it may stick out at the top), but
+        // the room below the baseline holds the descenders of p, g and y: none of it may leave the plot,
+        // where the window clips the moving layer (issue 13, defect 6: "pair 0" cut by the x axis)
         double slack = label.getHeight() / 3;
-        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY() + slack
+        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY()
                 && label.getMinX() >= dataArea.getMinX() && label.getMaxX() <= dataArea.getMaxX();
     }
 }
