@@ -9,8 +9,9 @@ import java.util.List;
 import org.jfree.chart.ChartRenderingInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.chart.live.LayeredXYPlot;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.testing.Book;
 
 /**
  * Issue 13, defect 6: "pair 0: base scaling keeps 2π…" was cut by the x axis. The window clips the
@@ -28,7 +29,7 @@ class NotesInsidePlotTest {
     })
     void everyNoteLiesInsideTheDataArea(double b, long ml, long m, int w, int h) {
         for (ChartTheme theme : new ChartTheme[] {ChartTheme.LIGHT, ChartTheme.PRESENTATION}) {
-            PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(b, 128, ml, m)));
+            PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(b, 128, ml, m)));
             chart.applyTheme(theme);
             BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = image.createGraphics();
