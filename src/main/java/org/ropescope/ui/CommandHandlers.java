@@ -29,32 +29,27 @@ final class CommandHandlers {
 
     /** {@code command} runs {@code action}. */
     CommandHandlers on(Command command, Runnable action) {
-        actions.put(command, Objects.requireNonNull(action));
-        return this;
+        return put(actions, command, action);
     }
 
     /** The check item of {@code command} shows and sets {@code state}. */
     CommandHandlers state(Command command, Property<Boolean> state) {
-        states.put(command, Objects.requireNonNull(state));
-        return this;
+        return put(states, command, state);
     }
 
     /** The radio item of {@code command} is selected while {@code selected} holds; choosing it runs {@code select}. */
     CommandHandlers choice(Command command, ObservableBooleanValue selected, Runnable select) {
-        choices.put(command, new Choice(Objects.requireNonNull(selected), Objects.requireNonNull(select)));
-        return this;
+        return put(choices, command, new Choice(Objects.requireNonNull(selected), Objects.requireNonNull(select)));
     }
 
     /** {@code command} shows {@code menu}, whose items its owner fills. */
     CommandHandlers submenu(Command command, Menu menu) {
-        submenus.put(command, Objects.requireNonNull(menu));
-        return this;
+        return put(submenus, command, menu);
     }
 
     /** {@code command} is disabled while {@code when} holds. */
     CommandHandlers disableWhen(Command command, ObservableBooleanValue when) {
-        disabled.put(command, Objects.requireNonNull(when));
-        return this;
+        return put(disabled, command, when);
     }
 
     /** {@code menu} shows {@code items} after its commands (the Presets menu's one item per preset). */
@@ -63,12 +58,13 @@ final class CommandHandlers {
         return this;
     }
 
+    private <T> CommandHandlers put(Map<Command, T> handlers, Command command, T handler) {
+        handlers.put(command, Objects.requireNonNull(handler));
+        return this;
+    }
+
     Runnable action(Command command) {
-        Runnable a = actions.get(command);
-        if (a == null) {
-            throw new IllegalStateException("no handler for " + command);
-        }
-        return a;
+        return require(actions.get(command), command);
     }
 
     Property<Boolean> state(Command command) {
