@@ -554,7 +554,9 @@ public final class PeriodChart {
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
         legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(theme.background());
+        // transparent: the chart's background is already there, and the window's moving header layer
+        // must not paint over the top period label reaching up into the legend's strip (issue 13, defect 3)
+        legend.setBackgroundPaint(null);
         legend.setItemFont(theme.font(Font.PLAIN, 13));
         legend.setItemPaint(theme.text());
         legend.setItemLabelPadding(new RectangleInsets(2, 4 + theme.lineWidth(), 2, 18 * theme.fontScale()));

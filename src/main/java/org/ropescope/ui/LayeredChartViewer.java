@@ -50,6 +50,7 @@ public final class LayeredChartViewer extends ChartViewer {
             c.setManaged(false);
         }
         plotLayer.setId("movingLayer");
+        headerLayer.setId("movingHeaderLayer");
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
         getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
         getChildren().add(getChildren().indexOf(still) + 1, axisLayer);
