@@ -62,7 +62,8 @@ final class CommandBar {
         MenuItem item = switch (c.kind()) {
             case ITEM -> {
                 MenuItem i = new MenuItem();
-                i.setOnAction(e -> handlers.action(c).run());
+                Runnable action = handlers.action(c); // a command without a handler fails here, at once
+                i.setOnAction(e -> action.run());
                 yield i;
             }
             case CHECK -> {
@@ -122,7 +123,8 @@ final class CommandBar {
         b.setId(c.buttonId());
         b.setTooltip(new Tooltip(c.tooltip()));
         b.setFocusTraversable(false); // Tab keeps walking the inputs; the menu has the shortcuts
-        b.setOnAction(e -> handlers.action(c).run());
+        Runnable action = handlers.action(c);
+        b.setOnAction(e -> action.run());
         return b;
     }
 }
