@@ -8,7 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.fx.FXGraphics2D;
-import org.ropescope.chart.LiveLayers;
+import org.ropescope.chart.live.LiveLayers;
 
 /**
  * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas

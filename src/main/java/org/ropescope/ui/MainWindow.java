@@ -13,7 +13,7 @@ import org.ropescope.chart.PeriodChart;
 import org.ropescope.chart.StretchChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
 import org.ropescope.model.UndoHistory;
@@ -22,7 +22,7 @@ import org.ropescope.model.TeachingModel;
 
 /**
  * The explorer window's content: the controls and the readout on the left, the period chart in
- * the middle (in {@link CenterTabs}, beside the teaching views). It binds to the {@link ExplorerModel} and holds no math.
+ * the middle (in {@link CenterTabs}, beside the teaching views). It binds to the {@link InputsModel} and holds no math.
  *
  * <p>The chart follows the model at most once per frame: a change of any input only marks the
  * chart stale; an {@link AnimationTimer} (which runs in the next pulse, before it is painted)
@@ -32,7 +32,7 @@ import org.ropescope.model.TeachingModel;
 public final class MainWindow extends BorderPane {
 
     private final WindowModels models;
-    private final ExplorerModel model;
+    private final InputsModel model;
     private final ViewSettings settings;
     private final UndoHistory<?> history;
     private final SessionActions sessions;
@@ -78,7 +78,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    public MainWindow(ExplorerModel model) {
+    public MainWindow(InputsModel model) {
         this(new MethodsModel(model), new ViewSettings());
     }
 
@@ -103,7 +103,7 @@ public final class MainWindow extends BorderPane {
         this.sessions = new SessionActions(dialogs, models);
         this.periodChart = new PeriodChart(methods.tableProperty().get());
         this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
-        this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
+        this.exports = new ExportActions(periodChart, methods.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
         exports.setOnWritten(this::confirmExport);
         exports.setDialogs(dialogs);
@@ -194,12 +194,11 @@ public final class MainWindow extends BorderPane {
 
     private void init() {
         methods.tableProperty().addListener(obs -> frameUpdate.start());
-        new Appearance(this, settings, periodChart);
-        settings.themeProperty().addListener(obs -> themeStretchChart());
-        settings.presentationProperty().addListener(obs -> themeStretchChart());
+        new Appearance(this, settings, periodChart); // every chart follows the look: one way, Appearance.follow
+        Appearance.follow(settings.lookProperty(), stretchChart);
+        centerTabs.followTheme(settings.lookProperty());
         stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
         teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
-        themeStretchChart();
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, side.scroll(), side.extras(), centerTabs, messages,
                 periodChart);
@@ -225,10 +224,6 @@ public final class MainWindow extends BorderPane {
 
     LectureSteps lectureSteps() {
         return sessions.steps();
-    }
-
-    private void themeStretchChart() {
-        stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
     }
 
     /** Says which file an export wrote, with a button that shows its folder. */
@@ -326,7 +321,7 @@ public final class MainWindow extends BorderPane {
         return exports;
     }
 
-    public ExplorerModel model() {
+    public InputsModel model() {
         return model;
     }
 

@@ -6,7 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.FileChooser;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
@@ -27,7 +27,7 @@ final class SessionActions {
             "RoPEScope sessions (*" + SessionFile.EXTENSION + ")", "*" + SessionFile.EXTENSION));
 
     private DialogService dialogs;
-    private final ExplorerModel model;
+    private final InputsModel model;
     private final MethodsModel methods;
     private final ViewSettings view;
     private final UndoHistory<?> history;

@@ -14,7 +14,7 @@ import org.ropescope.input.InputField;
 import org.ropescope.math.Limits;
 import org.ropescope.math.Teaching;
 import org.ropescope.math.scaling.MethodKind;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.UndoHistory;
 
@@ -28,7 +28,7 @@ final class SidePanel {
     private final List<Node> extras;
 
     SidePanel(MethodsModel methods, UndoHistory<?> history, CalculatorPane calculator, DiagnosticsTabs diagnostics) {
-        ExplorerModel model = methods.inputs();
+        InputsModel model = methods.inputs();
         ParameterControl base = new ParameterControl("base", "Base  b", "The RoPE base (rope_theta).",
                 InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null)
                 .withMnemonic('B');

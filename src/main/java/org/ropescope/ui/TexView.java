@@ -38,6 +38,7 @@ final class TexView extends Region {
     private double shownHeight;
     private TexPicture picture;
     private TexPicture narrow; // the same without its notes column, used when the full one would be tiny
+    private boolean notesShown;
 
     TexView() {
         getStyleClass().add("tex-view");
@@ -66,6 +67,11 @@ final class TexView extends Region {
                 draw();
             }
         }
+    }
+
+    /** Whether the last drawing kept the notes column (the grey explanations beside the equations). */
+    boolean notesShown() {
+        return notesShown;
     }
 
     String latex() {
@@ -122,6 +128,7 @@ final class TexView extends Region {
             pixels = new PixelBuffer<>(pw, ph, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(pixels);
         }
+        notesShown = shown == picture;
         TexPicture drawn = shown;
         double s = scale;
         pixels.updateBuffer(b -> {

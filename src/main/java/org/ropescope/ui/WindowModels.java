@@ -3,7 +3,7 @@ package org.ropescope.ui;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
 import org.ropescope.model.TeachingModel;
@@ -25,7 +25,7 @@ import org.ropescope.model.ViewSettings;
  * @param steps       the lecture's steps, saved with the session
  * @param sessionFile the session file last opened or saved, or {@code null}
  */
-record WindowModels(ExplorerModel model, MethodsModel methods, ViewSettings settings, UndoHistory<?> history,
+record WindowModels(InputsModel model, MethodsModel methods, ViewSettings settings, UndoHistory<?> history,
         TeachingModel teaching, SchemesModel schemes, LectureSteps steps, ObjectProperty<Path> sessionFile) {
 
     /** Fresh state for {@code methods} shown as {@code settings} say; undo covers the methods and the schemes. */

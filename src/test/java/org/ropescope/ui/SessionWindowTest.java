@@ -55,7 +55,7 @@ class SessionWindowTest extends WindowTest {
     }
 
     private void waitForChart(RopeConfig c) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodChart().table().config().equals(c));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodChart().methods().context().rotaryConfig().equals(c));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -39,7 +39,7 @@ class TopTickLabelTest extends WindowTest {
         });
         LayeredChartViewer viewer = window.periodViewer();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewer.movingDraws() > 0
-                && window.periodChart().table().config().newLength() == 131_072);
+                && window.periodChart().methods().context().newLength() == 131_072);
         WaitForAsyncUtils.waitForFxEvents();
         Canvas header = (Canvas) robot.lookup("#movingHeaderLayer").query();
         SnapshotParameters clear = new SnapshotParameters();

@@ -44,7 +44,7 @@ public record Linear(OptionalDouble factor) implements ScalingMethod {
         double[] period = Spectra.period(c.base(), c.rotaryDim());
         for (int i = 0; i < inv.length; i++) {
             inv[i] /= f;
-            period[i] *= f; // the same product as Curve.INTERPOLATED
+            period[i] *= f; // f * 2*pi*b^(2i/d): the book's PI, s times the original period
         }
         double[] stretch = new double[inv.length];
         Arrays.fill(stretch, f);
