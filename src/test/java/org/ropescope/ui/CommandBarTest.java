@@ -1,6 +1,7 @@
 package org.ropescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.ropescope.model.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -81,6 +85,23 @@ class CommandBarTest extends WindowTest {
         assertNotNull(robot.lookup("#copyChartButton").queryAs(Button.class).getTooltip());
         assertEquals(List.of("PNG", "SVG", "PDF", "CSV", "Copy chart"), robot.lookup("#exportToolBar .button")
                 .queryAllAs(Button.class).stream().map(Button::getText).toList());
+    }
+
+    @Test
+    void theThemeItemsAndPresentationFollowTheSettingsBothWays(FxRobot robot) {
+        RadioMenuItem light = (RadioMenuItem) item("lightThemeItem").orElseThrow();
+        RadioMenuItem dark = (RadioMenuItem) item("darkThemeItem").orElseThrow();
+        assertTrue(light.isSelected() && !dark.isSelected());
+        robot.interact(dark::fire);
+        assertEquals(Theme.DARK, window.settings().getTheme());
+        assertTrue(dark.isSelected() && !light.isSelected());
+        robot.interact(() -> window.settings().setTheme(Theme.LIGHT));
+        assertTrue(light.isSelected() && !dark.isSelected());
+        CheckMenuItem zoom = (CheckMenuItem) item("zoomItem").orElseThrow();
+        robot.interact(() -> zoom.setSelected(true)); // as a click on it does
+        assertTrue(window.presentationLayout().zoomedProperty().get());
+        robot.interact(() -> window.presentationLayout().zoomedProperty().set(false)); // the Z key's way
+        assertFalse(zoom.isSelected());
     }
 
     @Test
