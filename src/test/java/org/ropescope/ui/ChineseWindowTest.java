@@ -42,7 +42,7 @@ class ChineseWindowTest extends WindowTest {
             "Shortcut", "Ctrl", "Alt", "Esc", "Enter", "Tab", "Page", "Up", "Down", "F1", "F5", "F10", "e", "g",
             "beta_fast", "beta_slow", "attention_factor", "mscale", "mscale_all_dim", "low_freq_factor",
             "high_freq_factor", "long_factor", "short_factor", "factor", "truncate", "seq_len", "cos", "sin", "k", "M",
-            "MLA", "Scout", "B", "llama3", "longrope", "gpt", "Qwen2");
+            "MLA", "Scout", "B", "llama3", "longrope", "gpt", "Qwen2", "English");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z]+)?");
 
     @Start
