@@ -52,6 +52,7 @@ public final class StartupWarmup {
 
     /** Starts the warm-up thread; call once, before launching JavaFX. */
     public static void start() {
+        SoftwareRendering.applyBeforeToolkit(); // before GTK and JavaFX start: their renderer is chosen then
         CompletableFuture<List<Preset>> bundled = new CompletableFuture<>();
         presets = bundled;
         Thread t = new Thread(() -> run(bundled), "ropescope-warmup");
