@@ -2,15 +2,12 @@ package org.ropescope.chart;
 
 import java.awt.Font;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -27,33 +24,26 @@ import org.ropescope.math.scaling.ScalingContext;
  * region is shaded, so a point inside it is a pair rotating past anything it was trained on.
  * {@link #update} fires one change event.
  */
-public final class AnglesChart {
+public final class AnglesChart extends SinglePlotChart {
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final AnglesDataset dataset;
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final NumberAxis pairAxis = new NumberAxis("pair index i");
     private final LogAxis ratioAxis = new LogAxis("largest angle at m ÷ largest angle in training  (log scale)");
-    private final TextTitle subtitle = new TextTitle("");
     private MethodTable methods;
-    private ChartTheme theme = ChartTheme.LIGHT;
 
     public AnglesChart(MethodTable methods) {
+        super("Angles never seen in training");
         this.methods = methods;
         dataset = new AnglesDataset(methods);
         ratioAxis.setBase(2);
         ratioAxis.setNumberFormatOverride(Numbers.compactFormat());
         ratioAxis.setSmallestValue(1e-9);
-        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (int step : new int[] {1, 2, 3, 5, 10}) {
-            units.add(new org.jfree.chart.axis.NumberTickUnit(step, Numbers.compactFormat(), 0));
-        }
-        ratioAxis.setStandardTickUnits(units); // whole powers of two
-        plot = new XYPlot(dataset, pairAxis, ratioAxis, renderer);
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Angles never seen in training"));
-        chart.addSubtitle(0, subtitle);
+        ratioAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two
+        plot.setDataset(dataset);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(ratioAxis);
+        plot.setRenderer(renderer);
         style();
         update(methods);
     }
@@ -66,7 +56,7 @@ public final class AnglesChart {
         chart.setNotify(false);
         try {
             dataset.setMethods(newMethods);
-            SinglePlotStyle.colour(theme, renderer, newMethods);
+            PlotStyle.colour(theme, renderer, newMethods);
             int last = c.pairs() - 1;
             pairAxis.setRange(-0.5 - 0.01 * last, last + 0.5 + 0.01 * last);
             double lo = 1;
@@ -82,13 +72,13 @@ public final class AnglesChart {
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             ValueMarker one = new ValueMarker(1, theme.marker(), theme.markerStroke());
-            SinglePlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
+            PlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
                     TextAnchor.TOP_LEFT);
             plot.addRangeMarker(0, one, Layer.FOREGROUND, false);
             if (crit.criticalPairs() < c.pairs()) {
                 double from = crit.criticalPairs() - 0.5;
                 plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
-                        SinglePlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
+                        PlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
                 XYTextAnnotation label = new XYTextAnnotation("never turned in training: pairs "
                         + crit.criticalPairs() + "–" + last, last + 0.3, top / 1.08);
                 label.setTextAnchor(TextAnchor.TOP_RIGHT);
@@ -106,27 +96,14 @@ public final class AnglesChart {
         }
     }
 
-    /** Draws with {@code newTheme} from now on; one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme == theme) {
-            return;
-        }
-        theme = Objects.requireNonNull(newTheme);
-        chart.setNotify(false);
-        style();
+    @Override
+    void redraw() {
         update(methods);
     }
 
-    private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    public JFreeChart chart() {
-        return chart;
+    @Override
+    void style() {
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public AnglesDataset dataset() {

@@ -5,12 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
-import org.ropescope.math.Curve;
 import org.ropescope.math.scaling.MethodKind;
 
 /**
  * The look of RoPEScope's charts: the Okabe-Ito palette (safe for colour-blind viewers), a
- * different line pattern per curve (so grey print still tells them apart), light grid lines and
+ * different line pattern per method (so grey print still tells them apart), light grid lines and
  * no grey plot background.
  */
 public final class ChartStyle {
@@ -28,16 +27,6 @@ public final class ChartStyle {
 
     public static Font font(int style, float size) {
         return new Font(FONT_FAMILY, style, Math.round(size));
-    }
-
-    /** The colour of a book curve: the same as its method's ({@link #paint(MethodKind)}). */
-    public static Paint paint(Curve c) {
-        return paint(kindOf(c));
-    }
-
-    /** The line pattern of a book curve: the same as its method's ({@link #stroke(MethodKind)}). */
-    public static Stroke stroke(Curve c) {
-        return stroke(kindOf(c));
     }
 
     /**
@@ -73,7 +62,15 @@ public final class ChartStyle {
     public static final Color SHORTCUT = new Color(0xD55E00);
     /** The pairs that never complete a turn during training: a faint violet band. */
     public static final Color NEVER_TURN_BAND = new Color(0x1A8E6CC8, true);
+    /** The highlighted pair's dots (crimson), its line across the plot (the same, translucent) and the dots' rings. */
     public static final Color HIGHLIGHT = new Color(0xC2185B);
+    static final Color HIGHLIGHT_LINE = new Color(0x66C2185B, true);
+    static final Color HIGHLIGHT_RING = Color.WHITE;
+    /** The label of the never-turn band: its violet, dark on a light chart, light on a dark one. */
+    static final Color NEVER_TURN_LABEL = new Color(0x5E4A8A);
+    static final Color NEVER_TURN_LABEL_ON_DARK = new Color(0xC3B4F0);
+    /** No paint at all: a label with no box behind it. */
+    static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     public static Stroke shortcutStroke() {
         return shortcutStroke(1f);
@@ -108,14 +105,14 @@ public final class ChartStyle {
         };
     }
 
-    /** The method kind whose colour and pattern a book curve shares. */
-    static MethodKind kindOf(Curve c) {
-        return switch (c) {
-            case ORIGINAL -> MethodKind.DEFAULT;
-            case INTERPOLATED -> MethodKind.LINEAR;
-            case BASE_SCALED -> MethodKind.NTK;
-        };
-    }
+    /** Llama 3 on a projector's white, where its sky blue darkened to the contrast would become original RoPE's blue. */
+    static final Color LLAMA3_ON_PROJECTOR = new Color(0x6A3D9A); // violet
+
+    /** The heatmaps' lines (m_l, m, the still pairs) and their turn line: dark, over a heatmap that is light in every theme. */
+    static final Color HEATMAP_LINE = new Color(0x1F2328);
+    static final Color HEATMAP_TURN_LINE = new Color(0x3B2A5C);
+    /** A light label's box over a line or a band (the scale marker at first, the band of still pairs). */
+    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
     /** Fill of the pairs that do not rotate (partial rotary embeddings). */
     public static final Color NON_ROTATING = new Color(0x8C959F);

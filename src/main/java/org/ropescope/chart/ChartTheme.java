@@ -9,21 +9,22 @@ import java.awt.Stroke;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
-import org.ropescope.math.Curve;
+import java.util.function.Function;
+import org.ropescope.math.scaling.ScalingMethod;
 
 /**
  * How a chart looks, as a value: paints for the background, text, axes and grid, one colour per
- * {@link Curve}, the line width and a font scale. {@link PeriodChart#applyTheme} draws with it, in
- * the window and in files alike.
+ * {@link MethodKind} (the book's three curves are methods like the others), the line width and a
+ * font scale. Every chart draws with it ({@link PeriodChart#applyTheme}), in the window and in files
+ * alike.
  *
  * <p>{@link #LIGHT} is {@link ChartStyle}'s look (the Okabe-Ito palette, a distinct line pattern per
- * curve). {@link #DARK} brightens the same hues for a dark background. {@link #PRESENTATION} and
+ * method). {@link #DARK} brightens the same hues for a dark background. {@link #PRESENTATION} and
  * {@link #PRESENTATION_DARK} are for a projector: pure black on white (or white on black), thick
- * lines, fonts 1.5 times as large, and every curve colour at a contrast of at least 4.5:1 against
- * the background. Every theme keeps each curve's line pattern, so curves differ without colour too.
- * Colours of curves are derived from {@link ChartStyle#paint} for every {@link Curve}, so a curve
- * added later is themed without touching this class.
+ * lines, fonts 1.5 times as large, and every book curve's colour at a contrast of at least 4.5:1
+ * against the background. Every theme keeps each method's line pattern, so lines differ without
+ * colour too. The colours come from {@link ChartStyle#paint} for every {@link MethodKind}, so a
+ * method added later is themed without touching this class.
  *
  * @param name            shown nowhere; for tests and messages
  * @param background      chart, plot and legend background
@@ -34,36 +35,48 @@ import org.ropescope.math.Curve;
  * @param minorGrid       minor grid lines (the log axis' 2..9)
  * @param marker          the m_l and m lines
  * @param labelBackground behind annotation and marker labels (translucent)
- * @param curveColours    one colour per curve
- * @param lineWidth       the width of the curves, in pixels
+ * @param methodColours   one colour per method kind
+ * @param lineWidth       the width of the lines, in pixels
  * @param fontScale       multiplies every font size
  */
 public record ChartTheme(String name, Color background, Color text, Color mutedText, Color axis, Color grid,
-        Color minorGrid, Color marker, Color labelBackground, Map<Curve, Color> curveColours, float lineWidth,
+        Color minorGrid, Color marker, Color labelBackground, Map<MethodKind, Color> methodColours, float lineWidth,
         float fontScale) {
 
     /** The width of {@link ChartStyle}'s lines, which the dash patterns were drawn for. */
     static final float STYLE_LINE_WIDTH = 2.6f;
 
     /** {@link ChartStyle}'s look: dark text on white, Okabe-Ito colours. The default. */
-    public static final ChartTheme LIGHT = new ChartTheme("light", ChartStyle.BACKGROUND, ChartStyle.TEXT,
+    public static final ChartTheme LIGHT = of("light", ChartStyle.BACKGROUND, ChartStyle.TEXT,
             ChartStyle.MUTED_TEXT, ChartStyle.AXIS, ChartStyle.GRID, new Color(0xF2F4F6), ChartStyle.MARKER,
-            new Color(255, 255, 255, 245), curves(c -> c), STYLE_LINE_WIDTH, 1f);
+            new Color(255, 255, 255, 245), k -> (Color) ChartStyle.paint(k), STYLE_LINE_WIDTH, 1f);
 
-    /** Light text on the dark theme's background (AtlantaFX Primer Dark), brightened curve colours. */
-    public static final ChartTheme DARK = new ChartTheme("dark", new Color(0x0D1117), new Color(0xE6EDF3),
+    /** Light text on the dark theme's background (AtlantaFX Primer Dark), brightened colours. */
+    public static final ChartTheme DARK = of("dark", new Color(0x0D1117), new Color(0xE6EDF3),
             new Color(0xA8B3BE), new Color(0x9AA5B1), new Color(0x2D333B), new Color(0x1C2128), new Color(0x8B949E),
-            new Color(13, 17, 23, 245), curves(ChartTheme::onDark), STYLE_LINE_WIDTH, 1f);
+            new Color(13, 17, 23, 245), ChartStyle::paintOnDark, STYLE_LINE_WIDTH, 1f);
 
-    /** For a projector: black on white, thick lines, large fonts, high-contrast curve colours. */
-    public static final ChartTheme PRESENTATION = new ChartTheme("presentation", Color.WHITE, Color.BLACK,
+    /** For a projector: black on white, thick lines, large fonts, high-contrast colours. */
+    public static final ChartTheme PRESENTATION = of("presentation", Color.WHITE, Color.BLACK,
             new Color(0x202020), Color.BLACK, new Color(0xC4C4C4), new Color(0xECECEC), new Color(0x303030),
-            new Color(255, 255, 255, 235), curves(c -> withContrast(c, Color.WHITE, 4.5)), 5f, 1.5f);
+            new Color(255, 255, 255, 235), k -> withContrast((Color) ChartStyle.paint(k), Color.WHITE, 4.5), 5f, 1.5f);
 
     /** Presentation mode in the dark theme: white on black, thick lines, large fonts. */
-    public static final ChartTheme PRESENTATION_DARK = new ChartTheme("presentation-dark", Color.BLACK, Color.WHITE,
+    public static final ChartTheme PRESENTATION_DARK = of("presentation-dark", Color.BLACK, Color.WHITE,
             new Color(0xE0E0E0), Color.WHITE, new Color(0x4A4A4A), new Color(0x1E1E1E), new Color(0xD0D0D0),
-            new Color(0, 0, 0, 235), curves(c -> withContrast(onDark(c), Color.BLACK, 7)), 5f, 1.5f);
+            new Color(0, 0, 0, 235), k -> withContrast(ChartStyle.paintOnDark(k), Color.BLACK, 7), 5f, 1.5f);
+
+    /**
+     * The theme of a look: {@link #LIGHT} or {@link #DARK}, {@link #PRESENTATION} or
+     * {@link #PRESENTATION_DARK} in presentation mode. The one place a look becomes a chart theme, for
+     * the window and the command line alike.
+     */
+    public static ChartTheme of(boolean dark, boolean presentation) {
+        if (presentation) {
+            return dark ? PRESENTATION_DARK : PRESENTATION;
+        }
+        return dark ? DARK : LIGHT;
+    }
 
     public ChartTheme {
         Objects.requireNonNull(name);
@@ -75,59 +88,68 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
         Objects.requireNonNull(minorGrid);
         Objects.requireNonNull(marker);
         Objects.requireNonNull(labelBackground);
-        EnumMap<Curve, Color> copy = new EnumMap<>(Curve.class);
-        copy.putAll(curveColours);
-        for (Curve c : Curve.values()) {
-            if (!copy.containsKey(c)) {
-                throw new IllegalArgumentException("theme " + name + " has no colour for " + c);
+        EnumMap<MethodKind, Color> copy = new EnumMap<>(MethodKind.class);
+        copy.putAll(methodColours);
+        for (MethodKind k : MethodKind.values()) {
+            if (!copy.containsKey(k)) {
+                throw new IllegalArgumentException("theme " + name + " has no colour for " + k);
             }
         }
-        curveColours = java.util.Collections.unmodifiableMap(copy);
+        methodColours = java.util.Collections.unmodifiableMap(copy);
         if (!(lineWidth > 0 && lineWidth < 50) || !(fontScale > 0 && fontScale < 10)) {
             throw new IllegalArgumentException("theme " + name + ": line width " + lineWidth + ", font scale "
                     + fontScale);
         }
     }
 
-    /** The colour of {@code curve}'s line and legend entry. */
-    public Color paint(Curve curve) {
-        return curveColours.get(curve);
-    }
-
-    /** {@code curve}'s line: its {@link ChartStyle} pattern, widened to {@link #lineWidth}. */
-    public Stroke stroke(Curve curve) {
-        return widened(ChartStyle.stroke(curve), lineWidth / STYLE_LINE_WIDTH);
-    }
-
     /**
-     * The colour of a scaling method's line: the book's curves keep theirs; other kinds take
-     * {@link ChartStyle#paint(MethodKind)}, brightened on a dark background and given at least the
-     * contrast this theme's own curve colours have against the background.
+     * A theme whose book curves (original, PI, base scaling) take {@code bookColour} of their kind; every
+     * other kind takes {@link ChartStyle#paint(MethodKind)} ({@link ChartStyle#paintOnDark} on a dark
+     * background), given at least the contrast the book's colours have against the background.
      */
-    public Color paint(MethodKind kind) {
-        for (Curve c : Curve.values()) {
-            if (ChartStyle.paint(c).equals(ChartStyle.paint(kind))) {
-                return paint(c);
-            }
-        }
-        Color base = (Color) ChartStyle.paint(kind);
-        if (luminance(background) < 0.5) {
-            base = ChartStyle.paintOnDark(kind);
-        }
+    private static ChartTheme of(String name, Color background, Color text, Color mutedText, Color axis, Color grid,
+            Color minorGrid, Color marker, Color labelBackground, Function<MethodKind, Color> bookColour,
+            float lineWidth, float fontScale) {
+        EnumMap<MethodKind, Color> colours = new EnumMap<>(MethodKind.class);
         double least = Double.POSITIVE_INFINITY;
-        for (Color c : curveColours.values()) {
+        for (ScalingMethod m : ScalingMethod.bookMethods()) {
+            Color c = bookColour.apply(m.kind());
+            colours.put(m.kind(), c);
             least = Math.min(least, contrast(c, background));
         }
-        if (kind == MethodKind.LLAMA3 && luminance(background) >= 0.5 && contrast(base, background) < least) {
-            // sky blue darkened to the projector's contrast turns into original RoPE's blue: violet instead
-            base = new Color(0x6A3D9A);
+        boolean dark = luminance(background) < 0.5;
+        for (MethodKind kind : MethodKind.values()) {
+            if (!colours.containsKey(kind)) {
+                Color base = dark ? ChartStyle.paintOnDark(kind) : (Color) ChartStyle.paint(kind);
+                if (kind == MethodKind.LLAMA3 && !dark && contrast(base, background) < least) {
+                    // sky blue darkened to the projector's contrast turns into original RoPE's blue: violet instead
+                    base = ChartStyle.LLAMA3_ON_PROJECTOR;
+                }
+                colours.put(kind, withContrast(base, background, least));
+            }
         }
-        return withContrast(base, background, least);
+        return new ChartTheme(name, background, text, mutedText, axis, grid, minorGrid, marker, labelBackground,
+                colours, lineWidth, fontScale);
     }
 
-    /** A scaling method's line: its {@link ChartStyle} pattern, widened to {@link #lineWidth}. */
+    /** The colour of a method's line and legend entry. */
+    public Color paint(MethodKind kind) {
+        return methodColours.get(kind);
+    }
+
+    /** A method's line: its {@link ChartStyle} pattern, widened to {@link #lineWidth}. */
     public Stroke stroke(MethodKind kind) {
         return widened(ChartStyle.stroke(kind), lineWidth / STYLE_LINE_WIDTH);
+    }
+
+    /** True for a dark background (light text). */
+    public boolean isDark() {
+        return luminance(background) < 0.5;
+    }
+
+    /** The never-turn band's label: violet, dark on a light chart and light on a dark one (it was unreadable there). */
+    public Color neverTurnLabel() {
+        return isDark() ? ChartStyle.NEVER_TURN_LABEL_ON_DARK : ChartStyle.NEVER_TURN_LABEL;
     }
 
     /** A font of {@code size} points before scaling, multiplied by {@link #fontScale}. */
@@ -156,30 +178,6 @@ public record ChartTheme(String name, Color background, Color text, Color mutedT
         }
         return new BasicStroke(b.getLineWidth() * factor, b.getEndCap(), b.getLineJoin(), b.getMiterLimit(), dash,
                 b.getDashPhase() * factor);
-    }
-
-    private static Map<Curve, Color> curves(UnaryOperator<Color> fromLight) {
-        EnumMap<Curve, Color> m = new EnumMap<>(Curve.class);
-        for (Curve c : Curve.values()) {
-            m.put(c, fromLight.apply((Color) ChartStyle.paint(c)));
-        }
-        return m;
-    }
-
-    /** A light theme's curve colour as the dark palette has it ({@link ChartStyle#paintOnDark}). */
-    private static Color onDark(Color light) {
-        for (MethodKind k : MethodKind.values()) {
-            if (ChartStyle.paint(k).equals(light)) {
-                return ChartStyle.paintOnDark(k);
-            }
-        }
-        return brightened(light);
-    }
-
-    /** The same hue, bright enough to read on a dark background. */
-    static Color brightened(Color c) {
-        float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
-        return Color.getHSBColor(hsb[0], hsb[1] * 0.8f, Math.max(hsb[2], 0.95f));
     }
 
     /**

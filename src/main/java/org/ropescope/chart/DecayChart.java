@@ -6,12 +6,10 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -38,31 +36,28 @@ import org.ropescope.math.scaling.ScalingContext;
  * how far apart: B swings between them (its fastest pair turns every 6 tokens). {@link #update}
  * fires one change event.
  */
-public final class DecayChart {
+public final class DecayChart extends SinglePlotChart {
 
     /** Distances drawn on a linear axis at most (every token below that). */
     public static final int LINEAR_POINTS = 400;
     /** Distances drawn per octave on a log axis. */
     public static final int PER_OCTAVE = 32;
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final XYSeriesCollection firsts = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     private final NumberAxis linearAxis = new NumberAxis("distance Δ between query and key (tokens)");
     private final LogAxis logAxis = new LogAxis("distance Δ between query and key (tokens, log scale)");
     private final NumberAxis decayAxis = new NumberAxis("B(Δ) = (2/d) Σ cos(Δ·θ′ᵢ)");
-    private final TextTitle subtitle = new TextTitle("");
     private final TextTitle firstsLine = new TextTitle("");
     private final List<ValueMarker> lines = new ArrayList<>();
     private MethodTable methods;
     private boolean log;
     private List<FirstNegative> firstNegatives;
-    private ChartTheme theme = ChartTheme.LIGHT;
 
     /** The chart of {@code methods} on a linear ({@code log = false}) or log distance axis; first negatives pending. */
     public DecayChart(MethodTable methods, boolean log) {
+        super("Long-term decay B(Δ) (Men et al. 2024)");
         linearAxis.setAutoRangeIncludesZero(true);
         linearAxis.setNumberFormatOverride(Numbers.compactFormat());
         logAxis.setNumberFormatOverride(Numbers.compactFormat());
@@ -72,15 +67,15 @@ public final class DecayChart {
         decades.add(new org.jfree.chart.axis.NumberTickUnit(1, Numbers.compactFormat(), 0));
         logAxis.setStandardTickUnits(decades); // 1, 10, 100, 1k, ...
         decayAxis.setAutoRange(false);
-        plot = new XYPlot(new DefaultXYDataset(), linearAxis, decayAxis, renderer);
+        plot.setDataset(new DefaultXYDataset());
+        plot.setDomainAxis(linearAxis);
+        plot.setRangeAxis(decayAxis);
+        plot.setRenderer(renderer);
         plot.setDataset(1, firsts);
         plot.setRenderer(1, dots);
         dots.setDefaultSeriesVisibleInLegend(false);
         dots.setUseOutlinePaint(true);
         dots.setDrawOutlines(true);
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Long-term decay B(Δ) (Men et al. 2024)"));
-        chart.addSubtitle(0, subtitle);
         chart.addSubtitle(1, firstsLine);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // dots over the lines
         this.methods = methods;
@@ -121,7 +116,7 @@ public final class DecayChart {
                 data.addSeries(key, new double[][] {x, y[s]});
             }
             plot.setDataset(0, data);
-            SinglePlotStyle.colour(theme, renderer, newMethods);
+            PlotStyle.colour(theme, renderer, newMethods);
             ValueAxis axis = logAxisOn ? logAxis : linearAxis;
             if (plot.getDomainAxis() != axis) {
                 plot.setDomainAxis(axis);
@@ -161,11 +156,14 @@ public final class DecayChart {
 
     /** "original RoPE", "PI", "base scaling" for the book's curves; a method's label otherwise. */
     public static String shortName(org.ropescope.math.scaling.ScalingMethod m) {
-        return MethodDataset.curveOf(m).map(curve -> switch (curve) {
-            case ORIGINAL -> "original RoPE";
-            case INTERPOLATED -> "PI";
-            case BASE_SCALED -> "base scaling";
-        }).orElse(m.label());
+        if (!m.isBook()) {
+            return m.label();
+        }
+        return switch (m.kind()) {
+            case DEFAULT -> "original RoPE";
+            case LINEAR -> "PI";
+            default -> "base scaling";
+        };
     }
 
     /** {@code "Δ = 1,234"}, {@code "none up to 16,384"} or {@code "none up to 3,000,000 (search stopped)"}. */
@@ -183,12 +181,12 @@ public final class DecayChart {
         }
         plot.clearRangeMarkers();
         lines.clear();
-        ValueMarker trained = SinglePlotStyle.line(theme, c.originalLength(), "m_l = "
+        ValueMarker trained = PlotStyle.line(theme, c.originalLength(), "m_l = "
                 + Numbers.grouped(c.originalLength()));
         trained.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low: clear of m's label on a log axis
         trained.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         lines.add(trained);
-        ValueMarker newLine = SinglePlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
+        ValueMarker newLine = PlotStyle.line(theme, c.newLength(), "m = " + Numbers.grouped(c.newLength()));
         newLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         newLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         lines.add(newLine);
@@ -218,32 +216,18 @@ public final class DecayChart {
         }
     }
 
-    /** Draws with {@code newTheme} from now on; one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme == theme) {
-            return;
-        }
-        theme = Objects.requireNonNull(newTheme);
-        chart.setNotify(false);
-        style();
+    @Override
+    void redraw() {
         update(methods, log, firstNegatives);
     }
 
-    private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
+    @Override
+    void style() {
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, linearAxis, logAxis, decayAxis);
         firstsLine.setFont(theme.font(Font.PLAIN, 12));
         firstsLine.setPaint(theme.text());
         firstsLine.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
         firstsLine.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 8, 4, 4));
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    /** The JFreeChart object, for the viewer and for file export. */
-    public JFreeChart chart() {
-        return chart;
     }
 
     /** The curves drawn: one series per method, x the distance, y {@code B}. */

@@ -3,16 +3,11 @@ package org.ropescope.chart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jfree.data.DomainOrder;
 import org.jfree.data.xy.AbstractXYDataset;
-import org.ropescope.math.Curve;
-import org.ropescope.math.scaling.DefaultRope;
-import org.ropescope.math.scaling.Linear;
 import org.ropescope.math.scaling.MethodSummary;
 import org.ropescope.math.scaling.MethodTable;
-import org.ropescope.math.scaling.Ntk;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
@@ -22,8 +17,8 @@ import org.ropescope.math.scaling.ScalingMethod;
  * one series per method, x = pair index. Subclasses choose the value (period, stretch). Backed by
  * the table's arrays, so an update replaces all the data at once and fires exactly one change event.
  *
- * <p>Series keys are the legend's text: the book's curves keep their names ("Position interpolation
- * (PI)"); any other method is named with its parameters and, where it has one, its attention factor
+ * <p>Series keys are the legend's text: the book's curves are named by their kind alone ("Position
+ * interpolation (PI)"); any other method is named with its parameters and, where it has one, its attention factor
  * ({@link MethodSummary}).
  */
 public abstract class MethodDataset extends AbstractXYDataset {
@@ -67,37 +62,12 @@ public abstract class MethodDataset extends AbstractXYDataset {
         return table.get(series).method();
     }
 
-    /** The book's curve series {@code series} is, or {@code null} when it is another method. */
-    public Curve curve(int series) {
-        return curveOf(method(series)).orElse(null);
-    }
-
-    /** The book's curve {@code m} draws: the original, or PI / base scaling following {@code m / m_l}. */
-    public static Optional<Curve> curveOf(ScalingMethod m) {
-        if (m instanceof DefaultRope) {
-            return Optional.of(Curve.ORIGINAL);
-        }
-        if (m.equals(Linear.followingContext())) {
-            return Optional.of(Curve.INTERPOLATED);
-        }
-        if (m.equals(Ntk.followingContext())) {
-            return Optional.of(Curve.BASE_SCALED);
-        }
-        return Optional.empty();
-    }
-
-    /** The method that draws the book's curve {@code c}. */
-    public static ScalingMethod methodOf(Curve c) {
-        return switch (c) {
-            case ORIGINAL -> DefaultRope.INSTANCE;
-            case INTERPOLATED -> Linear.followingContext();
-            case BASE_SCALED -> Ntk.followingContext();
-        };
-    }
-
-    /** The legend text for {@code m} on {@code c}. */
+    /**
+     * The legend text for {@code m} on {@code c}: its label alone for the book's curves, which follow
+     * {@code m / m_l}; its label and parameters ({@link MethodSummary}) otherwise.
+     */
     public static String legendLabel(ScalingMethod m, ScalingContext c) {
-        return curveOf(m).map(Curve::label).orElseGet(() -> MethodSummary.of(m, c));
+        return m.isBook() ? m.label() : MethodSummary.of(m, c);
     }
 
     private static List<String> keys(MethodTable t) {

@@ -1,6 +1,5 @@
 package org.ropescope.chart;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,15 +54,14 @@ final class NonRotating {
         private static final long serialVersionUID = 1L;
 
         Band(double from, double to, String text) {
-            super(from, to, new Color(ChartStyle.NON_ROTATING.getRed(), ChartStyle.NON_ROTATING.getGreen(),
-                    ChartStyle.NON_ROTATING.getBlue(), 60));
+            super(from, to, PlotStyle.translucent(ChartStyle.NON_ROTATING, 60));
             setLabel(text);
             setLabelFont(ChartStyle.font(Font.PLAIN, 12));
             setLabelPaint(ChartStyle.MUTED_TEXT);
             setLabelAnchor(RectangleAnchor.CENTER);
             setLabelTextAnchor(TextAnchor.CENTER);
             setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            setLabelBackgroundColor(new Color(255, 255, 255, 200));
+            setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
         }
     }
 }

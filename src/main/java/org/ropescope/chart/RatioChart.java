@@ -3,20 +3,17 @@ package org.ropescope.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.Teaching;
 
@@ -28,30 +25,27 @@ import org.ropescope.math.Teaching;
  * the chart; with {@code lambda = s} shown, the shortcut's ratio {@code s^(2i/d)/s} stops short of 1.
  * {@link #update} fires one change event.
  */
-public final class RatioChart {
+public final class RatioChart extends SinglePlotChart {
 
     /** The series' names, as the legend and a CSV write them. */
     public static final String RATIO = "base scaling ÷ PI:  λ^(2i/d) / s";
     public static final String SHORTCUT = "λ = s:  s^(2i/d) / s";
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final NumberAxis pairAxis = new NumberAxis("pair index i");
     private final NumberAxis ratioAxis = new NumberAxis("period under base scaling ÷ period under PI");
-    private final TextTitle subtitle = new TextTitle("");
     private RopeConfig config;
     private boolean shortcutShown;
-    private ChartTheme theme = ChartTheme.LIGHT;
 
     public RatioChart(RopeConfig config) {
+        super("Period matching, pair by pair");
         this.config = Objects.requireNonNull(config);
         pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot = new XYPlot(data, pairAxis, ratioAxis, renderer);
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        chart.setTitle(new TextTitle("Period matching, pair by pair"));
-        chart.addSubtitle(0, subtitle);
+        plot.setDataset(data);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(ratioAxis);
+        plot.setRenderer(renderer);
         style();
         update(config);
     }
@@ -73,8 +67,8 @@ public final class RatioChart {
             if (shortcutShown) {
                 data.addSeries(cut);
             }
-            renderer.setSeriesPaint(0, theme.paint(Curve.BASE_SCALED), false);
-            renderer.setSeriesStroke(0, theme.stroke(Curve.BASE_SCALED), false);
+            renderer.setSeriesPaint(0, theme.paint(MethodKind.NTK), false);
+            renderer.setSeriesStroke(0, theme.stroke(MethodKind.NTK), false);
             renderer.setSeriesPaint(1, ShortcutInset.shortcutPaint(theme), false);
             renderer.setSeriesStroke(1, ChartStyle.shortcutStroke(theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH),
                     false);
@@ -82,7 +76,7 @@ public final class RatioChart {
             ratioAxis.setRange(0, 1.18);
             plot.clearRangeMarkers();
             plot.clearAnnotations();
-            ValueMarker one = SinglePlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
+            ValueMarker one = PlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
             one.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
@@ -93,10 +87,10 @@ public final class RatioChart {
                 note("pair " + i + ": ×" + Numbers.significant(stretch, 4), i, Teaching.matchRatio(c, i),
                         i == last ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_LEFT, theme.mutedText());
             }
-            subtitle.setText(PeriodChart.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
+            subtitle.setText(PlotStyle.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
                     + Numbers.significant(1 / c.scale(), 4) + " at pair 0 to exactly 1 at pair " + last + ";")
-                    + "   " + PeriodChart.unbroken("pair i is stretched by s^(2i/(d−2))")
-                    + (shortcutShown ? "   " + PeriodChart.unbroken("λ = s ends at "
+                    + "   " + PlotStyle.unbroken("pair i is stretched by s^(2i/(d−2))")
+                    + (shortcutShown ? "   " + PlotStyle.unbroken("λ = s ends at "
                             + Numbers.significant(Teaching.naiveStretch(c, last) / c.scale(), 4)) : ""));
         } finally {
             chart.setNotify(true);
@@ -120,26 +114,14 @@ public final class RatioChart {
         }
     }
 
-    /** Draws with {@code newTheme} from now on; one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme != theme) {
-            theme = Objects.requireNonNull(newTheme);
-            chart.setNotify(false);
-            style();
-            update(config);
-        }
+    @Override
+    void redraw() {
+        update(config);
     }
 
-    private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    public JFreeChart chart() {
-        return chart;
+    @Override
+    void style() {
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, ratioAxis);
     }
 
     public XYSeriesCollection dataset() {

@@ -1,6 +1,5 @@
 package org.ropescope.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -11,24 +10,18 @@ import java.awt.image.DataBufferInt;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.scaling.DefaultRope;
 import org.ropescope.math.scaling.MethodKind;
@@ -47,7 +40,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * <p>Each heatmap is one image computed by {@link RotationRaster} at the plot's pixel size when it is
  * drawn (never one shape per cell), so it stays sharp at any size and in exported files.
  */
-public final class RotationChart {
+public final class RotationChart implements ThemedChart {
 
     /** Which heatmaps are shown. */
     public enum Mode {
@@ -68,8 +61,8 @@ public final class RotationChart {
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
     private final NumberAxis positionAxis;
-    private final Panel original;
-    private final Panel scaled;
+    private final RotationPanel original;
+    private final RotationPanel scaled;
     private final TextTitle subtitle;
     private ScaledFrequencies originalFreqs;
     private ScaledFrequencies scaledFreqs;
@@ -85,8 +78,8 @@ public final class RotationChart {
         positionAxis.setNumberFormatOverride(Numbers.compactFormat());
         combined = new CombinedDomainXYPlot(positionAxis);
         combined.setGap(14);
-        original = new Panel();
-        scaled = new Panel();
+        original = new RotationPanel();
+        scaled = new RotationPanel();
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), combined, false);
         subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 13));
         style();
@@ -95,6 +88,7 @@ public final class RotationChart {
     }
 
     /** Draws with {@code newTheme} (the period chart's: colours and font sizes); one change event. */
+    @Override
     public void applyTheme(ChartTheme newTheme) {
         theme = java.util.Objects.requireNonNull(newTheme);
         chart.setNotify(false);
@@ -105,6 +99,7 @@ public final class RotationChart {
         }
     }
 
+    @Override
     public ChartTheme theme() {
         return theme;
     }
@@ -172,10 +167,10 @@ public final class RotationChart {
             original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
             scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
             // wrapped between its groups only (no-break spaces inside each): "white)" never stands alone
-            subtitle.setText(String.join("   ", PeriodChart.unbroken("each pixel: cos(p·θᵢ),"),
-                    PeriodChart.unbroken("pair i's angle at position p;"),
-                    PeriodChart.unbroken("red +1, white 0, blue −1;"),
-                    PeriodChart.unbroken("a pair turning faster than two pixels a turn fades to white")));
+            subtitle.setText(String.join("   ", PlotStyle.unbroken("each pixel: cos(p·θᵢ),"),
+                    PlotStyle.unbroken("pair i's angle at position p;"),
+                    PlotStyle.unbroken("red +1, white 0, blue −1;"),
+                    PlotStyle.unbroken("a pair turning faster than two pixels a turn fades to white")));
         } finally {
             chart.setNotify(true);
         }
@@ -259,104 +254,6 @@ public final class RotationChart {
         combined.setBackgroundPaint(theme.background());
         original.theme(theme);
         scaled.theme(theme);
-    }
-
-    /** One heatmap: its own pair axis, image, markers and caption. */
-    private static final class Panel {
-        final NumberAxis pairAxis = new NumberAxis("pair i");
-        // markers are drawn only for a plot with a renderer: an empty one carries the image and captions
-        final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
-        final XYPlot plot = new XYPlot(null, null, pairAxis, renderer);
-        final RasterAnnotation raster = new RasterAnnotation();
-        final ValueMarker origLine = line();
-        final ValueMarker newLine = line();
-        final ValueMarker turnLine;
-        final ValueMarker stillLine;
-        final XYTextAnnotation caption = new XYTextAnnotation("", 0, -0.5);
-
-        Panel() {
-            pairAxis.setInverted(true); // pair 0 (fastest) at the top, like a table
-            pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            plot.setBackgroundPaint(new Color(0xF2F3F5));
-            plot.setOutlineVisible(false);
-            plot.setDomainGridlinesVisible(false);
-            plot.setRangeGridlinesVisible(false);
-            renderer.addAnnotation(raster, Layer.BACKGROUND); // under the markers and captions
-            plot.addDomainMarker(origLine, Layer.FOREGROUND);
-            plot.addDomainMarker(newLine, Layer.FOREGROUND);
-            turnLine = new ValueMarker(0, new Color(0x3B2A5C), new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
-            turnLine.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
-            turnLine.setLabelPaint(new Color(0x3B2A5C));
-            turnLine.setLabelBackgroundColor(new Color(255, 255, 255, 215));
-            turnLine.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            turnLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            turnLine.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            plot.addRangeMarker(turnLine, Layer.FOREGROUND);
-            stillLine = new ValueMarker(0, new Color(0x1F2328), new BasicStroke(2.2f));
-            stillLine.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            stillLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            stillLine.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            plot.addRangeMarker(stillLine, Layer.FOREGROUND);
-            caption.setFont(ChartStyle.font(Font.BOLD, 13));
-            caption.setPaint(ChartStyle.TEXT);
-            caption.setBackgroundPaint(new Color(255, 255, 255, 230));
-            caption.setOutlineVisible(false);
-            caption.setTextAnchor(TextAnchor.TOP_LEFT);
-            renderer.addAnnotation(caption, Layer.FOREGROUND);
-        }
-
-        void show(ScaledFrequencies f, String label, long turnLimit, String limitName) {
-            ScalingContext cfg = f.context();
-            int pairs = cfg.headPairs();
-            raster.set(thetas(f), cfg.newLength());
-            pairAxis.setRange(-0.5, pairs - 0.5);
-            origLine.setValue(cfg.originalLength());
-            origLine.setLabel("m_l = " + Numbers.grouped(cfg.originalLength())); // 2,000 as everywhere else
-            newLine.setValue(cfg.newLength());
-            newLine.setLabel("m = " + Numbers.grouped(cfg.newLength()));
-            int within = pairsWithin(f, turnLimit);
-            boolean turnShown = within < f.size(); // else it would fall on the line of the still pairs
-            turnLine.setValue(within - 0.5);
-            turnLine.setLabel(turnShown
-                    ? "below: pairs " + within + "–" + (pairs - 1) + " never complete a turn within "
-                            + limitName + " = " + Numbers.grouped(turnLimit) + " tokens"
-                    : "");
-            turnLine.setAlpha(turnShown ? 1f : 0f);
-            stillLine.setValue(f.size() - 0.5);
-            stillLine.setLabel(cfg.isPartial() ? "below: pairs " + f.size() + "–" + (pairs - 1)
-                    + " never turn (partial rotary: " + cfg.rotaryDim() + " of " + cfg.headDim()
-                    + " dimensions rotate), cos = +1 at every position" : "");
-            stillLine.setAlpha(cfg.isPartial() ? 1f : 0f);
-            caption.setText(" " + label + " ");
-            caption.setX(cfg.newLength() * 0.004);
-            // a step below the top edge: at the edge itself the data area's clip cut the box's top
-            caption.setY(-0.5 + 0.015 * pairs);
-        }
-
-        void theme(ChartTheme t) {
-            plot.setBackgroundPaint(t.background());
-            for (ValueMarker m : new ValueMarker[] {origLine, newLine, turnLine, stillLine}) {
-                m.setLabelFont(t.font(m == turnLine || m == stillLine ? Font.PLAIN : Font.BOLD, 12));
-                m.setLabelPaint(t.text());
-                m.setLabelBackgroundColor(t.labelBackground());
-            }
-            // the lines stay dark: they are drawn over the heatmap, which is light in every theme
-            caption.setFont(t.font(Font.BOLD, 13));
-            caption.setPaint(t.text());
-            caption.setBackgroundPaint(t.labelBackground());
-        }
-
-        static ValueMarker line() {
-            ValueMarker m = new ValueMarker(0, new Color(0x1F2328), new BasicStroke(1.8f));
-            m.setLabelFont(ChartStyle.font(Font.BOLD, 12));
-            m.setLabelPaint(ChartStyle.TEXT);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
-            m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            return m;
-        }
     }
 
     /**

@@ -27,7 +27,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.schemes.Alibi;
 import org.ropescope.math.schemes.SchemeSettings;
 import org.ropescope.math.scaling.MethodTable;
@@ -40,7 +40,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * T5's bucket of each distance, with the saturation marked; ALiBi's bias {@code -slope*Δ} of every head,
  * with each head's hundredfold cut on the line {@code -ln 100}. {@link #update} fires one change event.
  */
-public final class SchemesChart {
+public final class SchemesChart implements ThemedChart {
 
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
@@ -91,6 +91,7 @@ public final class SchemesChart {
     }
 
     /** Draws with {@code newTheme} from now on; one change event. */
+    @Override
     public void applyTheme(ChartTheme newTheme) {
         if (newTheme == theme) {
             return;
@@ -99,6 +100,7 @@ public final class SchemesChart {
         update(methods, settings);
     }
 
+    @Override
     public ChartTheme theme() {
         return theme;
     }
@@ -184,14 +186,14 @@ public final class SchemesChart {
     private void line(XYPlot p, Color c) {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
         r.setSeriesPaint(0, c, false);
-        r.setSeriesStroke(0, theme.stroke(Curve.ORIGINAL), false);
+        r.setSeriesStroke(0, theme.stroke(MethodKind.DEFAULT), false);
         r.setSeriesVisibleInLegend(0, false, false);
     }
 
     /** A head of {@code slope}: from PI's colour (the steepest of {@code all}) to base scaling's (the gentlest). */
     Color headColour(double slope, double[] all) {
-        Color a = theme.paint(Curve.INTERPOLATED);
-        Color b = theme.paint(Curve.BASE_SCALED);
+        Color a = theme.paint(MethodKind.LINEAR);
+        Color b = theme.paint(MethodKind.NTK);
         double hi = java.util.Arrays.stream(all).max().orElse(slope);
         double lo = java.util.Arrays.stream(all).min().orElse(slope);
         double t = hi == lo ? 0 : Math.log(hi / slope) / Math.log(hi / lo);
@@ -210,14 +212,14 @@ public final class SchemesChart {
         }
         if (c.newLength() > c.originalLength()) {
             IntervalMarker unseen = new IntervalMarker(c.originalLength(), c.newLength(),
-                    withAlpha(theme.marker(), 40));
+                    PlotStyle.translucent(theme.marker(), 40));
             label(unseen, "positions never seen in training", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
-        ValueMarker sat = new ValueMarker(data.saturation, theme.paint(Curve.BASE_SCALED), theme.markerStroke());
+        ValueMarker sat = new ValueMarker(data.saturation, theme.paint(MethodKind.NTK), theme.markerStroke());
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
         double far = Math.max(c.newLength(), data.saturation);
-        ValueMarker note = new ValueMarker(far, withAlpha(theme.marker(), 0), theme.markerStroke()); // text only
+        ValueMarker note = new ValueMarker(far, PlotStyle.translucent(theme.marker(), 0), theme.markerStroke()); // text only
         label(note, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket; m_l → m: " + data.newBuckets
                 + " new bucket" + (data.newBuckets == 1 ? "" : "s"), RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
         t5Plot.addDomainMarker(0, note, Layer.FOREGROUND, false);
@@ -245,13 +247,9 @@ public final class SchemesChart {
         m.setLabelBackgroundColor(theme.labelBackground());
     }
 
-    private static Color withAlpha(Color c, int alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
-    }
-
     /** Every paint, font and stroke from {@link #theme}. */
     private void style() {
-        SinglePlotStyle.header(theme, chart, subtitle, 11);
+        PlotStyle.header(theme, chart, subtitle, PlotStyle.Sizes.SINGLE.withSubtitle(11));
         subtitle.setVisible(theme.fontScale() <= 1); // presentation mode: the room goes to the panels
         subtitle.setTextAlignment(HorizontalAlignment.LEFT);
         combined.setBackgroundPaint(theme.background());

@@ -1,6 +1,5 @@
 package org.ropescope.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
@@ -16,8 +15,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.Teaching;
 
@@ -33,20 +33,23 @@ final class ShortcutInset {
     }
 
     /**
-     * A small chart of PI, base scaling and the shortcut over the last pairs of {@code t}, drawn in
-     * {@code theme}'s colours and font scale (a light box on the dark chart could not be read).
+     * A small chart of PI, base scaling and the shortcut over the last pairs of {@code book} (the book's
+     * curves, {@link MethodTable#book}), drawn in {@code theme}'s colours and font scale (a light box on
+     * the dark chart could not be read).
      */
-    static JFreeChart of(PeriodTable t, ChartTheme theme) {
-        RopeConfig c = t.config();
+    static JFreeChart of(MethodTable book, ChartTheme theme) {
+        RopeConfig c = book.context().rotaryConfig();
+        ScaledFrequencies interpolated = book.first(MethodKind.LINEAR);
+        ScaledFrequencies scaled = book.first(MethodKind.NTK);
         int last = c.lastPair();
         int first = Math.max(0, last - PAIRS_SHOWN + 1);
         XYSeriesCollection data = new XYSeriesCollection();
-        XYSeries pi = new XYSeries(Curve.INTERPOLATED.label(), false, false);
-        XYSeries base = new XYSeries(Curve.BASE_SCALED.label(), false, false);
+        XYSeries pi = new XYSeries(MethodKind.LINEAR.label(), false, false);
+        XYSeries base = new XYSeries(MethodKind.NTK.label(), false, false);
         XYSeries cut = new XYSeries(ShortcutDataset.LABEL, false, false);
         for (int i = first; i <= last; i++) {
-            pi.add(i, t.period(Curve.INTERPOLATED, i), false);
-            base.add(i, t.period(Curve.BASE_SCALED, i), false);
+            pi.add(i, interpolated.period(i), false);
+            base.add(i, scaled.period(i), false);
             cut.add(i, Teaching.naivePeriod(c, i), false);
         }
         data.addSeries(pi);
@@ -62,10 +65,10 @@ final class ShortcutInset {
         y.setNumberFormatOverride(Numbers.compactFormat());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         float thin = theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH;
-        r.setSeriesPaint(0, theme.paint(Curve.INTERPOLATED));
-        r.setSeriesStroke(0, ChartStyle.stroke(Curve.INTERPOLATED));
-        r.setSeriesPaint(1, theme.paint(Curve.BASE_SCALED));
-        r.setSeriesStroke(1, ChartStyle.stroke(Curve.BASE_SCALED));
+        r.setSeriesPaint(0, theme.paint(MethodKind.LINEAR));
+        r.setSeriesStroke(0, ChartStyle.stroke(MethodKind.LINEAR));
+        r.setSeriesPaint(1, theme.paint(MethodKind.NTK));
+        r.setSeriesStroke(1, ChartStyle.stroke(MethodKind.NTK));
         r.setSeriesPaint(2, shortcutPaint(theme));
         r.setSeriesStroke(2, ChartStyle.shortcutStroke());
         double dot = 2.5 * thin;
@@ -83,7 +86,7 @@ final class ShortcutInset {
             axis.setAxisLinePaint(theme.axis());
         }
 
-        double piLast = t.period(Curve.INTERPOLATED, last);
+        double piLast = interpolated.period(last);
         double cutLast = Teaching.naivePeriod(c, last);
         XYLineAnnotation gap = new XYLineAnnotation(last, cutLast, last, piLast, theme.scaled(2f),
                 shortcutPaint(theme));
@@ -104,7 +107,7 @@ final class ShortcutInset {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
         Color bg = theme.background();
-        chart.setBackgroundPaint(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 240));
+        chart.setBackgroundPaint(PlotStyle.translucent(bg, 240));
         chart.setBorderVisible(true);
         chart.setBorderPaint(theme.mutedText());
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));

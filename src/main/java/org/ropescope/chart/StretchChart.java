@@ -6,24 +6,20 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
@@ -36,48 +32,38 @@ import org.ropescope.math.scaling.Yarn;
  * line marks {@code s = m / m_l}. Methods that change the attention temperature name their factor in
  * the legend. Like {@link PeriodChart}, {@link #update} fires one change event.
  */
-public final class StretchChart {
+public final class StretchChart extends SinglePlotChart {
 
-    private final JFreeChart chart;
-    private final XYPlot plot;
     private final StretchDataset dataset;
     private final XYLineAndShapeRenderer renderer;
     private final LogAxis stretchAxis;
     private final NumberAxis pairAxis;
-    private final TextTitle subtitle;
     private final ValueMarker scaleMarker;
     private final List<Marker> methodMarkers = new ArrayList<>();
     private MethodTable methods;
-    private ChartTheme theme = ChartTheme.LIGHT;
     // the shortcut lambda = s: its stretch s^(2i/d), which misses s at the last pair (issue 13)
     private final org.jfree.data.xy.XYSeriesCollection shortcut = new org.jfree.data.xy.XYSeriesCollection();
     private final DecimatingLineRenderer shortcutRenderer = new DecimatingLineRenderer();
     private boolean shortcutShown;
 
     public StretchChart(MethodTable methods) {
+        super("Stretch of each pair's period");
         this.methods = methods;
         dataset = new StretchDataset(methods);
         pairAxis = new NumberAxis("pair index i");
-        TickUnits pairUnits = new TickUnits();
-        for (long step = 1; step <= 1_000_000; step *= 10) {
-            pairUnits.add(new NumberTickUnit(step));
-            pairUnits.add(new NumberTickUnit(2 * step));
-            pairUnits.add(new NumberTickUnit(5 * step));
-        }
-        pairAxis.setStandardTickUnits(pairUnits);
+        pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
         stretchAxis = new LogAxis("stretch T′ᵢ / Tᵢ  (log scale; 1 = unchanged)");
         stretchAxis.setBase(2);
         stretchAxis.setNumberFormatOverride(Numbers.compactFormat());
-        TickUnits units = new TickUnits();
-        for (int step : new int[] {1, 2, 3, 5, 10}) {
-            units.add(new NumberTickUnit(step, Numbers.compactFormat(), 0));
-        }
-        stretchAxis.setStandardTickUnits(units); // whole powers of two: 1, 2, 4, 8, ...
+        stretchAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two: 1, 2, 4, 8, ...
         stretchAxis.setSmallestValue(1e-6);
 
         renderer = new DecimatingLineRenderer(); // lines only, drawing only the points that show
         renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
-        plot = new XYPlot(dataset, pairAxis, stretchAxis, renderer);
+        plot.setDataset(dataset);
+        plot.setDomainAxis(pairAxis);
+        plot.setRangeAxis(stretchAxis);
+        plot.setRenderer(renderer);
         plot.setRenderer(1, shortcutRenderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         scaleMarker = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
@@ -86,35 +72,16 @@ public final class StretchChart {
         scaleMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         scaleMarker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         scaleMarker.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-        scaleMarker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        scaleMarker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
         plot.addRangeMarker(scaleMarker, Layer.BACKGROUND); // under PI's line, which sits on it
 
-        chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), plot, true);
-        subtitle = new TextTitle("", ChartStyle.font(Font.PLAIN, 12));
-        chart.setTitle(new TextTitle("Stretch of each pair's period"));
-        chart.addSubtitle(0, subtitle);
         style();
         update(methods);
     }
 
-    /** Draws the chart with {@code newTheme} from now on (as {@link PeriodChart#applyTheme}); one change event. */
-    public void applyTheme(ChartTheme newTheme) {
-        if (newTheme == theme) {
-            return;
-        }
-        theme = java.util.Objects.requireNonNull(newTheme);
-        chart.setNotify(false);
-        style();
-        update(methods); // turns notification back on
-    }
-
-    public ChartTheme theme() {
-        return theme;
-    }
-
-    /** The JFreeChart object, for the viewer and for file export. */
-    public JFreeChart chart() {
-        return chart;
+    @Override
+    void redraw() {
+        update(methods);
     }
 
     public StretchDataset dataset() {
@@ -210,12 +177,13 @@ public final class StretchChart {
 
     private void markYarn(Yarn y, ScalingContext c) {
         Yarn.CorrectionRange r = y.correctionRange(c);
-        IntervalMarker ramp = new IntervalMarker(r.low(), r.high(), new Color(0xD5, 0x5E, 0x00, 22));
+        IntervalMarker ramp = new IntervalMarker(r.low(), r.high(),
+                PlotStyle.translucent((Color) ChartStyle.paint(MethodKind.YARN), 22));
         label(ramp, "YaRN ramp i = " + Numbers.significant(r.low(), 6) + " … " + Numbers.significant(r.high(), 6),
                 RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
         add(ramp, Layer.BACKGROUND);
         for (double at : new double[] {r.low(), r.high()}) {
-            ValueMarker bound = new ValueMarker(at, theme.paint(org.ropescope.math.scaling.MethodKind.YARN),
+            ValueMarker bound = new ValueMarker(at, theme.paint(MethodKind.YARN),
                     new BasicStroke(1.2f * theme.fontScale(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                             new float[] {5f, 3f}, 0f));
             add(bound, Layer.FOREGROUND);
@@ -242,7 +210,7 @@ public final class StretchChart {
         if (!(to > from)) {
             return;
         }
-        IntervalMarker m = new IntervalMarker(from, to, new Color(0x56, 0xB4, 0xE9, alpha));
+        IntervalMarker m = new IntervalMarker(from, to, PlotStyle.translucent((Color) ChartStyle.paint(MethodKind.LLAMA3), alpha));
         label(m, text, RectangleAnchor.BOTTOM, TextAnchor.BOTTOM_CENTER);
         add(m, Layer.BACKGROUND);
     }
@@ -270,9 +238,9 @@ public final class StretchChart {
         return Double.isFinite(v) ? v : fallback;
     }
 
-    /** Every paint, font and stroke from {@link #theme}. */
-    private void style() {
-        SinglePlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
+    @Override
+    void style() {
+        PlotStyle.apply(theme, chart, plot, subtitle, renderer, pairAxis, stretchAxis);
         scaleMarker.setPaint(theme.marker());
         scaleMarker.setStroke(theme.markerStroke());
         scaleMarker.setLabelFont(theme.font(Font.PLAIN, 12));

@@ -128,10 +128,7 @@ final class ClassroomOptions {
     ChartTheme theme(Optional<Source> src) {
         boolean d = dark || src.map(s -> "dark".equals(s.theme())).orElse(false);
         boolean p = presentation || src.map(s -> s.view().presentation()).orElse(false);
-        if (p) {
-            return d ? ChartTheme.PRESENTATION_DARK : ChartTheme.PRESENTATION;
-        }
-        return d ? ChartTheme.DARK : ChartTheme.LIGHT;
+        return ChartTheme.of(d, p);
     }
 
     /**

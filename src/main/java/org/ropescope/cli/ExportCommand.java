@@ -21,7 +21,6 @@ import org.ropescope.input.InputField;
 import org.ropescope.input.NumberText;
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.Limits;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.format.Numbers;
 import org.ropescope.hfconfig.HfModelConfig;
@@ -215,7 +214,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
 
         RopeConfig config = ctx.rotaryConfig();
-        PeriodTable table = PeriodTable.of(config);
         MethodTable chosen = MethodTable.of(ctx, methods);
         JFreeChart chart = null;
         if (png != null || svg != null || pdf != null) {
@@ -240,7 +238,7 @@ public final class ExportCommand implements Callable<Integer> {
                     if (o.file == decayCsv) {
                         stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
                     } else if (o.format == ExportFormat.CSV) {
-                        String text = CsvExporter.toCsv(table, chosen);
+                        String text = CsvExporter.toCsv(ctx, chosen);
                         if (classroom.shortcut(lecture)) {
                             text = ClassroomOptions.withShortcutColumn(text, config);
                         }

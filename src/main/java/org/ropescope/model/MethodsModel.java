@@ -28,7 +28,7 @@ import org.ropescope.math.scaling.ScalingMethod;
 
 /**
  * Which scaling methods the window draws, each with its parameters, and the share of each head that
- * rotates; on top of the four inputs of an {@link ExplorerModel}.
+ * rotates; on top of the four inputs of an {@link InputsModel}.
  *
  * <p>Every kind of method has one slot: a validated {@link ScalingMethod} (built from
  * {@link MethodParameters}, so a slot never holds a bad parameter) and whether it is drawn. The
@@ -37,14 +37,14 @@ import org.ropescope.math.scaling.ScalingMethod;
  * drawn before.
  *
  * <p>The derived {@link #tableProperty() method table} is a lazy binding, like
- * {@link ExplorerModel#tableProperty()}: a drag invalidates it many times and computes it once,
+ * {@link InputsModel#configProperty()}: a drag invalidates it many times and computes it once,
  * when the frame asks. A drawn method that does not fit the context (a {@code long_factor} list of
  * the wrong length after {@code d} changed) is left out of the table and named in
  * {@link #problemsProperty()}.
  */
 public final class MethodsModel {
 
-    private final ExplorerModel inputs;
+    private final InputsModel inputs;
 
     // ---- Properties -----------------------------------------------------------------------
 
@@ -72,7 +72,7 @@ public final class MethodsModel {
     private record Evaluated(MethodTable table, List<String> problems) {
     }
 
-    public MethodsModel(ExplorerModel inputs) {
+    public MethodsModel(InputsModel inputs) {
         this.inputs = inputs;
         List<Observable> deps = new ArrayList<>();
         for (MethodKind k : MethodKind.values()) {
@@ -143,7 +143,7 @@ public final class MethodsModel {
         return new Evaluated(MethodTable.of(c, fit), List.copyOf(problems));
     }
 
-    public ExplorerModel inputs() {
+    public InputsModel inputs() {
         return inputs;
     }
 
@@ -169,7 +169,7 @@ public final class MethodsModel {
 
     /**
      * The book's set-up for the rotating part: the inputs with {@code d} the rotated dimension; equal to
-     * {@link ExplorerModel#configProperty()} when every pair rotates. The period-matching readout shows it.
+     * {@link InputsModel#configProperty()} when every pair rotates. The period-matching readout shows it.
      */
     public ObservableObjectValue<RopeConfig> rotaryConfigProperty() {
         return rotaryConfig;

@@ -20,10 +20,10 @@ import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.Teaching;
 
 /**
- * The state of the teaching views, beside the {@link ExplorerModel} it explains: the "use lambda = s"
+ * The state of the teaching views, beside the {@link InputsModel} it explains: the "use lambda = s"
  * switch, the pair selected in the table or on the chart, and the method the rotation view compares
  * with original RoPE. Derived values (the shortcut's mismatch, the pairs that complete a turn) are
- * lazy bindings on the explorer's configuration.
+ * lazy bindings on the configuration of its inputs.
  */
 public final class TeachingModel {
 
@@ -32,14 +32,14 @@ public final class TeachingModel {
 
     // ---- Properties -----------------------------------------------------------------------
 
-    private final ExplorerModel explorer;
+    private final InputsModel inputs;
 
     private final BooleanProperty lambdaEqualsS = new SimpleBooleanProperty(this, "lambdaEqualsS", false);
 
     private final IntegerProperty selectedPair = new SimpleIntegerProperty(this, "selectedPair", NONE) {
         @Override
         public void set(int v) {
-            super.set(v >= 0 && v < explorer.getConfig().pairs() ? v : NONE);
+            super.set(v >= 0 && v < inputs.getConfig().pairs() ? v : NONE);
         }
     };
 
@@ -56,18 +56,18 @@ public final class TeachingModel {
     private final DoubleBinding mismatchPercent;
     private final IntegerBinding pairsCompletingTurn;
 
-    public TeachingModel(ExplorerModel explorer) {
-        this.explorer = explorer;
+    public TeachingModel(InputsModel inputs) {
+        this.inputs = inputs;
         mismatchPercent = Bindings.createDoubleBinding(
-                () -> Teaching.naiveMismatchPercent(explorer.getConfig()), explorer.configProperty());
+                () -> Teaching.naiveMismatchPercent(inputs.getConfig()), inputs.configProperty());
         pairsCompletingTurn = Bindings.createIntegerBinding(
-                () -> Teaching.pairsCompletingTurn(explorer.getConfig()), explorer.configProperty());
+                () -> Teaching.pairsCompletingTurn(inputs.getConfig()), inputs.configProperty());
         // a smaller d can leave the selection past the last pair
-        explorer.dimProperty().addListener(obs -> selectedPair.set(selectedPair.get()));
+        inputs.dimProperty().addListener(obs -> selectedPair.set(selectedPair.get()));
     }
 
-    public ExplorerModel explorer() {
-        return explorer;
+    public InputsModel inputs() {
+        return inputs;
     }
 
     /** Draw and explain the shortcut {@code lambda = s} beside the correct rule. */

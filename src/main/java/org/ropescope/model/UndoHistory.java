@@ -75,8 +75,8 @@ public final class UndoHistory<S> {
         }
     }
 
-    /** The history of the explorer's four inputs alone, snapshot {@link ExplorerModel#getConfig()}. */
-    public static UndoHistory<?> ofInputs(ExplorerModel model) {
+    /** The history of the explorer's four inputs alone, snapshot {@link InputsModel#getConfig()}. */
+    public static UndoHistory<?> ofInputs(InputsModel model) {
         return new UndoHistory<>(model::getConfig, model::apply, DEFAULT_LIMIT, inputs(model));
     }
 
@@ -94,7 +94,7 @@ public final class UndoHistory<S> {
      * that change what a chart shows (the Decay tab's log axis) recorded as well, in the order given.
      */
     public static UndoHistory<State> of(MethodsModel methods, SchemesModel schemes, BooleanProperty... switches) {
-        ExplorerModel model = methods.inputs();
+        InputsModel model = methods.inputs();
         List<Observable> watched = new ArrayList<>(List.of(inputs(model)));
         watched.addAll(methods.observables());
         watched.add(schemes.settingsProperty());
@@ -124,7 +124,7 @@ public final class UndoHistory<S> {
         }
     }
 
-    private static Observable[] inputs(ExplorerModel model) {
+    private static Observable[] inputs(InputsModel model) {
         return new Observable[] {model.baseProperty(), model.dimProperty(), model.originalLengthProperty(),
             model.newLengthProperty()};
     }

@@ -1,9 +1,12 @@
 package org.ropescope.model;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 
 /**
  * How the explorer is shown, apart from what it shows: the theme, and whether presentation mode
@@ -25,6 +28,9 @@ public final class ViewSettings {
 
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
 
+    private final ObjectBinding<Look> look = Bindings.createObjectBinding(
+            () -> new Look(theme.get(), presentation.get()), theme, presentation);
+
     private final BooleanProperty decayLog = new SimpleBooleanProperty(this, "decayLog", false);
 
     public ObjectProperty<Theme> themeProperty() {
@@ -37,6 +43,11 @@ public final class ViewSettings {
 
     public void setTheme(Theme t) {
         theme.set(t);
+    }
+
+    /** The theme and presentation mode as one value: what every chart of the window follows. */
+    public ObservableObjectValue<Look> lookProperty() {
+        return look;
     }
 
     public BooleanProperty presentationProperty() {

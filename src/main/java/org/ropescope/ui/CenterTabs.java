@@ -1,13 +1,14 @@
 package org.ropescope.ui;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
-import org.ropescope.chart.ChartTheme;
 import org.ropescope.chart.PeriodChart;
+import org.ropescope.model.Look;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.TeachingModel;
 
@@ -34,6 +35,7 @@ final class CenterTabs extends TabPane {
     private final SplitPane periodsSplit;
     private SchemesPane schemes; // issue 16: RoPE beside ALiBi, T5 and sinusoidal
     private Tab schemesTab;
+    private ObservableValue<Look> look; // what the teaching views follow, once the window gives it
 
     CenterTabs(PeriodChart periodChart, ChartViewer periodViewer, TeachingModel teaching, MethodsModel methods) {
         getStyleClass().add("center-tabs");
@@ -66,9 +68,6 @@ final class CenterTabs extends TabPane {
         getTabs().addAll(periodsTab, rotationTab, tableTab);
         periodsSlot.getChildren().add(periods.node());
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> placeViews(now));
-        // the teaching views follow the period chart's theme (light, dark, presentation)
-        periodChart.chart().addChangeListener(e -> followTheme());
-        followTheme();
     }
 
     /**
@@ -106,25 +105,29 @@ final class CenterTabs extends TabPane {
         }
     }
 
-    private void followTheme() {
-        ChartTheme theme = periodChart.theme();
-        if (rotation.chart().theme() != theme) {
-            rotation.chart().applyTheme(theme);
-            equation.applyTheme(theme);
-        }
+    /**
+     * Makes the teaching views (the rotation heatmaps, the typeset equation, the schemes chart, now or
+     * when it is added) follow {@code look}, as every chart of the window does ({@link Appearance#follow}).
+     */
+    void followTheme(ObservableValue<Look> look) {
+        this.look = look;
+        Appearance.follow(look, rotation.chart());
+        Appearance.follow(look, equation::applyTheme);
         if (schemes != null) {
-            schemes.chart().applyTheme(theme);
+            Appearance.follow(look, schemes.chart());
         }
     }
 
-    /** Adds the Schemes tab last, built when first shown; its chart follows the period chart's theme. */
+    /** Adds the Schemes tab last, built when first shown; its chart follows the look with the others. */
     void addSchemes(SchemesPane pane) {
         schemes = pane;
         schemesTab = new Tab("Schemes");
         schemesTab.setId("schemesTab");
         contentOnFirstShow(schemesTab, pane);
         getTabs().add(schemesTab);
-        followTheme();
+        if (look != null) {
+            Appearance.follow(look, pane.chart());
+        }
     }
 
     SchemesPane schemes() {

@@ -9,7 +9,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.chart.AnglesChart;
-import org.ropescope.chart.ChartTheme;
 import org.ropescope.chart.DecayChart;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.model.MethodsModel;
@@ -88,6 +87,7 @@ public final class DiagnosticsTabs {
     public DecayChart decayChart() {
         if (decay == null) {
             decay = new DecayChart(methods.tableProperty().get(), settings.decayLogProperty().get());
+            Appearance.follow(settings.lookProperty(), decay);
             decayViewer = viewer(decay.chart(), "decayChart", "Chart of the long-term decay B of every drawn"
                     + " method against the distance between query and key");
             CheckBox log = new CheckBox("Log distance axis");
@@ -113,6 +113,7 @@ public final class DiagnosticsTabs {
     public AnglesChart anglesChart() {
         if (angles == null) {
             angles = new AnglesChart(methods.tableProperty().get());
+            Appearance.follow(settings.lookProperty(), angles);
             anglesViewer = viewer(angles.chart(), "anglesChart", "Chart of each pair's largest rotation angle at"
                     + " the new length over the largest met in training, for every drawn method");
             CenterTabs.contentOnFirstShow(anglesTab, anglesViewer);
@@ -142,15 +143,12 @@ public final class DiagnosticsTabs {
     /** Redraws the charts that are showing (a hidden one is brought up to date when shown). */
     private void update() {
         MethodTable table = methods.tableProperty().get();
-        ChartTheme theme = Appearance.chartTheme(settings.getTheme(), settings.isPresentation());
         if (decay != null && decayTab.isSelected()) {
             DiagnosticsJob.Result r = job.resultProperty().get();
-            decay.applyTheme(theme);
             decay.update(table, settings.decayLogProperty().get(),
                     r != null && r.table() == table ? r.firsts() : null);
         }
         if (angles != null && anglesTab.isSelected()) {
-            angles.applyTheme(theme);
             angles.update(table);
         }
     }

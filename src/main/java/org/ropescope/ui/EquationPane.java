@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.ropescope.chart.EquationTex;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.TeachingModel;
 
 /**
@@ -19,8 +19,11 @@ import org.ropescope.model.TeachingModel;
  */
 final class EquationPane extends HBox {
 
+    /** The shortcut's column: its wrapped sentences set the least height this pane may be given. */
+    private VBox side;
+
     private final TeachingModel teaching;
-    private final ExplorerModel explorer;
+    private final InputsModel explorer;
     private final org.ropescope.model.MethodsModel methods;
     private final TexView tex = new TexView();
     private final PerFrame refresh = new PerFrame(this::refresh);
@@ -33,7 +36,7 @@ final class EquationPane extends HBox {
     EquationPane(TeachingModel teaching, org.ropescope.model.MethodsModel methods) {
         this.teaching = teaching;
         this.methods = methods;
-        this.explorer = teaching.explorer();
+        this.explorer = teaching.inputs();
         getStyleClass().add("equation-pane");
         setId("equationPane");
         createView();
@@ -79,10 +82,21 @@ final class EquationPane extends HBox {
                     + " pairs complete a full turn within " + Numbers.grouped(c.originalLength()) + " tokens.";
         }, explorer.configProperty(), teaching.pairsCompletingTurnProperty()));
 
-        VBox side = new VBox(heading, shortcut, mismatch, turns);
+        side = new VBox(heading, shortcut, mismatch, turns);
         side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         side.getStyleClass().add("equation-side");
         getChildren().addAll(tex, side);
+    }
+
+    /**
+     * At least the height the shortcut's column needs at its width, so a split pane above (presentation
+     * type in a 1280x800 window) cannot cut its sentences short, and never under 120 px, where the
+     * derivation would be too small to read; the derivation scales to what it is given.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double w = side.getWidth() > 0 ? side.getWidth() : side.prefWidth(-1);
+        return Math.max(120, snappedTopInset() + side.prefHeight(w) + snappedBottomInset());
     }
 
     /** "; YaRN keeps its own factor 4" for each drawn method whose factor is not 1 at s = 1. */

@@ -30,9 +30,7 @@ import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.export.ExportNames;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.scaling.MethodTable;
-import org.ropescope.chart.MethodDataset;
 
 /**
  * The window's export commands: chart as PNG, SVG or PDF, data as CSV, and the chart copied to the
@@ -66,8 +64,8 @@ public final class ExportActions {
     }
 
     private final PeriodChart chart;
-    private final Supplier<PeriodTable> table;
-    private Supplier<MethodTable> methods; // null: the book's three curves of table
+    private final Supplier<MethodTable> table;
+    private Supplier<MethodTable> methods; // null: the table alone
     private final Region chartView;
     private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
     private SizePrompt sizePrompt = PngSizeDialog::ask;
@@ -105,15 +103,15 @@ public final class ExportActions {
 
     /**
      * @param chart     the chart the window shows
-     * @param table     the model's current period table
+     * @param table     the methods to draw and export until {@link #setMethods} gives the drawn ones
      * @param chartView the node showing the chart: its size is the "on-screen size"
      */
-    public ExportActions(PeriodChart chart, Supplier<PeriodTable> table, Region chartView) {
+    public ExportActions(PeriodChart chart, Supplier<MethodTable> table, Region chartView) {
         this(chart, table, chartView, Preferences.userNodeForPackage(ExportActions.class));
     }
 
     /** @param settings where the last export folder is remembered across runs */
-    ExportActions(PeriodChart chart, Supplier<PeriodTable> table, Region chartView, Preferences settings) {
+    ExportActions(PeriodChart chart, Supplier<MethodTable> table, Region chartView, Preferences settings) {
         this.chart = chart;
         this.table = table;
         this.chartView = chartView;
@@ -178,9 +176,9 @@ public final class ExportActions {
             }
             size = asked.get();
         }
-        PeriodTable current = upToDate();
+        MethodTable current = upToDate();
         Optional<Path> chosen = filePrompt.choose(owner, format, lastFolder,
-                ExportNames.of(front.name(), current.config(), format));
+                ExportNames.of(front.name(), current.context().rotaryConfig(), format));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -196,7 +194,7 @@ public final class ExportActions {
             if (table.isPresent()) {
                 table.get().writer().write(file);
             } else if (format == ExportFormat.CSV) {
-                CsvExporter.write(current, extraColumns(), file);
+                CsvExporter.write(current.context(), extraColumns(), file);
             } else {
                 ChartExporter.write(format, front.chart(), file, size.width(), size.height());
             }
@@ -304,19 +302,12 @@ public final class ExportActions {
     // ---- Helpers ----------------------------------------------------------------------------
 
     /** The chart shows the model's latest table (the window updates it once per frame). */
-    private PeriodTable upToDate() {
-        if (methods != null) {
-            MethodTable m = methods.get();
-            if (chart.methods() != m) {
-                chart.update(m);
-            }
-            return chart.table();
+    private MethodTable upToDate() {
+        MethodTable m = methods != null ? methods.get() : table.get();
+        if (chart.methods() != m) {
+            chart.update(m);
         }
-        PeriodTable current = table.get();
-        if (chart.table() != current) {
-            chart.update(current);
-        }
-        return current;
+        return m;
     }
 
     /** The drawn methods that are not already among the CSV's five columns; {@code null} for none. */
@@ -326,7 +317,7 @@ public final class ExportActions {
         }
         MethodTable m = methods.get();
         return MethodTable.of(m.context(), m.results().stream().map(r -> r.method())
-                .filter(x -> MethodDataset.curveOf(x).isEmpty()).toList());
+                .filter(x -> !x.isBook()).toList());
     }
 
     private Window owner() {

@@ -8,14 +8,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.fx.FXGraphics2D;
-import org.ropescope.chart.LiveLayers;
+import org.ropescope.chart.live.LiveLayers;
 
 /**
  * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas
  * holds the still layer (title, period axis, its grid), redrawn only when that changes, and three
  * canvases above it hold the moving layer: over the data area (series, markers, annotations, the
  * pair axis's grid), over the header (the subtitle's numbers and the legend), both redrawn on every
- * chart change, and over the pair axis's strip, redrawn when that axis changes. During a drag of {@code m} the software rasteriser then fills only the curves
+ * chart change, and over the pair axis's strip, redrawn when that axis changes. During a drag of
+ * {@code m} the software rasteriser then fills only the curves
  * and their labels, not the whole chart, on every frame.
  *
  * <p>Everything else is the plain {@link ChartViewer}: its context menu, zoom and mouse handling, and
@@ -49,6 +50,7 @@ public final class LayeredChartViewer extends ChartViewer {
             c.setManaged(false);
         }
         plotLayer.setId("movingLayer");
+        headerLayer.setId("movingHeaderLayer");
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
         getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
         getChildren().add(getChildren().indexOf(still) + 1, axisLayer);

@@ -31,7 +31,7 @@ import org.ropescope.chart.StretchChart;
 import org.ropescope.format.Numbers;
 import org.ropescope.input.InputField;
 import org.ropescope.math.RopeConfig;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
@@ -41,7 +41,7 @@ import org.ropescope.model.TeachingModel;
 
 /**
  * The explorer window's content: the controls and the readout on the left, the period chart in
- * the middle (in {@link CenterTabs}, beside the teaching views). It binds to the {@link ExplorerModel} and holds no math.
+ * the middle (in {@link CenterTabs}, beside the teaching views). It binds to the {@link InputsModel} and holds no math.
  *
  * <p>The chart follows the model at most once per frame: a change of any input only marks the
  * chart stale; an {@link AnimationTimer} (which runs in the next pulse, before it is painted)
@@ -50,7 +50,7 @@ import org.ropescope.model.TeachingModel;
  */
 public final class MainWindow extends BorderPane {
 
-    private final ExplorerModel model;
+    private final InputsModel model;
     private final ViewSettings settings;
     private final UndoHistory<?> history;
     private final SessionActions sessions;
@@ -99,7 +99,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    public MainWindow(ExplorerModel model) {
+    public MainWindow(InputsModel model) {
         this(new MethodsModel(model), new ViewSettings());
     }
 
@@ -114,23 +114,23 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The window for {@code model}, shown as {@code settings} say, recording changes in {@code history}. */
-    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history) {
+    public MainWindow(InputsModel model, ViewSettings settings, UndoHistory<?> history) {
         this(model, settings, history, new TeachingModel(model));
     }
 
     /** As above, with the teaching views' state ({@code lambda = s}, the selected pair, the rotation method). */
-    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching) {
+    public MainWindow(InputsModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching) {
         this(model, settings, history, teaching, new MethodsModel(model));
     }
 
     /** As above, drawing the scaling methods of {@code methods} (whose inputs are {@code model}). */
-    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
+    public MainWindow(InputsModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
             MethodsModel methods) {
         this(model, settings, history, teaching, methods, new SchemesModel());
     }
 
     /** As above, with the Schemes view's settings in {@code schemes} (which {@code history} should watch). */
-    public MainWindow(ExplorerModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
+    public MainWindow(InputsModel model, ViewSettings settings, UndoHistory<?> history, TeachingModel teaching,
             MethodsModel methods, SchemesModel schemes) {
         this.schemes = schemes;
         this.model = model;
@@ -142,7 +142,7 @@ public final class MainWindow extends BorderPane {
         sessions.setSchemes(schemes);
         this.periodChart = new PeriodChart(methods.tableProperty().get());
         this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
-        this.exports = new ExportActions(periodChart, model.tableProperty()::get, viewer);
+        this.exports = new ExportActions(periodChart, methods.tableProperty()::get, viewer);
         exports.setMethods(methods.tableProperty()::get);
         exports.setOnWritten(this::confirmExport);
         this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
@@ -374,12 +374,11 @@ public final class MainWindow extends BorderPane {
         });
         settings.themeProperty().addListener((obs, old, now) -> themes.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-        new Appearance(this, settings, periodChart);
-        settings.themeProperty().addListener(obs -> themeStretchChart());
-        settings.presentationProperty().addListener(obs -> themeStretchChart());
+        new Appearance(this, settings, periodChart); // every chart follows the look: one way, Appearance.follow
+        Appearance.follow(settings.lookProperty(), stretchChart);
+        centerTabs.followTheme(settings.lookProperty());
         stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
         teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
-        themeStretchChart();
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, sideScroll, sideExtras, centerTabs, messages,
                 periodChart);
@@ -405,10 +404,6 @@ public final class MainWindow extends BorderPane {
 
     LectureSteps lectureSteps() {
         return sessions.steps();
-    }
-
-    private void themeStretchChart() {
-        stretchChart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
     }
 
     /** Says which file an export wrote, with a button that shows its folder. */
@@ -501,7 +496,7 @@ public final class MainWindow extends BorderPane {
         return exports;
     }
 
-    public ExplorerModel model() {
+    public InputsModel model() {
         return model;
     }
 

@@ -23,7 +23,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.ropescope.chart.PairReadout;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.model.TeachingModel;
 
 /**
@@ -44,7 +46,7 @@ final class PairTable extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private List<String> shownSeries = List.of();
-    private PeriodTable shownTable;
+    private MethodTable shownTable; // the chart's book(): a new object after every update
     private boolean shownShortcut;
     private boolean syncing;
 
@@ -106,10 +108,11 @@ final class PairTable extends VBox {
         if (!showing) {
             return; // hidden: a drag on another tab costs nothing here; setShowing(true) catches up
         }
-        if (chart.table() == shownTable && chart.isShortcutShown() == shownShortcut) {
+        if (chart.book() == shownTable && chart.isShortcutShown() == shownShortcut) {
             return; // a highlight or another change that leaves the numbers as they are
         }
-        shownTable = chart.table();
+        shownTable = chart.book();
+        ScaledFrequencies original = shownTable.first(MethodKind.DEFAULT);
         shownShortcut = chart.isShortcutShown();
         XYPlot plot = chart.chart().getXYPlot();
         List<String> series = PairReadout.series(plot);
@@ -117,9 +120,9 @@ final class PairTable extends VBox {
             shownSeries = series;
             rebuildColumns();
         }
-        List<Row> next = new ArrayList<>(shownTable.size());
-        for (int i = 0; i < shownTable.size(); i++) {
-            next.add(new Row(i, shownTable.theta(i), PairReadout.rows(plot, i)));
+        List<Row> next = new ArrayList<>(original.size());
+        for (int i = 0; i < original.size(); i++) {
+            next.add(new Row(i, original.invFreq(i), PairReadout.rows(plot, i)));
         }
         syncing = true;
         try {
@@ -296,7 +299,7 @@ final class PairTable extends VBox {
     /** The selected rows as tab-separated text (header first), as Ctrl+C copies them. */
     String selectionAsText() {
         List<Integer> pairs = table.getSelectionModel().getSelectedItems().stream().map(Row::pair).sorted().toList();
-        return PairReadout.tabSeparated(chart.chart().getXYPlot(), pairs, i -> shownTable.theta(i));
+        return PairReadout.tabSeparated(chart.chart().getXYPlot(), pairs, i -> shownTable.first(MethodKind.DEFAULT).invFreq(i));
     }
 
     private void copySelection() {

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.ropescope.chart.PairReadout;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.format.Numbers;
+import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.model.TeachingModel;
 
 /**
@@ -66,7 +67,7 @@ final class PeriodChartPane {
             lines.add(new HoverCard.Line3(r.paint(), r.series(), r.periodText(), r.stretchText()));
         }
         hover.show(x, y, lineX, area.getMinY(), area.getMaxY(),
-                "pair i = " + pair + "    θᵢ = " + Numbers.significant(chart.table().theta(pair), 6) + " rad/token",
+                "pair i = " + pair + "    θᵢ = " + Numbers.significant(chart.book().first(MethodKind.DEFAULT).invFreq(pair), 6) + " rad/token",
                 lines);
     }
 }

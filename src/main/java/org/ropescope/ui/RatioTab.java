@@ -42,13 +42,7 @@ final class RatioTab {
         });
         chart.setShortcutShown(teaching.lambdaEqualsSProperty().get());
         teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> chart.setShortcutShown(on));
-        settings.themeProperty().addListener(obs -> theme(settings));
-        settings.presentationProperty().addListener(obs -> theme(settings));
-        theme(settings);
-    }
-
-    private void theme(ViewSettings settings) {
-        chart.applyTheme(Appearance.chartTheme(settings.getTheme(), settings.isPresentation()));
+        Appearance.follow(settings.lookProperty(), chart);
     }
 
     private void refresh() {

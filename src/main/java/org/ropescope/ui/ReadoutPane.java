@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 
 /**
  * The numbers behind the chart: s, lambda and the new base with enough digits to check by hand,
@@ -18,7 +18,7 @@ final class ReadoutPane extends VBox {
 
     private final javafx.beans.value.ObservableObjectValue<RopeConfig> config;
 
-    ReadoutPane(ExplorerModel model) {
+    ReadoutPane(InputsModel model) {
         this(model.configProperty());
     }
 

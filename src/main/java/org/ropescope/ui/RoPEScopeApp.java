@@ -6,7 +6,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.ViewSettings;
 
@@ -25,7 +25,7 @@ public final class RoPEScopeApp extends Application {
         // before the first control exists: Control's class initialiser loads JavaFX's own Modena
         // stylesheet (150 KB) unless an application stylesheet is set already, and the theme replaces it
         setUserAgentStylesheet(Appearance.stylesheet(options.theme()));
-        ExplorerModel model = new ExplorerModel();
+        InputsModel model = new InputsModel();
         ViewSettings settings = new ViewSettings();
         settings.setTheme(options.theme());
         settings.setPresentation(options.presentation());
@@ -39,7 +39,7 @@ public final class RoPEScopeApp extends Application {
     }
 
     /** Shows the explorer for {@code model} on {@code stage}; tests call this with their own stage. */
-    public static MainWindow show(Stage stage, ExplorerModel model) {
+    public static MainWindow show(Stage stage, InputsModel model) {
         return show(stage, new MainWindow(model));
     }
 

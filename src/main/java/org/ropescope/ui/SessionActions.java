@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
 import org.ropescope.model.Theme;
@@ -32,7 +32,7 @@ final class SessionActions {
             "RoPEScope sessions (*" + SessionFile.EXTENSION + ")", "*" + SessionFile.EXTENSION);
 
     private final Node owner;
-    private final ExplorerModel model;
+    private final InputsModel model;
     private final MethodsModel methods;
     private final ViewSettings view;
     private final UndoHistory<?> history;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import org.ropescope.chart.PeriodChart;
-import org.ropescope.math.PeriodTable;
-import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.presets.Preset;
 import org.ropescope.presets.Presets;
 
@@ -94,7 +94,7 @@ public final class StartupWarmup {
         quietly(() -> Preferences.userNodeForPackage(ExportActions.class).get("lastExportFolder", null));
         quietly(() -> load(SKINS, false));
         // JFreeChart, Java2D's loops and AWT's fonts: a throwaway chart drawn into a small image
-        quietly(() -> new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT)).chart().createBufferedImage(160, 100));
+        quietly(() -> new PeriodChart(MethodTable.book(ScalingContext.DEFAULT)).chart().createBufferedImage(160, 100));
         // JLaTeXMath's tables (class initialisation only: its typesetting caches are not shared with care)
         try {
             quietly(() -> load(List.of("org.scilab.forge.jlatexmath.TeXFormula",

@@ -40,6 +40,7 @@ final class TexView extends Region {
     private TexPicture narrow; // the same without its notes column, used when the full one would be tiny
     private String pendingLatex; // set while the start's warm-up still reads JLaTeXMath's tables
     private String pendingNarrow;
+    private boolean notesShown;
 
     TexView() {
         getStyleClass().add("tex-view");
@@ -87,6 +88,11 @@ final class TexView extends Region {
                 draw();
             }
         }
+    }
+
+    /** Whether the last drawing kept the notes column (the grey explanations beside the equations). */
+    boolean notesShown() {
+        return notesShown;
     }
 
     String latex() {
@@ -143,6 +149,7 @@ final class TexView extends Region {
             pixels = new PixelBuffer<>(pw, ph, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(pixels);
         }
+        notesShown = shown == picture;
         TexPicture drawn = shown;
         double s = scale;
         pixels.updateBuffer(b -> {

@@ -9,8 +9,9 @@ import org.jfree.chart.JFreeChart;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.ExportFormat;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
 
 /**
  * Export, warm: the app's chart written to PNG (1600x1000 and 3200x2000), SVG and PDF files, with
@@ -52,7 +53,7 @@ final class ExportBench {
     void run(Report report, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         for (int d : dims) {
-            JFreeChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT.withDim(d))).chart();
+            JFreeChart chart = new PeriodChart(MethodTable.book(ScalingContext.of(RopeConfig.DEFAULT.withDim(d)))).chart();
             for (Format f : FORMATS) {
                 Path file = outDir.resolve("chart-d" + d + "-" + f.name().replace(' ', '-') + "." + f.extension());
                 List<Double> ms = new ArrayList<>();

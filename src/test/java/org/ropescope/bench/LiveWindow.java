@@ -15,7 +15,7 @@ import org.ropescope.chart.DecimatingLineRenderer;
 import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.MethodKind;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.ui.MainWindow;
 import org.ropescope.ui.RoPEScopeApp;
 
@@ -61,7 +61,7 @@ final class LiveWindow {
     }
 
     final Stage stage;
-    final ExplorerModel model;
+    final InputsModel model;
     final MainWindow window;
     final Scene scene;
     final PeriodChart chart;
@@ -84,12 +84,12 @@ final class LiveWindow {
     /** Opens the window on {@code config}; call on the FX thread. */
     LiveWindow(RopeConfig config) {
         stage = new Stage();
-        model = new ExplorerModel(config);
+        model = new InputsModel(config);
         window = RoPEScopeApp.show(stage, model);
         scene = stage.getScene();
         chart = window.periodChart();
         chart.dataset().addChangeListener(e -> chartUpdates.incrementAndGet());
-        shown = () -> chart.table().config();
+        shown = () -> chart.methods().context().rotaryConfig();
         scene.addPostLayoutPulseListener(() -> {
             Step s = pending.get();
             if (s != null && !s.armed && shown.get().equals(s.expected)) {

@@ -18,53 +18,27 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.LongRope;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
+import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 
 /**
  * The math, under JMH: the time to compute every pair's period for one head, per method, and the
- * whole {@link PeriodTable} the window recomputes on each update. JMH's sample mode gives the
+ * book's three curves the window recomputes on each update. JMH's sample mode gives the
  * distribution of one call (median, p95, max); pairs per second is {@code d/2} over the median.
  *
- * <p>Every method is measured: the chart's {@link Curve}s and every {@link MethodKind} of the
- * scaling methods are enum parameters, and JMH runs one benchmark per constant, so a new method is
- * measured as soon as it exists.
+ * <p>Every method is measured, the book's three curves among them: every {@link MethodKind} is an
+ * enum parameter, and JMH runs one benchmark per constant, so a new method is measured as soon as it
+ * exists.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class MathBench {
+public final class MathBench {
 
-    /** Head dimensions measured: the book's example and the largest the app allows. */
-    @Param({"128", "8192"})
-    public int dim;
-
-    /** Every method; no values listed, so JMH takes all constants of the enum. */
-    @Param
-    public Curve method;
-
-    private RopeConfig config;
-    private double[] out;
-
-    @Setup
-    public void setup() {
-        config = RopeConfig.of(500_000, dim, 8192, 131_072);
-        out = new double[config.pairs()];
-    }
-
-    @Benchmark
-    public double[] periods() {
-        for (int i = 0; i < out.length; i++) {
-            out[i] = method.period(config, i);
-        }
-        return out;
+    private MathBench() {
     }
 
     /**
@@ -105,16 +79,16 @@ public class MathBench {
     public static class Table {
         @Param({"128", "8192"})
         public int dim;
-        private RopeConfig config;
+        private ScalingContext context;
 
         @Setup
         public void setup() {
-            config = RopeConfig.of(500_000, dim, 8192, 131_072);
+            context = ScalingContext.of(RopeConfig.of(500_000, dim, 8192, 131_072));
         }
 
         @Benchmark
-        public PeriodTable table() {
-            return PeriodTable.of(config);
+        public MethodTable table() {
+            return MethodTable.book(context);
         }
     }
 
@@ -134,17 +108,15 @@ public class MathBench {
         List<Result> rows = new ArrayList<>();
         for (RunResult r : results) {
             int d = Integer.parseInt(r.getParams().getParam("dim"));
-            String m = r.getParams().getParam("method");
             String k = r.getParams().getParam("kind");
-            String name = m != null ? "curve " + Curve.valueOf(m).label() + ", d=" + d
-                    : k != null ? "scaling " + MethodKind.valueOf(k).id() + " (evaluate), d=" + d
-                    : "PeriodTable.of (the 3 curves), d=" + d;
+            String name = k != null ? "scaling " + MethodKind.valueOf(k).id() + " (evaluate), d=" + d
+                    : "MethodTable.book (the 3 curves), d=" + d;
             Statistics s = r.getPrimaryResult().getStatistics();
             Stats stats = new Stats((int) Math.min(Integer.MAX_VALUE, s.getN()), s.getPercentile(50),
                     s.getPercentile(95), s.getMax());
             double pairsPerSecond = (d / 2) / (stats.median() * 1e-6);
             rows.add(Result.of("math", name, stats, "us/call")
-                    .note(Report.num(pairsPerSecond) + " pairs/s" + (m == null && k == null ? " (table rows)" : "")));
+                    .note(Report.num(pairsPerSecond) + " pairs/s" + (k == null ? " (table rows)" : "")));
         }
         report.addAll(rows);
     }

@@ -171,7 +171,7 @@ final class UpdateBench {
             int framesToShowLast = w.framesPainted.get() - last.framesAtChange;
             int updates = w.chartUpdates.get() - updatesBefore;
             int frames = w.framesPainted.get() - framesBefore;
-            boolean latestShown = w.chart.table().config().equals(last.expected);
+            boolean latestShown = w.chart.methods().context().rotaryConfig().equals(last.expected);
             report.check("fastDrag.d", d);
             report.check("fastDrag.changes", changes);
             report.check("fastDrag.chartUpdates", updates);

@@ -17,18 +17,20 @@ import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 class ChartThemeTest {
 
     private static final List<ChartTheme> ALL = List.of(ChartTheme.LIGHT, ChartTheme.DARK, ChartTheme.PRESENTATION,
             ChartTheme.PRESENTATION_DARK);
+    /** The book's three curves: original, PI, base scaling. */
+    private static final List<MethodKind> BOOK = List.of(MethodKind.DEFAULT, MethodKind.LINEAR, MethodKind.NTK);
 
     @Test
     void lightIsChartStylesOkabeItoLookUnchanged() {
-        for (Curve c : Curve.values()) {
+        for (MethodKind c : BOOK) {
             assertEquals(ChartStyle.paint(c), ChartTheme.LIGHT.paint(c), c.name());
             BasicStroke expected = (BasicStroke) ChartStyle.stroke(c);
             BasicStroke actual = (BasicStroke) ChartTheme.LIGHT.stroke(c);
@@ -77,7 +79,7 @@ class ChartThemeTest {
     void everyThemeKeepsADistinctLinePatternPerCurve() {
         for (ChartTheme t : ALL) {
             Set<List<Float>> patterns = new HashSet<>();
-            for (Curve c : Curve.values()) {
+            for (MethodKind c : BOOK) {
                 float[] dash = ((BasicStroke) t.stroke(c)).getDashArray();
                 List<Float> key = new ArrayList<>();
                 if (dash != null) {
@@ -87,13 +89,13 @@ class ChartThemeTest {
                 }
                 patterns.add(key);
             }
-            assertEquals(Curve.values().length, patterns.size(), t.name());
+            assertEquals(BOOK.size(), patterns.size(), t.name());
         }
     }
 
     @Test
     void presentationCurvesStandOutFromTheirBackground() {
-        for (Curve c : Curve.values()) {
+        for (MethodKind c : BOOK) {
             double light = ChartTheme.contrast(ChartTheme.PRESENTATION.paint(c), ChartTheme.PRESENTATION.background());
             assertTrue(light >= 4.5, c + " on white: " + light);
             double dark = ChartTheme.contrast(ChartTheme.PRESENTATION_DARK.paint(c),
@@ -108,7 +110,7 @@ class ChartThemeTest {
 
     @Test
     void presentationDrawsThickerLinesAndLargerFonts() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         XYItemRenderer r = chart.chart().getXYPlot().getRenderer();
         float lineBefore = ((BasicStroke) r.getSeriesStroke(0)).getLineWidth();
         int titleBefore = chart.chart().getTitle().getFont().getSize();
@@ -128,7 +130,7 @@ class ChartThemeTest {
 
     @Test
     void darkThemeChangesTheBackgroundDrawnToAnImage() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         Color before = new Color(render(chart).getRGB(3, 3));
         chart.applyTheme(ChartTheme.DARK);
         assertEquals(ChartTheme.DARK.background(), chart.chart().getBackgroundPaint());
@@ -137,25 +139,25 @@ class ChartThemeTest {
         assertEquals(Color.WHITE, before);
         assertEquals(new Color(0x0D1117), after);
         XYPlot plot = chart.chart().getXYPlot();
-        assertEquals(ChartTheme.DARK.paint(Curve.ORIGINAL), plot.getRenderer().getSeriesPaint(0));
+        assertEquals(ChartTheme.DARK.paint(MethodKind.DEFAULT), plot.getRenderer().getSeriesPaint(0));
         assertEquals(ChartTheme.DARK.axis(), plot.getRangeAxis().getTickLabelPaint());
         assertEquals(ChartTheme.DARK.text(), chart.chart().getLegend().getItemPaint());
 
         chart.applyTheme(ChartTheme.LIGHT);
         assertEquals(Color.WHITE, new Color(render(chart).getRGB(3, 3)));
-        assertEquals(ChartStyle.paint(Curve.ORIGINAL), plot.getRenderer().getSeriesPaint(0));
+        assertEquals(ChartStyle.paint(MethodKind.DEFAULT), plot.getRenderer().getSeriesPaint(0));
     }
 
     @Test
     void applyingAThemeFiresOneChangeEventAndKeepsTheData() {
         RopeConfig c = RopeConfig.of(500000, 64, 8192, 65536);
-        PeriodChart chart = new PeriodChart(PeriodTable.of(c));
+        PeriodChart chart = new PeriodChart(Book.table(c));
         List<ChartChangeEvent> events = new ArrayList<>();
         chart.chart().addChangeListener(events::add);
         chart.applyTheme(ChartTheme.PRESENTATION_DARK);
         assertEquals(1, events.size());
         assertEquals(ChartTheme.PRESENTATION_DARK, chart.theme());
-        assertEquals(Curve.BASE_SCALED.period(c, 31), chart.dataset().getYValue(2, 31));
+        assertEquals(Book.period(MethodKind.NTK, c, 31), chart.dataset().getYValue(2, 31));
         assertNotEquals(ChartTheme.LIGHT, chart.theme());
     }
 

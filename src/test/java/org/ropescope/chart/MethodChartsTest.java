@@ -1,6 +1,7 @@
 package org.ropescope.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
+import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.DefaultRope;
 import org.ropescope.math.scaling.DynamicNtk;
 import org.ropescope.math.scaling.Linear;
@@ -28,6 +29,7 @@ import org.ropescope.math.scaling.Ntk;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
+import org.ropescope.testing.Book;
 
 class MethodChartsTest {
 
@@ -48,7 +50,6 @@ class MethodChartsTest {
         }
         assertEquals(MethodKind.values().length, paints.size());
         assertEquals(MethodKind.values().length, dashes.size());
-        assertEquals(ChartStyle.paint(MethodKind.LINEAR), ChartStyle.paint(Curve.INTERPOLATED));
     }
 
     @Test
@@ -62,8 +63,9 @@ class MethodChartsTest {
         assertEquals(1, events.size());
         PeriodDataset data = chart.dataset();
         assertEquals(5, data.getSeriesCount());
-        assertEquals(Curve.INTERPOLATED, data.curve(1));
-        assertNull(data.curve(3));
+        assertTrue(data.method(1).isBook());
+        assertEquals(MethodKind.LINEAR, data.method(1).kind());
+        assertFalse(data.method(3).isBook());
         assertEquals("YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863", data.getSeriesKey(3));
         for (int i = 0; i < 64; i++) {
             assertEquals(five.get(3).period(i), data.getYValue(3, i), 0.0);
@@ -100,7 +102,7 @@ class MethodChartsTest {
         assertEquals("λ = s: ×3.914 at i = 63, not ×4", note);
         double hi = plot.getRangeAxis().getUpperBound();
         assertTrue(hi > 4 && hi <= 4 * 1.2, "the axis ends just above s: " + hi);
-        float periodsTicks = new PeriodChart(org.ropescope.math.PeriodTable.of(org.ropescope.math.RopeConfig.DEFAULT))
+        float periodsTicks = new PeriodChart(Book.table(RopeConfig.DEFAULT))
                 .chart().getXYPlot().getRangeAxis().getTickLabelFont().getSize2D();
         assertEquals(periodsTicks, plot.getRangeAxis().getTickLabelFont().getSize2D(), 1e-6f);
         chart.setShortcutShown(false);

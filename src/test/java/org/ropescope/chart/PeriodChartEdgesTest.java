@@ -6,13 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.DefaultRope;
 import org.ropescope.math.scaling.DynamicNtk;
@@ -22,6 +21,7 @@ import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.Ntk;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.Yarn;
+import org.ropescope.testing.Book;
 
 /** The chart still draws at the edges of the domain: a log axis over a tiny or a huge range. */
 class PeriodChartEdgesTest {
@@ -36,7 +36,7 @@ class PeriodChartEdgesTest {
         "10000, 128, 4096, 16384",
     })
     void drawsAtTheEdges(double b, int d, long ml, long m) {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(b, d, ml, m)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(b, d, ml, m)));
         assertDrawn(chart.chart());
         // every method of issue 5, on both charts, at the same edges
         ScalingContext ctx = ScalingContext.of(RopeConfig.of(b, d, ml, m));

@@ -11,15 +11,17 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.chart.annotation.HighlightAnnotation;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.Teaching;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.testing.Book;
 
 /** The period chart's teaching marks: the shortcut's series, the never-turn band, the highlight, hover rows. */
 class PeriodChartTeachingTest {
 
-    private final PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+    private final PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
     private final XYPlot plot = chart.chart().getXYPlot();
 
     @Test
@@ -42,7 +44,7 @@ class PeriodChartTeachingTest {
     void theShortcutFollowsTheConfiguration() {
         chart.setShortcutShown(true);
         RopeConfig c = RopeConfig.of(500000, 128, 8192, 131072);
-        chart.update(PeriodTable.of(c));
+        chart.update(Book.table(c));
         assertEquals(Teaching.naivePeriod(c, 63), plot.getDataset(1).getYValue(0, 63));
         // and its miss is written on the chart
         assertTrue(plot.getAnnotations().stream().anyMatch(a -> a instanceof org.jfree.chart.annotations.XYTextAnnotation t
@@ -57,7 +59,7 @@ class PeriodChartTeachingTest {
         assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).contains(chart.neverTurnBand()));
         assertEquals("i ≥ 46: no full turn within m_l", chart.neverTurnBand().getLabel());
         // at b = 100 every pair of d = 128 turns within 4,096 tokens: no band
-        chart.update(PeriodTable.of(RopeConfig.of(100, 128, 4096, 16384)));
+        chart.update(Book.table(RopeConfig.of(100, 128, 4096, 16384)));
         assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null
                 || !plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).contains(chart.neverTurnBand()));
     }
@@ -69,11 +71,11 @@ class PeriodChartTeachingTest {
         chart.setHighlightedPair(10);
         assertEquals(10, chart.highlightedPair());
         assertEquals(1, events.size());
-        assertEquals(1, plot.getAnnotations().stream().filter(a -> a instanceof PeriodChart.HighlightAnnotation).count());
-        chart.update(PeriodTable.of(RopeConfig.of(10000, 16, 4096, 16384))); // 8 pairs: 10 is gone
+        assertEquals(1, plot.getAnnotations().stream().filter(a -> a instanceof HighlightAnnotation).count());
+        chart.update(Book.table(RopeConfig.of(10000, 16, 4096, 16384))); // 8 pairs: 10 is gone
         assertEquals(-1, chart.highlightedPair());
         chart.setHighlightedPair(-1);
-        assertEquals(0, plot.getAnnotations().stream().filter(a -> a instanceof PeriodChart.HighlightAnnotation).count());
+        assertEquals(0, plot.getAnnotations().stream().filter(a -> a instanceof HighlightAnnotation).count());
     }
 
     @Test
@@ -103,21 +105,21 @@ class PeriodChartTeachingTest {
         assertEquals("×4", rows.get(2).stretchText());
         assertEquals("212,977.0 tokens", rows.get(3).periodText());
         assertEquals("×3.914", rows.get(3).stretchText());
-        assertEquals(Curve.BASE_SCALED.period(RopeConfig.DEFAULT, 63), rows.get(2).period());
+        assertEquals(Book.period(MethodKind.NTK, RopeConfig.DEFAULT, 63), rows.get(2).period());
     }
 
     @Test
     void copiedRowsAreTabSeparatedWithAHeader() {
-        PeriodTable t = chart.table();
-        String text = PairReadout.tabSeparated(plot, List.of(0, 63), t::theta);
+        MethodTable t = chart.book();
+        String text = PairReadout.tabSeparated(plot, List.of(0, 63), i -> t.first(MethodKind.DEFAULT).invFreq(i));
         String[] lines = text.split("\n");
         assertEquals(3, lines.length);
         assertEquals("i\ttheta\tOriginal RoPE period\tPosition interpolation (PI) period\tPosition interpolation (PI) stretch"
                 + "\tBase scaling (λ·b) period\tBase scaling (λ·b) stretch", lines[0]);
         String[] last = lines[2].split("\t");
         assertEquals("63", last[0]);
-        assertEquals(t.period(Curve.ORIGINAL, 63), Double.parseDouble(last[2]));
-        assertEquals(t.period(Curve.INTERPOLATED, 63), Double.parseDouble(last[3]));
+        assertEquals(t.first(MethodKind.DEFAULT).period(63), Double.parseDouble(last[2]));
+        assertEquals(t.first(MethodKind.LINEAR).period(63), Double.parseDouble(last[3]));
         assertEquals(4.0, Double.parseDouble(last[4]), 1e-12);
     }
 }

@@ -11,35 +11,35 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 class PeriodChartTest {
 
     @Test
     void seriesHoldTheMathLayersPeriods() {
         RopeConfig c = RopeConfig.of(500000, 128, 8192, 131072);
-        PeriodChart chart = new PeriodChart(PeriodTable.of(c));
+        PeriodChart chart = new PeriodChart(Book.table(c));
         PeriodDataset data = chart.dataset();
         assertEquals(3, data.getSeriesCount());
         for (int s = 0; s < 3; s++) {
-            Curve curve = data.curve(s);
+            MethodKind curve = data.method(s).kind();
             assertEquals(curve.label(), data.getSeriesKey(s));
             assertEquals(64, data.getItemCount(s));
             for (int i = 0; i < 64; i++) {
                 assertEquals(i, data.getXValue(s, i));
-                assertEquals(curve.period(c, i), data.getYValue(s, i));
+                assertEquals(Book.period(curve, c, i), data.getYValue(s, i));
             }
         }
     }
 
     @Test
     void anUpdateFiresExactlyOneChartChangeEvent() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         List<ChartChangeEvent> events = new ArrayList<>();
         chart.chart().addChangeListener(events::add);
-        chart.update(PeriodTable.of(RopeConfig.of(10000, 1024, 4096, 32768)));
+        chart.update(Book.table(RopeConfig.of(10000, 1024, 4096, 32768)));
         assertEquals(1, events.size());
         assertEquals(512, chart.dataset().getItemCount(0));
     }
@@ -47,7 +47,7 @@ class PeriodChartTest {
     @Test
     void markersSitAtBothLengthsAndTheAxisShowsThem() {
         RopeConfig c = RopeConfig.of(10000, 128, 2048, 8192);
-        PeriodChart chart = new PeriodChart(PeriodTable.of(c));
+        PeriodChart chart = new PeriodChart(Book.table(c));
         XYPlot plot = chart.chart().getXYPlot();
         List<Double> at = new ArrayList<>();
         for (Object o : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
@@ -60,7 +60,7 @@ class PeriodChartTest {
 
     @Test
     void theSubtitleNamesTheNumbersAndWrapsOnlyBetweenThem() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         String text = ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText();
         assertEquals("b = 10,000    d = 128    m_l = 4,096 → m = 16,384    s = 4    λ = 4.08899    λ·b = 40,889.94",
                 text.replace('\u00A0', ' '));
@@ -74,15 +74,15 @@ class PeriodChartTest {
 
     @Test
     void theAxisHoldsStillWhileADragStaysWithinAQuarterDecade() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         LogAxis axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
         double lower = axis.getLowerBound();
         double upper = axis.getUpperBound();
-        chart.update(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 17000)));
+        chart.update(Book.table(RopeConfig.of(10000, 128, 4096, 17000)));
         assertEquals(lower, axis.getLowerBound());
         assertEquals(upper, axis.getUpperBound());
         assertEquals(Math.pow(10, 0.25 * Math.round(4 * Math.log10(upper))), upper, upper * 1e-12);
-        chart.update(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 65536)));
+        chart.update(Book.table(RopeConfig.of(10000, 128, 4096, 65536)));
         assertTrue(axis.getUpperBound() > upper, "a stretch past the quarter decade moves the axis");
     }
 
@@ -95,7 +95,7 @@ class PeriodChartTest {
         assertEquals("1M", Numbers.compact(1e6));
         assertEquals("100G", Numbers.compact(1e11));
         assertEquals("0.1", Numbers.compact(0.1));
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         LogAxis axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
         assertEquals("10k", axis.getNumberFormatOverride().format(1e4));
     }

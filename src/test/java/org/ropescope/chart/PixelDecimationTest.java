@@ -8,9 +8,9 @@ import java.util.BitSet;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 class PixelDecimationTest {
 
@@ -76,7 +76,7 @@ class PixelDecimationTest {
     @Test
     void theDecimatedChartLooksLikeTheFullOneAndKeepsEveryValue() {
         RopeConfig c = RopeConfig.of(500000, 8192, 8192, 131072);
-        PeriodChart periodChart = new PeriodChart(PeriodTable.of(c));
+        PeriodChart periodChart = new PeriodChart(Book.table(c));
         JFreeChart chart = periodChart.chart();
         DecimatingLineRenderer renderer = (DecimatingLineRenderer) chart.getXYPlot().getRenderer();
         assertTrue(renderer.isDecimating());
@@ -99,7 +99,7 @@ class PixelDecimationTest {
         assertTrue(differing < 1600 * 1000 / 1000, differing + " pixels differ visibly");
         PeriodDataset data = periodChart.dataset();
         assertEquals(4096, data.getItemCount(0));
-        assertEquals(Curve.BASE_SCALED.period(c, 4095), data.getYValue(2, 4095));
-        assertEquals(Curve.ORIGINAL.period(c, 1234), data.getYValue(0, 1234));
+        assertEquals(Book.period(MethodKind.NTK, c, 4095), data.getYValue(2, 4095));
+        assertEquals(Book.period(MethodKind.DEFAULT, c, 1234), data.getYValue(0, 1234));
     }
 }

@@ -1,9 +1,9 @@
 package org.ropescope.chart;
 
 import java.util.Arrays;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 /**
  * Not a test: how long one heatmap raster takes at window sizes, printed as median/p95/max.
@@ -18,7 +18,7 @@ public final class RotationRasterBench {
         int[][] sizes = {{800, 280}, {1600, 560}};
         for (int dim : new int[] {128, 8192}) {
             double[] theta = RotationRaster.frequencies(
-                    PeriodTable.of(RopeConfig.of(10000, dim, 4096, 16384)).periods(Curve.BASE_SCALED));
+                    Book.table(RopeConfig.of(10000, dim, 4096, 16384)).first(MethodKind.NTK).periods());
             for (int[] size : sizes) {
                 long sink = 0;
                 for (int k = 0; k < 30; k++) { // warm-up

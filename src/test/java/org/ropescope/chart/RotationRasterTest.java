@@ -9,8 +9,6 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
 import org.ropescope.math.scaling.DefaultRope;
@@ -18,6 +16,7 @@ import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.testing.Book;
 
 /** The heatmap's pixels: which (p, i) each one shows and that its colour is cos(p*theta_i)'s. */
 class RotationRasterTest {
@@ -56,7 +55,7 @@ class RotationRasterTest {
     @Test
     void aSlowPairsPixelIsTheColourOfItsCosine() {
         RopeConfig c = RopeConfig.DEFAULT;
-        double[] theta = RotationRaster.frequencies(PeriodTable.of(c).periods(Curve.ORIGINAL));
+        double[] theta = RotationRaster.frequencies(Book.table(c).first(MethodKind.DEFAULT).periods());
         int[] px = RotationRaster.render(theta, 16384, 1024, 256);
         double p = 1608;
         double thetaI = Math.pow(10000, -100.0 / 128); // pair 50
@@ -70,7 +69,7 @@ class RotationRasterTest {
 
     @Test
     void aPairFasterThanAPixelFadesInsteadOfAliasing() {
-        double[] theta = RotationRaster.frequencies(PeriodTable.of(RopeConfig.DEFAULT).periods(Curve.ORIGINAL));
+        double[] theta = RotationRaster.frequencies(Book.table(RopeConfig.DEFAULT).first(MethodKind.DEFAULT).periods());
         int[] px = RotationRaster.render(theta, 16384, 1024, 64);
         // pair 0 turns once every 6.28 tokens, 2.5 times per 16-token column: the mean is near 0
         for (int x = 0; x < 1024; x++) {

@@ -10,8 +10,9 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.chart.annotation.InsetAnnotation;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.testing.Book;
 
 /**
  * The lambda = s magnifier follows the chart's theme (issue 13, defect 3: a light box in the dark
@@ -21,12 +22,12 @@ import org.ropescope.math.RopeConfig;
 class ShortcutInsetTest {
 
     private static JFreeChart insetOf(ChartTheme theme) {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         chart.applyTheme(theme);
         chart.setShortcutShown(true);
         return chart.chart().getXYPlot().getAnnotations().stream()
-                .filter(a -> a instanceof PeriodChart.InsetAnnotation)
-                .map(a -> ((PeriodChart.InsetAnnotation) a).inset()).findFirst().orElseThrow();
+                .filter(a -> a instanceof InsetAnnotation)
+                .map(a -> ((InsetAnnotation) a).inset()).findFirst().orElseThrow();
     }
 
     @Test

@@ -124,7 +124,8 @@ class ExportDiagnosticsTest {
                 assertTrue(text.contains("Long-term decay"), "title");
                 assertTrue(text.contains("original RoPE Δ = 1,707"), "the first distance below zero is listed");
             } else {
-                assertTrue(text.contains("46 of 64 pairs turn within m_l = 4,096: critical dimension 92 (Liu et al. 2024)"), "critical pairs in the subtitle");
+                assertTrue(text.contains("46 of 64 pairs turn within m_l = 4,096: critical dimension 92 (Liu et al. 2024)"),
+                        "critical pairs in the subtitle");
             }
         }
         // the original model first drops below zero at 1,707: checked against the paper's sum

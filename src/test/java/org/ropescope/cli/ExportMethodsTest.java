@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.scaling.Llama3;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.Yarn;
+import org.ropescope.testing.Book;
 
 /** {@code export --method}, its parameters, {@code --hf-config} and {@code --chart}: files, columns, lines. */
 class ExportMethodsTest {
@@ -51,13 +53,13 @@ class ExportMethodsTest {
         ScalingContext ctx = ScalingContext.DEFAULT;
         ScaledFrequencies yarn = Yarn.followingContext().evaluate(ctx);
         ScaledFrequencies llama = Llama3.followingContext().evaluate(ctx);
-        PeriodTable book = PeriodTable.of(RopeConfig.DEFAULT);
+        MethodTable book = Book.table(RopeConfig.DEFAULT);
         double[] y = column(lines, 5);
         double[] l = column(lines, 6);
         for (int i = 0; i < 64; i++) {
             assertEquals(yarn.period(i), y[i], 0.0, "yarn pair " + i);
             assertEquals(llama.period(i), l[i], 0.0, "llama3 pair " + i);
-            assertEquals(book.period(org.ropescope.math.Curve.BASE_SCALED, i), column(lines, 4)[i], 0.0);
+            assertEquals(book.first(MethodKind.NTK).period(i), column(lines, 4)[i], 0.0);
         }
         assertEquals("s=4.0 lambda=4.088994243248622 new_base=40889.94243248622 attention_factor="
                 + yarn.attentionFactor().getAsDouble(), ExportDiagnosticsTest.beforeDiagnostics(r.out()));

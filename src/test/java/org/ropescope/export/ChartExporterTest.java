@@ -21,8 +21,8 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ropescope.chart.PeriodChart;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.testing.Book;
 import org.w3c.dom.Document;
 
 class ChartExporterTest {
@@ -31,7 +31,7 @@ class ChartExporterTest {
     Path dir;
 
     private static JFreeChart chart(RopeConfig c) {
-        return new PeriodChart(PeriodTable.of(c)).chart();
+        return new PeriodChart(Book.table(c)).chart();
     }
 
     static int distinctColours(BufferedImage img) {
@@ -145,7 +145,7 @@ class ChartExporterTest {
     @org.junit.jupiter.api.Test
     void aLargePngIsTheSameChartDrawnSharperNotAWiderLayoutWithTinyText() {
         org.jfree.chart.JFreeChart chart = new org.ropescope.chart.PeriodChart(
-                org.ropescope.math.PeriodTable.of(org.ropescope.math.RopeConfig.DEFAULT)).chart();
+                Book.table(RopeConfig.DEFAULT)).chart();
         assertEquals(1.0, ChartExporter.pixelScale(1200, 750));
         assertEquals(2.0, ChartExporter.pixelScale(2400, 1500));
         assertEquals(1.0, ChartExporter.pixelScale(800, 500), "small images are laid out at their own size");

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ropescope.chart.PeriodChart;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.session.Session;
 import org.ropescope.session.SessionException;
 import org.ropescope.session.SessionFile;
+import org.ropescope.testing.Book;
 import org.ropescope.testing.Folder;
 
 /**
@@ -40,14 +41,14 @@ class SpecialFilesTest {
     @TempDir
     Path dir;
 
-    private static final JFreeChart CHART = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT)).chart();
+    private static final JFreeChart CHART = new PeriodChart(Book.table(RopeConfig.DEFAULT)).chart();
 
     /** One of RoPEScope's writers, and how a person recognises what it wrote. */
     enum Writer {
         CSV("i,theta,period_original") {
             @Override
             void write(Path p) throws IOException {
-                CsvExporter.write(PeriodTable.of(RopeConfig.DEFAULT), p);
+                CsvExporter.write(ScalingContext.of(RopeConfig.DEFAULT), p);
             }
         },
         PNG("\u0089PNG") {

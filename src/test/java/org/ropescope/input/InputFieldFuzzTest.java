@@ -17,7 +17,8 @@ class InputFieldFuzzTest {
         Arbitrary<String> any = Arbitraries.strings().ofMaxLength(40);
         Arbitrary<String> numberish = Arbitraries.strings().withChars("0123456789.,_+-eEkKmMgG xX").ofMaxLength(25);
         Arbitrary<String> edges = Arbitraries.of("1e400", "1e-400", "-0", "0x10", "NaN", "Infinity", "1e999999999",
-                "9".repeat(400), "1,2,3", ",000", "1,0000", "１２８", "128\u0000", "\t128\n", "1\u00852", "x\u2029y", "1e8", "1e10", "8192", "4");
+                "9".repeat(400), "1,2,3", ",000", "1,0000", "１２８", "128\u0000", "\t128\n", "1\u00852", "x\u2029y",
+                "1e8", "1e10", "8192", "4");
         return Arbitraries.oneOf(any, numberish, edges);
     }
 

@@ -8,6 +8,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.testing.Book;
 
 class RopeConfigTest {
 
@@ -35,9 +39,9 @@ class RopeConfigTest {
         RopeConfig c = RopeConfig.of(b, d, ml, m);
         int last = c.lastPair();
         assertRelative(lambda, c.lambda(), 5e-10, "lambda");
-        assertEquals(tOrig, Curve.ORIGINAL.period(c, last), 5e-7, "T_last original");
-        assertEquals(tMatched, Curve.INTERPOLATED.period(c, last), 5e-7, "T_last PI");
-        assertEquals(tMatched, Curve.BASE_SCALED.period(c, last), 5e-7, "T_last base-scaled");
+        assertEquals(tOrig, Book.period(MethodKind.DEFAULT, c, last), 5e-7, "T_last original");
+        assertEquals(tMatched, Book.period(MethodKind.LINEAR, c, last), 5e-7, "T_last PI");
+        assertEquals(tMatched, Book.period(MethodKind.NTK, c, last), 5e-7, "T_last base-scaled");
     }
 
     /**
@@ -58,12 +62,12 @@ class RopeConfigTest {
         int last = c.lastPair();
         assertRelative(lambda, c.lambda(), TOL, "lambda");
         assertRelative(lambda * b, c.newBase(), TOL, "new base");
-        assertRelative(tOrig, Curve.ORIGINAL.period(c, last), TOL, "T_last original");
-        assertRelative(tMatched, Curve.INTERPOLATED.period(c, last), TOL, "T_last PI");
-        assertRelative(tMatched, Curve.BASE_SCALED.period(c, last), TOL, "T_last base-scaled");
-        assertRelative(2 * Math.PI, Curve.ORIGINAL.period(c, 0), TOL, "T_0 original");
-        assertRelative(2 * Math.PI, Curve.BASE_SCALED.period(c, 0), TOL, "T_0 base-scaled");
-        assertRelative(c.scale() * 2 * Math.PI, Curve.INTERPOLATED.period(c, 0), TOL, "T_0 PI");
+        assertRelative(tOrig, Book.period(MethodKind.DEFAULT, c, last), TOL, "T_last original");
+        assertRelative(tMatched, Book.period(MethodKind.LINEAR, c, last), TOL, "T_last PI");
+        assertRelative(tMatched, Book.period(MethodKind.NTK, c, last), TOL, "T_last base-scaled");
+        assertRelative(2 * Math.PI, Book.period(MethodKind.DEFAULT, c, 0), TOL, "T_0 original");
+        assertRelative(2 * Math.PI, Book.period(MethodKind.NTK, c, 0), TOL, "T_0 base-scaled");
+        assertRelative(c.scale() * 2 * Math.PI, Book.period(MethodKind.LINEAR, c, 0), TOL, "T_0 PI");
     }
 
     @Test
@@ -83,17 +87,17 @@ class RopeConfigTest {
             long ml = (long) Math.pow(10, rnd.nextDouble(0, 8));
             long m = Math.min(Limits.LENGTH_MAX, ml + (long) (ml * rnd.nextDouble(0, 50)));
             RopeConfig c = RopeConfig.of(b, d, ml, m);
-            PeriodTable t = PeriodTable.of(c);
+            MethodTable t = Book.table(c);
             int last = c.lastPair();
             String what = c.toString();
-            assertRelative(t.period(Curve.INTERPOLATED, last), t.period(Curve.BASE_SCALED, last), TOL, what);
-            assertRelative(2 * Math.PI, t.period(Curve.BASE_SCALED, 0), TOL, what);
-            for (Curve curve : Curve.values()) {
+            assertRelative(t.first(MethodKind.LINEAR).period(last), t.first(MethodKind.NTK).period(last), TOL, what);
+            assertRelative(2 * Math.PI, t.first(MethodKind.NTK).period(0), TOL, what);
+            for (ScaledFrequencies curve : t.results()) {
                 for (int i = 0; i < c.pairs(); i++) {
-                    double p = t.period(curve, i);
+                    double p = curve.period(i);
                     assertTrue(Double.isFinite(p) && p > 0, what);
                     if (i > 0) {
-                        assertTrue(p > t.period(curve, i - 1), () -> what + " periods must rise with i");
+                        assertTrue(p > curve.period(i - 1), () -> what + " periods must rise with i");
                     }
                 }
             }
@@ -103,12 +107,12 @@ class RopeConfigTest {
     @Test
     void everyPeriodIsWithinAFewUlpsOfItsClosedForm() {
         RopeConfig c = RopeConfig.of(10000, 8192, 4096, 16384);
-        PeriodTable t = PeriodTable.of(c);
+        MethodTable t = Book.table(c);
         for (int i = 0; i < c.pairs(); i += 97) {
             // exact up to rounding: 2*pi * b^(2i/d) with a BigDecimal-free check through logs
             double expected = 2 * Math.PI * Math.exp(Math.log(10000) * 2.0 * i / 8192);
-            assertRelative(expected, t.period(Curve.ORIGINAL, i), 1e-13, "pair " + i);
-            assertEquals(Math.pow(10000, -2.0 * i / 8192), t.theta(i), 0.0);
+            assertRelative(expected, t.first(MethodKind.DEFAULT).period(i), 1e-13, "pair " + i);
+            assertEquals(Math.pow(10000, -2.0 * i / 8192), t.first(MethodKind.DEFAULT).invFreq(i), 0.0);
         }
     }
 
@@ -118,8 +122,8 @@ class RopeConfigTest {
         assertEquals(1.0, c.scale());
         assertEquals(1.0, c.lambda());
         for (int i = 0; i < c.pairs(); i++) {
-            assertEquals(Curve.ORIGINAL.period(c, i), Curve.INTERPOLATED.period(c, i));
-            assertEquals(Curve.ORIGINAL.period(c, i), Curve.BASE_SCALED.period(c, i));
+            assertEquals(Book.period(MethodKind.DEFAULT, c, i), Book.period(MethodKind.LINEAR, c, i));
+            assertEquals(Book.period(MethodKind.DEFAULT, c, i), Book.period(MethodKind.NTK, c, i));
         }
     }
 

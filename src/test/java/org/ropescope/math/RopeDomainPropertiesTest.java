@@ -13,6 +13,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
+import org.ropescope.testing.Book;
 
 /**
  * The math over its whole domain, edges included: b just above 1 and at 1e10, d = 4 and 8192,
@@ -37,16 +41,18 @@ class RopeDomainPropertiesTest {
 
     @Property(tries = 400)
     void everyPeriodIsFinitePositiveAndRising(@ForAll("validConfigs") RopeConfig c) {
-        PeriodTable t = PeriodTable.of(c);
-        for (Curve curve : Curve.values()) {
+        MethodTable t = Book.table(c);
+        for (ScaledFrequencies curve : t.results()) {
             double previous = 0;
             for (int i = 0; i < c.pairs(); i++) {
-                double p = t.period(curve, i);
-                assertTrue(Double.isFinite(p) && p > 0, () -> c + " " + curve + " pair gives " + p);
-                assertTrue(p >= previous, () -> c + " " + curve + " periods must not fall");
+                double p = curve.period(i);
+                assertTrue(Double.isFinite(p) && p > 0,
+                        () -> c + " " + curve.method().label() + " pair gives " + p);
+                assertTrue(p >= previous, () -> c + " " + curve.method().label() + " periods must not fall");
                 previous = p;
             }
-            assertTrue(Double.isFinite(t.theta(c.lastPair())) && t.theta(c.lastPair()) > 0);
+            double theta = t.first(MethodKind.DEFAULT).invFreq(c.lastPair());
+            assertTrue(Double.isFinite(theta) && theta > 0);
         }
         assertTrue(Double.isFinite(c.lambda()) && c.lambda() >= 1);
         assertTrue(Double.isFinite(c.newBase()) && c.newBase() >= c.base());
@@ -55,19 +61,20 @@ class RopeDomainPropertiesTest {
     @Property(tries = 400)
     void baseScalingMatchesPiAtTheLastPairAndKeepsPairZero(@ForAll("validConfigs") RopeConfig c) {
         int last = c.lastPair();
-        double pi = Curve.INTERPOLATED.period(c, last);
-        double scaled = Curve.BASE_SCALED.period(c, last);
+        double pi = Book.period(MethodKind.LINEAR, c, last);
+        double scaled = Book.period(MethodKind.NTK, c, last);
         assertTrue(Math.abs(scaled - pi) <= 1e-12 * pi, () -> c + ": " + scaled + " vs " + pi);
-        assertEquals(2 * Math.PI, Curve.BASE_SCALED.period(c, 0), 0.0);
-        assertEquals(2 * Math.PI, Curve.ORIGINAL.period(c, 0), 0.0);
+        assertEquals(2 * Math.PI, Book.period(MethodKind.NTK, c, 0), 0.0);
+        assertEquals(2 * Math.PI, Book.period(MethodKind.DEFAULT, c, 0), 0.0);
     }
 
     @Property(tries = 200)
     void equalLengthsMakeAllCurvesCoincide(@ForAll("validConfigs") RopeConfig c) {
         RopeConfig same = c.withLengths(c.originalLength(), c.originalLength());
+        MethodTable t = Book.table(same);
         for (int i = 0; i < same.pairs(); i += Math.max(1, same.pairs() / 17)) {
-            assertEquals(Curve.ORIGINAL.period(same, i), Curve.INTERPOLATED.period(same, i), 0.0);
-            assertEquals(Curve.ORIGINAL.period(same, i), Curve.BASE_SCALED.period(same, i), 0.0);
+            assertEquals(t.first(MethodKind.DEFAULT).period(i), t.first(MethodKind.LINEAR).period(i), 0.0);
+            assertEquals(t.first(MethodKind.DEFAULT).period(i), t.first(MethodKind.NTK).period(i), 0.0);
         }
     }
 

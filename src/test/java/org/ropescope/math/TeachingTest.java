@@ -2,9 +2,11 @@ package org.ropescope.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 class TeachingTest {
 
@@ -48,7 +50,7 @@ class TeachingTest {
     void theShortcutsLastPairFallsShortOfPi() {
         RopeConfig c = RopeConfig.DEFAULT;
         double naive = Teaching.naivePeriod(c, 63);
-        double pi = Curve.INTERPOLATED.period(c, 63);
+        double pi = Book.period(MethodKind.LINEAR, c, 63);
         assertEquals(212976.98384788446, naive, 212976.98 * 1e-12);
         assertEquals(naive / pi - 1, Teaching.naiveMismatch(c), 1e-14);
         assertEquals(2 * Math.PI, Teaching.naivePeriod(c, 0), 1e-15); // pair 0 still keeps 2*pi

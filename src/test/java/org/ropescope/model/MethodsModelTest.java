@@ -22,7 +22,7 @@ import org.ropescope.math.scaling.Yarn;
 /** The drawn methods and the rotating share, without a toolkit. */
 class MethodsModelTest {
 
-    private final ExplorerModel inputs = new ExplorerModel();
+    private final InputsModel inputs = new InputsModel();
     private final MethodsModel model = new MethodsModel(inputs);
 
     @Test

@@ -11,7 +11,7 @@ class SchemesModelTest {
 
     @Test
     void undoCoversTheSchemesSettingsBesideTheInputs() {
-        MethodsModel methods = new MethodsModel(new ExplorerModel());
+        MethodsModel methods = new MethodsModel(new InputsModel());
         SchemesModel schemes = new SchemesModel();
         UndoHistory<UndoHistory.State> history = UndoHistory.of(methods, schemes);
         schemes.setSettings(SchemeSettings.DEFAULT.withHeads(112));

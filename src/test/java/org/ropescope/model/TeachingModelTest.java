@@ -11,7 +11,7 @@ import org.ropescope.math.scaling.ScalingMethod;
 /** The teaching state needs no toolkit. */
 class TeachingModelTest {
 
-    private final ExplorerModel explorer = new ExplorerModel();
+    private final InputsModel explorer = new InputsModel();
     private final TeachingModel teaching = new TeachingModel(explorer);
 
     @Test

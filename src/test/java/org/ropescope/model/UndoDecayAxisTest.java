@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The Decay tab's log axis is one undo step, undone and redone with the inputs. Plain JUnit, no toolkit. */
 class UndoDecayAxisTest {
 
-    private final ExplorerModel inputs = new ExplorerModel();
+    private final InputsModel inputs = new InputsModel();
     private final MethodsModel methods = new MethodsModel(inputs);
     private final ViewSettings view = new ViewSettings();
     private final UndoHistory<UndoHistory.State> history = UndoHistory.of(methods, view.decayLogProperty());

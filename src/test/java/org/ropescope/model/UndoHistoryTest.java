@@ -10,7 +10,7 @@ import org.ropescope.math.RopeConfig;
 /** Undo and redo on the plain model, no toolkit. */
 class UndoHistoryTest {
 
-    private final ExplorerModel model = new ExplorerModel();
+    private final InputsModel model = new InputsModel();
     private final UndoHistory<?> history = UndoHistory.of(new MethodsModel(model)); // as the window records
 
     @Test
@@ -117,7 +117,7 @@ class UndoHistoryTest {
 
     @Test
     void theOldestStepsGoWhenTheLimitIsReached() {
-        ExplorerModel m = new ExplorerModel();
+        InputsModel m = new InputsModel();
         UndoHistory<RopeConfig> small = new UndoHistory<>(m::getConfig, m::apply, 3, m.dimProperty());
         for (int d : new int[] {8, 16, 32, 64, 256}) {
             m.dimProperty().set(d);

@@ -18,7 +18,7 @@ import org.ropescope.presets.Presets;
 /** Undo and redo of the methods: ticks, parameters, the rotating share, presets. Plain JUnit, no toolkit. */
 class UndoMethodsTest {
 
-    private final ExplorerModel inputs = new ExplorerModel();
+    private final InputsModel inputs = new InputsModel();
     private final MethodsModel methods = new MethodsModel(inputs);
     private final UndoHistory<UndoHistory.State> history = UndoHistory.of(methods);
 

@@ -28,6 +28,20 @@ class ViewSettingsTest {
         assertEquals(Theme.DARK, v.getTheme());
     }
 
+    /** The one value every chart follows: a change of either setting is a new look, told once. */
+    @Test
+    void theLookIsTheThemeAndPresentationModeAndTellsEachChange() {
+        ViewSettings v = new ViewSettings();
+        java.util.List<Look> seen = new java.util.ArrayList<>();
+        v.lookProperty().addListener((obs, was, now) -> seen.add(now));
+        assertEquals(new Look(Theme.LIGHT, false), v.lookProperty().get());
+        v.setTheme(Theme.DARK);
+        v.setPresentation(true);
+        v.setPresentation(true); // no change, nothing told
+        assertEquals(java.util.List.of(new Look(Theme.DARK, false), new Look(Theme.DARK, true)), seen);
+        assertTrue(v.lookProperty().get().dark());
+    }
+
     @Test
     void themesAreNamedInLowerCaseAndReadInAnyCase() {
         assertEquals("dark", Theme.DARK.id());

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.AppInfo;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,7 @@ class AboutAndIconTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = RoPEScopeApp.show(stage, new ExplorerModel());
+        window = RoPEScopeApp.show(stage, new InputsModel());
     }
 
     @Test

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,12 +28,12 @@ class CrashReporterTest {
     @TempDir
     Path logs;
     private Stage stage;
-    private ExplorerModel model;
+    private InputsModel model;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new ExplorerModel();
+        model = new InputsModel();
         RoPEScopeApp.show(stage, model);
     }
 

@@ -21,7 +21,7 @@ import org.ropescope.chart.AnglesChart;
 import org.ropescope.chart.DecayChart;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.math.diagnostics.FirstNegative;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +38,7 @@ class DiagnosticsWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = RoPEScopeApp.show(stage, new ExplorerModel());
+        window = RoPEScopeApp.show(stage, new InputsModel());
     }
 
     private String text(FxRobot robot, String id) {

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -28,7 +28,8 @@ import org.ropescope.chart.PeriodChart;
 import org.ropescope.export.ChartExporter;
 import org.ropescope.export.CsvExporter;
 import org.ropescope.export.ExportFormat;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.math.scaling.ScalingContext;
+import org.ropescope.testing.Book;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -91,7 +92,7 @@ class ExportActionsTest extends WindowTest {
         assertEquals(1000, png.getWidth());
         assertEquals(640, png.getHeight());
         // the same chart as on screen: identical to a chart built afresh for the model's state
-        PeriodChart fresh = new PeriodChart(PeriodTable.of(model.getConfig()));
+        PeriodChart fresh = new PeriodChart(Book.table(model.getConfig()));
         BufferedImage expected = ChartExporter.toImage(fresh.chart(), 1000, 640);
         int differing = 0;
         for (int y = 0; y < 640; y++) {
@@ -102,7 +103,7 @@ class ExportActionsTest extends WindowTest {
         assertEquals(0, differing, "pixels that differ from the on-screen chart drawn afresh");
         assertEquals(dir, window.exportActions().lastFolder());
         // remembered across runs: a new window's export actions propose the same folder
-        ExportActions nextRun = new ExportActions(fresh, () -> PeriodTable.of(model.getConfig()),
+        ExportActions nextRun = new ExportActions(fresh, () -> Book.table(model.getConfig()),
                 new javafx.scene.layout.Region(), java.util.prefs.Preferences.userNodeForPackage(ExportActions.class));
         assertEquals(dir.toAbsolutePath(), nextRun.lastFolder());
     }
@@ -127,7 +128,7 @@ class ExportActionsTest extends WindowTest {
         answer = dir.resolve("periods.csv");
         robot.clickOn("#exportCsvButton");
         waitForFile(answer);
-        assertEquals(CsvExporter.toCsv(model.tableProperty().get()), Files.readString(answer));
+        assertEquals(CsvExporter.toCsv(ScalingContext.of(model.getConfig())), Files.readString(answer));
         assertEquals(java.util.Arrays.asList(null, dir, dir), offeredFolders);
         assertEquals(List.of("periods.csv", "periods.pdf", "periods.svg"), files());
     }
@@ -201,7 +202,7 @@ class ExportActionsTest extends WindowTest {
         answer = dir.resolve("table.csv"); // data, whichever chart is in front
         robot.clickOn("#exportCsvButton");
         waitForFile(answer);
-        assertEquals(CsvExporter.toCsv(model.tableProperty().get()), Files.readString(answer));
+        assertEquals(CsvExporter.toCsv(ScalingContext.of(model.getConfig())), Files.readString(answer));
         assertTrue(proposedNames.get(2).startsWith("rope-periods-"), proposedNames.toString());
     }
 

@@ -10,11 +10,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.stage.Stage;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
 import org.ropescope.math.scaling.MethodKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +44,7 @@ class LayeredChartViewerTest extends WindowTest {
         for (long m : new long[] {16_600, 16_900, 17_200, 17_500}) {
             robot.interact(() -> model.newLengthProperty().set(m));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> window.periodChart().table().config().newLength() == m);
+                    () -> window.periodChart().book().context().rotaryConfig().newLength() == m);
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(still, viewer.stillDraws(), "axes and legend unchanged: the still layer stays");
@@ -60,10 +59,10 @@ class LayeredChartViewerTest extends WindowTest {
         XYPlot plot = window.periodChart().chart().getXYPlot();
         int i = 40;
         double x = plot.getDomainAxis().valueToJava2D(i, area, RectangleEdge.BOTTOM);
-        double y = plot.getRangeAxis().valueToJava2D(window.periodChart().table().period(Curve.ORIGINAL, i), area,
+        double y = plot.getRangeAxis().valueToJava2D(window.periodChart().book().first(MethodKind.DEFAULT).period(i), area,
                 RectangleEdge.LEFT);
         WritableImage shot = snapshot(robot, viewer);
-        java.awt.Color want = window.periodChart().theme().paint(Curve.ORIGINAL);
+        java.awt.Color want = window.periodChart().theme().paint(MethodKind.DEFAULT);
         Bounds canvasAt = viewer.getCanvas().getBoundsInParent();
         assertTrue(near(shot, canvasAt.getMinX() + x, canvasAt.getMinY() + y, want),
                 "the original curve is drawn where the axes put pair 40");

@@ -2,7 +2,6 @@ package org.ropescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -17,8 +16,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.format.Numbers;
-import org.ropescope.math.Curve;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,10 +44,10 @@ class MainWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private double chartY(Curve curve, int pair) {
+    private double chartY(MethodKind curve, int pair) {
         PeriodDataset data = window.periodChart().dataset();
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            if (data.curve(s) == curve) {
+            if (data.method(s).isBook() && data.method(s).kind() == curve) {
                 return data.getYValue(s, pair);
             }
         }
@@ -65,17 +65,17 @@ class MainWindowTest extends WindowTest {
     void draggingTheNewLengthThumbUpdatesLambdaAndTheChart(FxRobot robot) throws TimeoutException {
         Label lambda = robot.lookup("#lambdaValue").queryAs(Label.class);
         assertEquals("4.088994243", lambda.getText());
-        double piAtZero = chartY(Curve.INTERPOLATED, 0);
+        double piAtZero = chartY(MethodKind.LINEAR, 0);
 
         Node thumb = robot.lookup("#newSlider .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
-        waitUntil(() -> chartY(Curve.INTERPOLATED, 0) != piAtZero);
+        waitUntil(() -> chartY(MethodKind.LINEAR, 0) != piAtZero);
 
         RopeConfig c = model.getConfig();
         assertTrue(c.newLength() > 16384, "m after the drag: " + c.newLength());
         assertEquals(Numbers.significant(c.lambda(), 10), lambda.getText());
-        assertEquals(c.scale() * 2 * Math.PI, chartY(Curve.INTERPOLATED, 0), 1e-9);
-        assertEquals(Curve.BASE_SCALED.period(c, 63), chartY(Curve.BASE_SCALED, 63));
+        assertEquals(c.scale() * 2 * Math.PI, chartY(MethodKind.LINEAR, 0), 1e-9);
+        assertEquals(Book.period(MethodKind.NTK, c, 63), chartY(MethodKind.NTK, 63));
         assertEquals(Numbers.grouped(c.newLength()), robot.lookup("#newField").queryAs(TextField.class).getText());
     }
 
@@ -86,7 +86,7 @@ class MainWindowTest extends WindowTest {
         Slider slider = robot.lookup("#newSlider").queryAs(Slider.class);
         assertEquals(15.0, slider.getValue(), 1e-12); // log2(32768)
         assertEquals("8.268462264", robot.lookup("#lambdaValue").queryAs(Label.class).getText());
-        waitUntil(() -> Math.abs(chartY(Curve.INTERPOLATED, 0) - 8 * 2 * Math.PI) < 1e-9);
+        waitUntil(() -> Math.abs(chartY(MethodKind.LINEAR, 0) - 8 * 2 * Math.PI) < 1e-9);
     }
 
     @Test
@@ -101,7 +101,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void invalidDimensionIsMarkedAndChangesNothing(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        double before = chartY(Curve.BASE_SCALED, 40);
+        double before = chartY(MethodKind.NTK, 40);
         for (String bad : new String[] {"3", "abc"}) {
             typeInto(robot, "#dimField", bad);
             TextField field = robot.lookup("#dimField").queryAs(TextField.class);
@@ -112,7 +112,7 @@ class MainWindowTest extends WindowTest {
             assertTrue(field.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
             assertEquals(128, model.dimProperty().get());
             assertEquals(64, window.periodChart().dataset().getItemCount(0));
-            assertEquals(before, chartY(Curve.BASE_SCALED, 40));
+            assertEquals(before, chartY(MethodKind.NTK, 40));
         }
         typeInto(robot, "#dimField", "64");
         assertFalse(robot.lookup("#dimError").queryAs(Label.class).isVisible());
@@ -154,8 +154,8 @@ class MainWindowTest extends WindowTest {
         assertEquals("65,536", robot.lookup("#newField").queryAs(TextField.class).getText());
         assertEquals("1", robot.lookup("#scaleValue").queryAs(Label.class).getText());
         assertEquals("1", robot.lookup("#lambdaValue").queryAs(Label.class).getText());
-        waitUntil(() -> chartY(Curve.INTERPOLATED, 63) == chartY(Curve.ORIGINAL, 63));
-        assertEquals(chartY(Curve.ORIGINAL, 63), chartY(Curve.BASE_SCALED, 63));
+        waitUntil(() -> chartY(MethodKind.LINEAR, 63) == chartY(MethodKind.DEFAULT, 63));
+        assertEquals(chartY(MethodKind.DEFAULT, 63), chartY(MethodKind.NTK, 63));
     }
 
     @Test

@@ -4,7 +4,7 @@ import javafx.application.Application;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.ropescope.math.scaling.MethodKind;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 
 /**
  * Not a test: opens the window with several methods drawn and two parameter sections open, for
@@ -14,7 +14,7 @@ public final class MethodsScreenshot extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow w = RoPEScopeApp.show(stage, new ExplorerModel());
+        MainWindow w = RoPEScopeApp.show(stage, new InputsModel());
         String preset = getParameters().getRaw().isEmpty() ? "" : getParameters().getRaw().get(0);
         if (!preset.isEmpty()) {
             w.modelActions().presets().stream().filter(p -> p.id().equals(preset)).findFirst()

@@ -25,7 +25,7 @@ import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodSelection;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.math.scaling.ScalingMethod;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +50,7 @@ class MethodsSessionWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = RoPEScopeApp.show(stage, new ExplorerModel());
+        window = RoPEScopeApp.show(stage, new InputsModel());
         methods = window.methods();
         // the stretch chart follows the model only while it is seen: show it, so both charts are compared
         window.centerTabs().getTabs().stream().filter(t -> "stretchTab".equals(t.getId())).findFirst()

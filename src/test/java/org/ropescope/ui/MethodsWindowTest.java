@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.ropescope.chart.PeriodDataset;
 import org.ropescope.chart.StretchDataset;
 import org.ropescope.hfconfig.RopeScalingJson;
-import org.ropescope.math.Curve;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.DefaultRope;
 import org.ropescope.math.scaling.Llama3;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.ScalingContext;
@@ -303,7 +303,7 @@ class MethodsWindowTest extends WindowTest {
         waitUntil(() -> window.periodChart().dataset().getItemCount(0) == 16);
         assertEquals("partial_rotary_factor: 32 of 128 dimensions rotate (pairs 0–15); pairs 16–63 carry no position"
                 + " (grey in the charts).", robot.lookup("#rotaryNote").queryAs(Label.class).getText());
-        assertEquals(Curve.ORIGINAL, window.periodChart().dataset().curve(0));
+        assertEquals(DefaultRope.INSTANCE, window.periodChart().dataset().method(0));
         assertEquals(org.ropescope.format.Numbers.significant(RopeConfig.of(10_000, 32, 4096, 16_384).lambda(), 10),
                 robot.lookup("#lambdaValue").queryAs(Label.class).getText(), "lambda of the rotating d = 32");
         typeInto(robot, "#rotaryField", "1.5");

@@ -19,7 +19,7 @@ import org.ropescope.chart.RotationChart;
 import org.ropescope.chart.RotationRaster;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.ScaledFrequencies;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +33,7 @@ class RotationMethodsWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = RoPEScopeApp.show(stage, new ExplorerModel());
+        window = RoPEScopeApp.show(stage, new InputsModel());
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.ropescope.chart.ChartTheme;
 import org.ropescope.export.ExportFormat;
 import org.ropescope.math.schemes.SchemePreset;
 import org.ropescope.math.schemes.SchemeSettings;
+import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
-import org.ropescope.model.ExplorerModel;
 import org.ropescope.model.Theme;
 import org.ropescope.model.ViewSettings;
 import org.testfx.api.FxRobot;
@@ -47,7 +47,7 @@ class SchemesWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = RoPEScopeApp.show(stage, new MainWindow(new MethodsModel(new ExplorerModel()), new ViewSettings()));
+        window = RoPEScopeApp.show(stage, new MainWindow(new MethodsModel(new InputsModel()), new ViewSettings()));
     }
 
     private void showSchemes(FxRobot robot) throws TimeoutException {

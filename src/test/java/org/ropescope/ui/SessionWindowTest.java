@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +55,7 @@ class SessionWindowTest extends WindowTest {
     }
 
     private void waitForChart(RopeConfig c) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodChart().table().config().equals(c));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodChart().methods().context().rotaryConfig().equals(c));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,7 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 
 /**
  * Not a test: opens the real window on one view for a README screenshot (run under gui-shot).
@@ -16,6 +16,9 @@ import org.ropescope.model.ExplorerModel;
  */
 public final class ShotLauncher {
 
+    private ShotLauncher() {
+    }
+
     public static void main(String[] args) {
         Application.launch(App.class, args);
     }
@@ -26,7 +29,7 @@ public final class ShotLauncher {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getRaw();
-        MainWindow w = RoPEScopeApp.show(stage, new ExplorerModel());
+        MainWindow w = RoPEScopeApp.show(stage, new InputsModel());
         stage.setX(0);
         stage.setY(0);
         CenterTabs tabs = w.centerTabs();

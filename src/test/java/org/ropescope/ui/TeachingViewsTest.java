@@ -23,7 +23,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ropescope.chart.ShortcutDataset;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.model.InputsModel;
+import org.ropescope.testing.Book;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +40,7 @@ class TeachingViewsTest {
 
     @Start
     void start(Stage stage) {
-        window = RoPEScopeApp.show(stage, new ExplorerModel());
+        window = RoPEScopeApp.show(stage, new InputsModel());
         tabs = window.centerTabs();
     }
 
@@ -215,7 +217,7 @@ class TeachingViewsTest {
         assertTrue(m.find(), text);
         long p = Long.parseLong(m.group(1).replace(",", ""));
         assertTrue(Math.abs(p - 8000) <= 45, "position under the mouse: " + p);
-        double period = org.ropescope.math.Curve.BASE_SCALED.period(window.model().getConfig(), 50);
+        double period = Book.period(MethodKind.NTK, window.model().getConfig(), 50);
         String cos = String.format(java.util.Locale.ROOT, "%+.3f", Math.cos(p * 2 * Math.PI / period));
         String expected = "Base scaling (λ·b)  cos = " + cos + "  " + org.ropescope.format.Numbers.tokens(period)
                 + " tokens per turn";

@@ -2,7 +2,7 @@ package org.ropescope.ui;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ropescope.model.ExplorerModel;
+import org.ropescope.model.InputsModel;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -14,13 +14,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
 
-    protected ExplorerModel model;
+    protected InputsModel model;
     protected MainWindow window;
     protected Stage stage;
 
     protected void open(Stage onStage) {
         stage = onStage;
-        model = new ExplorerModel();
+        model = new InputsModel();
         window = RoPEScopeApp.show(onStage, model);
     }
 }

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  * {@code _compute_linear_scaling_rope_parameters}): every inverse frequency divided by the factor,
  * so every period grows by it: {@code T'_i = f * 2*pi*b^(2i/d)}, a flat stretch of {@code f}.
  *
- * @param factor the stretch {@code f > 0} (at least 1 in practice; transformers only warns below 1); empty to follow the context's {@code s = m / m_l}
+ * @param factor the stretch {@code f > 0} (at least 1 in practice; transformers only warns
+ *     below 1); empty to follow the context's {@code s = m / m_l}
  */
 public record Linear(OptionalDouble factor) implements ScalingMethod {
 
@@ -43,7 +44,7 @@ public record Linear(OptionalDouble factor) implements ScalingMethod {
         double[] period = Spectra.period(c.base(), c.rotaryDim());
         for (int i = 0; i < inv.length; i++) {
             inv[i] /= f;
-            period[i] *= f; // the same product as Curve.INTERPOLATED
+            period[i] *= f; // f * 2*pi*b^(2i/d): the book's PI, s times the original period
         }
         double[] stretch = new double[inv.length];
         Arrays.fill(stretch, f);

@@ -15,7 +15,7 @@ public enum MethodKind {
     /** No scaling: the model as trained ({@code rope_type "default"}). */
     DEFAULT("default", "Original RoPE", false),
     /** Position interpolation: every frequency divided by the factor. */
-    LINEAR("linear", "Linear (PI)", false),
+    LINEAR("linear", "Position interpolation (PI)", false),
     /** Static NTK-aware scaling: the base multiplied by {@code factor^(d/(d-2))}; the book's base scaling. */
     NTK("ntk", "Base scaling (λ·b)", false),
     /** Dynamic NTK: the base grows with the current sequence length. */
@@ -42,7 +42,7 @@ public enum MethodKind {
         return id;
     }
 
-    /** The name shown in legends and menus. */
+    /** The name shown in legends, table headers and menus: one name per method, everywhere. */
     public String label() {
         return label;
     }

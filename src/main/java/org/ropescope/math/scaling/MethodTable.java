@@ -40,6 +40,11 @@ public final class MethodTable {
         return new MethodTable(context, List.copyOf(results), columnNames(methods));
     }
 
+    /** The {@link ScalingMethod#bookMethods() book's three curves} on {@code context}: original, PI, base scaling. */
+    public static MethodTable book(ScalingContext context) {
+        return of(context, ScalingMethod.bookMethods());
+    }
+
     /**
      * One column name per method: {@code period_<id>}; a kind that appears more than once gets
      * {@code _2}, {@code _3}, ... on its later columns ({@code period_yarn}, {@code period_yarn_2}).
@@ -67,6 +72,20 @@ public final class MethodTable {
     /** The values of method {@code k}, in the order given. */
     public ScaledFrequencies get(int k) {
         return results.get(k);
+    }
+
+    /**
+     * The values of the first method of kind {@code kind}.
+     *
+     * @throws java.util.NoSuchElementException when no method of that kind is in the table
+     */
+    public ScaledFrequencies first(MethodKind kind) {
+        for (ScaledFrequencies f : results) {
+            if (f.method().kind() == kind) {
+                return f;
+            }
+        }
+        throw new java.util.NoSuchElementException("no " + kind.id() + " method in the table");
     }
 
     /** Every method's values, in the order given (unmodifiable). */

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  * {@code b * f^(d/(d-2))}. Pair 0 keeps its period; the last pair is stretched by exactly {@code f}.
  * With {@code f = m / m_l} the multiplier is the book's {@code lambda}, bit for bit.
  *
- * @param factor the stretch {@code f > 0} (at least 1 in practice; transformers only warns below 1); empty to follow the context's {@code s = m / m_l}
+ * @param factor the stretch {@code f > 0} (at least 1 in practice; transformers only warns
+ *     below 1); empty to follow the context's {@code s = m / m_l}
  */
 public record Ntk(OptionalDouble factor) implements ScalingMethod {
 

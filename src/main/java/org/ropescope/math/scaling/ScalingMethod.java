@@ -58,11 +58,20 @@ public sealed interface ScalingMethod permits DefaultRope, Linear, Ntk, DynamicN
     }
 
     /**
-     * The book's three curves as methods: the original model, position interpolation and base
-     * scaling, both following the context's {@code s = m / m_l}. These give the same periods as
-     * {@link org.ropescope.math.Curve#ORIGINAL}, {@code INTERPOLATED} and {@code BASE_SCALED}.
+     * The book's three curves, which are methods like the others: the original model, position
+     * interpolation and base scaling, both following the context's {@code s = m / m_l}, in that order.
+     * Each period is computed straight from its closed form ({@link org.ropescope.math.RopeMath}), so
+     * every value is within a few ulps of the exact one.
      */
     static List<ScalingMethod> bookMethods() {
         return List.of(DefaultRope.INSTANCE, Linear.followingContext(), Ntk.followingContext());
+    }
+
+    /**
+     * Whether this is one of the {@link #bookMethods() book's curves}: the original, or PI or base scaling
+     * following {@code m / m_l} (legends name these without their parameters).
+     */
+    default boolean isBook() {
+        return bookMethods().contains(this);
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 
 /** The new methods agree with the book's rule and with the explorer's existing curves. */
@@ -39,14 +37,14 @@ class BookRuleTest {
     }
 
     @Test
-    void bookMethodsGiveTheSamePeriodsAsTheExplorersCurves() {
-        PeriodTable table = PeriodTable.of(BOOK);
+    void bookMethodsGiveTheBooksClosedFormsExactly() {
         MethodTable methods = MethodTable.of(CTX, ScalingMethod.bookMethods());
-        Curve[] curves = {Curve.ORIGINAL, Curve.INTERPOLATED, Curve.BASE_SCALED};
-        for (int k = 0; k < curves.length; k++) {
-            for (int i = 0; i < BOOK.pairs(); i++) {
-                assertEquals(table.period(curves[k], i), methods.get(k).period(i), 0.0, curves[k] + " pair " + i);
-            }
+        for (int i = 0; i < BOOK.pairs(); i++) {
+            double original = org.ropescope.math.RopeMath.period(BOOK.base(), BOOK.dim(), i);
+            assertEquals(original, methods.get(0).period(i), 0.0, "original pair " + i);
+            assertEquals(BOOK.scale() * original, methods.get(1).period(i), 0.0, "PI pair " + i);
+            assertEquals(org.ropescope.math.RopeMath.period(BOOK.newBase(), BOOK.dim(), i), methods.get(2).period(i),
+                    0.0, "base scaling pair " + i);
         }
     }
 

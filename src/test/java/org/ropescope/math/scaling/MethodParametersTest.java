@@ -45,7 +45,7 @@ class MethodParametersTest {
     @Test
     void summariesTellMethodsApart() {
         assertEquals("Original RoPE", MethodSummary.of(DefaultRope.INSTANCE, BOOK));
-        assertEquals("Linear (PI): factor 4", MethodSummary.of(Linear.followingContext(), BOOK));
+        assertEquals("Position interpolation (PI): factor 4", MethodSummary.of(Linear.followingContext(), BOOK));
         assertEquals("YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863", MethodSummary.of(Yarn.of(4), BOOK));
         assertEquals("YaRN: factor 4, beta_fast 16, beta_slow 2, no truncation, attention factor 1.13863",
                 MethodSummary.of(Yarn.of(4).withBetas(16, 2).withTruncate(false), BOOK));

@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.annotation;
 
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.ValueAxis;

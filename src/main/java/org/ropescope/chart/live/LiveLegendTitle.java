@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -13,13 +13,13 @@ import org.jfree.chart.ui.Size2D;
  * surface the still layer only reserves its place; {@link #drawLive} draws the current items there on
  * the moving layer. See {@link LiveLayers}.
  */
-final class LiveLegendTitle extends LegendTitle {
+public final class LiveLegendTitle extends LegendTitle {
 
     private static final long serialVersionUID = 1L;
 
     final transient LivePlace place = new LivePlace();
 
-    LiveLegendTitle(LegendItemSource source) {
+    public LiveLegendTitle(LegendItemSource source) {
         super(source);
         setMargin(new RectangleInsets(1.0, 1.0, 1.0, 1.0)); // as JFreeChart's own legend
     }

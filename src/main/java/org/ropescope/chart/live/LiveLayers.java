@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -15,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
  * <p>The <b>still layer</b> is the chart as JFreeChart lays it out: background, title, the period axis
  * with its tick labels and grid lines, and the places of the subtitle, the legend and the pair axis.
  * It depends on the size, the theme and the period axis's range (which snaps to quarter decades, see
- * {@link PeriodChart}), so during a drag it is drawn once, not on every frame. The <b>moving layer</b>
+ * {@code org.ropescope.chart.PeriodChart}), so during a drag it is drawn once, not on every frame. The <b>moving layer</b>
  * is everything inside the data area that follows the values (the pair axis's grid lines, bands,
  * series, the lines at {@code m_l} and {@code m}, annotations), the header (the subtitle with the
  * numbers and the legend, whose labels carry factors) and the pair axis, which follows d. The window
@@ -33,7 +33,7 @@ public final class LiveLayers {
     private final LiveLegendTitle legend;
     private Predicate<Graphics2D> liveSurface = g -> false;
 
-    LiveLayers(JFreeChart chart, LayeredXYPlot plot, LiveTextTitle subtitle, LiveLegendTitle legend) {
+    public LiveLayers(JFreeChart chart, LayeredXYPlot plot, LiveTextTitle subtitle, LiveLegendTitle legend) {
         this.chart = chart;
         this.plot = plot;
         this.subtitle = subtitle;

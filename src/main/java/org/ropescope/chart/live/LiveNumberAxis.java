@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -12,13 +12,13 @@ import org.jfree.chart.ui.RectangleEdge;
  * A number axis that moves with the values (the pair axis follows d): on a live surface the still
  * layer reserves its space but leaves it blank, and the moving layer draws it ({@link LiveLayers}).
  */
-final class LiveNumberAxis extends NumberAxis {
+public final class LiveNumberAxis extends NumberAxis {
 
     private static final long serialVersionUID = 1L;
 
     private transient Predicate<Graphics2D> leaveOut = g -> false;
 
-    LiveNumberAxis(String label) {
+    public LiveNumberAxis(String label) {
         super(label);
     }
 

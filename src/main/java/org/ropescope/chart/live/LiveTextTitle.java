@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -12,13 +12,13 @@ import org.jfree.chart.ui.Size2D;
  * still layer only reserves its place; {@link #drawLive} then draws the text there on the moving
  * layer. See {@link LiveLayers}.
  */
-final class LiveTextTitle extends TextTitle {
+public final class LiveTextTitle extends TextTitle {
 
     private static final long serialVersionUID = 1L;
 
     final transient LivePlace place = new LivePlace();
 
-    LiveTextTitle(String text, Font font) {
+    public LiveTextTitle(String text, Font font) {
         super(text, font);
     }
 

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
 
 /** The view model needs no toolkit: plain JUnit on JavaFX properties. */
-class ExplorerModelTest {
+class InputsModelTest {
 
-    private final ExplorerModel model = new ExplorerModel();
+    private final InputsModel model = new InputsModel();
 
     @Test
     void startsOnTheDefaults() {
@@ -51,19 +53,20 @@ class ExplorerModelTest {
     }
 
     @Test
-    void aBurstOfChangesComputesTheTableOnceWhenAsked() {
+    void aBurstOfChangesComputesTheConfigOnceWhenAsked() {
         AtomicInteger invalidations = new AtomicInteger();
-        model.tableProperty().get();
-        model.tableProperty().addListener(obs -> invalidations.incrementAndGet());
+        model.configProperty().get();
+        model.configProperty().addListener(obs -> invalidations.incrementAndGet());
         for (long m = 5000; m < 6000; m++) {
             model.newLengthProperty().set(m);
         }
         // lazy: the first change invalidates, later ones find it already invalid
         assertEquals(1, invalidations.get());
-        var t = model.tableProperty().get();
-        assertSame(t, model.tableProperty().get());
-        assertEquals(5999, t.config().newLength());
-        assertEquals(5999.0 / 4096 * 2 * Math.PI, t.period(Curve.INTERPOLATED, 0), 1e-12);
+        var c = model.configProperty().get();
+        assertSame(c, model.configProperty().get());
+        assertEquals(5999, c.newLength());
+        var t = MethodTable.book(ScalingContext.of(c));
+        assertEquals(5999.0 / 4096 * 2 * Math.PI, t.first(MethodKind.LINEAR).period(0), 1e-12);
     }
 
     @Test

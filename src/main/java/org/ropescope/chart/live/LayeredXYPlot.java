@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -24,7 +24,7 @@ import org.jfree.data.xy.XYDataset;
  * order XYPlot draws it (background markers, series, foreground markers, plot annotations), clipped
  * to the data area. Renderer annotations stay in the still layer. On any other surface it draws everything, exactly as XYPlot.
  */
-final class LayeredXYPlot extends XYPlot {
+public final class LayeredXYPlot extends XYPlot {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ final class LayeredXYPlot extends XYPlot {
     private transient boolean drawingMoving;
     private transient List<Rectangle2D> labelsPlaced;
 
-    LayeredXYPlot(XYDataset dataset, ValueAxis domainAxis, ValueAxis rangeAxis, XYItemRenderer renderer) {
+    public LayeredXYPlot(XYDataset dataset, ValueAxis domainAxis, ValueAxis rangeAxis, XYItemRenderer renderer) {
         super(dataset, domainAxis, rangeAxis, renderer);
     }
 
@@ -109,8 +109,8 @@ final class LayeredXYPlot extends XYPlot {
         g2.setFont(font);
     }
 
-    /** The labels the pointers drew so far in this drawing ({@link FittingPointerAnnotation}). */
-    List<Rectangle2D> labelsPlaced() {
+    /** The labels the pointers drew so far in this drawing ({@code org.ropescope.chart.annotation.FittingPointerAnnotation}). */
+    public List<Rectangle2D> labelsPlaced() {
         if (labelsPlaced == null) {
             labelsPlaced = new ArrayList<>();
         }

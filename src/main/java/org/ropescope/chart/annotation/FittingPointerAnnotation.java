@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.annotation;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -13,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.chart.live.LayeredXYPlot;
 
 /**
  * A pointer whose label stays in the data area and off the labels drawn before it: when the label
@@ -25,7 +26,7 @@ import org.jfree.chart.ui.TextAnchor;
  * <p>What is already drawn in one drawing of the plot (marker labels, the magnifier, earlier notes)
  * is in {@link LayeredXYPlot#labelsPlaced()}, which the plot empties before its annotations.
  */
-final class FittingPointerAnnotation extends XYPointerAnnotation {
+public final class FittingPointerAnnotation extends XYPointerAnnotation {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +38,7 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
     private boolean placedAlready;
 
     /** @param shortLabel the label's wording where it has to move (over the curves): shorter */
-    FittingPointerAnnotation(String label, String shortLabel, double x, double y, double angle) {
+    public FittingPointerAnnotation(String label, String shortLabel, double x, double y, double angle) {
         super(label, x, y, angle);
         this.shortLabel = shortLabel;
     }
@@ -161,9 +162,11 @@ final class FittingPointerAnnotation extends XYPointerAnnotation {
 
     /** Whether a label's letters lie within the data area's height and width. */
     private static boolean inside(Rectangle2D label, Rectangle2D dataArea) {
-        // the string's box has room above the capitals and below the baseline: a third of it may stick out
+        // the string's box has room above the capitals (a third of it may stick out at the top), but
+        // the room below the baseline holds the descenders of p, g and y: none of it may leave the plot,
+        // where the window clips the moving layer (issue 13, defect 6: "pair 0" cut by the x axis)
         double slack = label.getHeight() / 3;
-        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY() + slack
+        return label.getMinY() >= dataArea.getMinY() - slack && label.getMaxY() <= dataArea.getMaxY()
                 && label.getMinX() >= dataArea.getMinX() && label.getMaxX() <= dataArea.getMaxX();
     }
 }

@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

@@ -12,11 +12,12 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableObjectValue;
 import org.ropescope.math.Limits;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
 
 /**
- * The explorer's state: four inputs as JavaFX properties and the values derived from them.
+ * The four inputs every view starts from ({@code b}, {@code d}, {@code m_l}, {@code m}) as JavaFX
+ * properties, and the values derived from them. The curves drawn from them, the book's among the
+ * other methods, are the {@link MethodsModel}'s {@link MethodsModel#tableProperty() method table}.
  *
  * <p>Each input property holds only valid values: it clamps or ignores what it is given, in one
  * place, so no view has to. Raising {@code m_l} past {@code m} carries {@code m} along, and
@@ -24,7 +25,7 @@ import org.ropescope.math.RopeConfig;
  * changes an input a hundred times between two frames invalidates them a hundred times but
  * computes them once, when the frame asks.
  */
-public final class ExplorerModel {
+public final class InputsModel {
 
     // ---- Properties -----------------------------------------------------------------------
 
@@ -73,17 +74,14 @@ public final class ExplorerModel {
             () -> RopeConfig.of(base.get(), dim.get(), originalLength.get(), newLength.get()),
             base, dim, originalLength, newLength);
 
-    private final ObjectBinding<PeriodTable> table = Bindings.createObjectBinding(
-            () -> PeriodTable.of(config.get()), config);
-
     private final DoubleBinding scale = Bindings.createDoubleBinding(() -> config.get().scale(), config);
     private final DoubleBinding lambda = Bindings.createDoubleBinding(() -> config.get().lambda(), config);
     private final DoubleBinding newBase = Bindings.createDoubleBinding(() -> config.get().newBase(), config);
 
-    public ExplorerModel() {
+    public InputsModel() {
     }
 
-    public ExplorerModel(RopeConfig initial) {
+    public InputsModel(RopeConfig initial) {
         apply(initial);
     }
 
@@ -108,14 +106,9 @@ public final class ExplorerModel {
         return newLength;
     }
 
-    /** The current configuration; always valid. */
+    /** The current configuration; always valid; a lazy binding, computed when first asked after a change. */
     public ObservableObjectValue<RopeConfig> configProperty() {
         return config;
-    }
-
-    /** Every pair's periods for the current configuration, computed when first asked after a change. */
-    public ObservableObjectValue<PeriodTable> tableProperty() {
-        return table;
     }
 
     public ObservableDoubleValue scaleProperty() {

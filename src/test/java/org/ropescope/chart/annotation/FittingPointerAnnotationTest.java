@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.annotation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.ui.TextAnchor;
+import org.ropescope.chart.live.LayeredXYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.chart.ChartTheme;
+import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.testing.Book;
 
 class FittingPointerAnnotationTest {
 
     private static String drawn(ChartTheme theme, int width, int height) {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(theme);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
@@ -40,7 +43,7 @@ class FittingPointerAnnotationTest {
     @Test
     void withTheShortcutOnAShortChartKeepsEveryNoteClearOfTheOthers() {
         // presentation mode, dark, lambda = s: three notes, the magnifier and two marker labels
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(ChartTheme.PRESENTATION_DARK);
         chart.setShortcutShown(true);
         Rectangle2D data = drawnDataArea(chart, 780, 480);
@@ -69,7 +72,7 @@ class FittingPointerAnnotationTest {
     @Test
     void inPresentationModeNoCurveRunsThroughTheNotes() {
         // issue 13, defect 6: "curves run through 'lambda = s: 212,977.0 tokens'" (1280x800, presentation)
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.of(10000, 128, 4096, 16384)));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(ChartTheme.PRESENTATION);
         chart.setShortcutShown(true);
         Rectangle2D data = drawnDataArea(chart, 960, 690);

@@ -1,4 +1,4 @@
-package org.ropescope.chart;
+package org.ropescope.chart.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,9 +13,10 @@ import java.awt.image.BufferedImage;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
-import org.ropescope.math.Curve;
-import org.ropescope.math.PeriodTable;
+import org.ropescope.chart.PeriodChart;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.testing.Book;
 
 /**
  * The window draws the period chart in two layers; together they must be the chart drawn in one
@@ -28,7 +29,7 @@ class LiveLayersTest {
 
     @Test
     void stillLayerPlusMovingLayerIsTheChartDrawnInOnePass() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         chart.setShortcutShown(true); // the inset chart and the pointer too
         BufferedImage whole = draw(chart, null);
 
@@ -50,9 +51,9 @@ class LiveLayersTest {
         Rectangle2D data = areas[0];
         int x = (int) chart.chart().getXYPlot().getDomainAxis().valueToJava2D(30, data, RectangleEdge.BOTTOM);
         int y = (int) chart.chart().getXYPlot().getRangeAxis().valueToJava2D(
-                chart.table().period(Curve.ORIGINAL, 30), data, RectangleEdge.LEFT);
-        assertFalse(near(still, x, y, chart.theme().paint(Curve.ORIGINAL)), "no curve on the still layer");
-        assertTrue(near(moving, x, y, chart.theme().paint(Curve.ORIGINAL)), "the curve on the moving layer");
+                chart.book().first(MethodKind.DEFAULT).period(30), data, RectangleEdge.LEFT);
+        assertFalse(near(still, x, y, chart.theme().paint(MethodKind.DEFAULT)), "no curve on the still layer");
+        assertTrue(near(moving, x, y, chart.theme().paint(MethodKind.DEFAULT)), "the curve on the moving layer");
         // the pair axis is on the moving layer too: its strip on the still layer is blank
         Rectangle2D strip = areas[2];
         int background = chart.theme().background().getRGB();
@@ -81,7 +82,7 @@ class LiveLayersTest {
 
     @Test
     void filesDrawEverythingWhateverTheWindowDoes() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         chart.liveLayers().setLiveSurface(g -> g.getClass().getSimpleName().equals("FXGraphics2D"));
         BufferedImage png = draw(chart, null);
         ChartRenderingInfo info = new ChartRenderingInfo();
@@ -89,36 +90,36 @@ class LiveLayersTest {
         Rectangle2D data = info.getPlotInfo().getDataArea();
         int x = (int) chart.chart().getXYPlot().getDomainAxis().valueToJava2D(30, data, RectangleEdge.BOTTOM);
         int y = (int) chart.chart().getXYPlot().getRangeAxis().valueToJava2D(
-                chart.table().period(Curve.ORIGINAL, 30), data, RectangleEdge.LEFT);
-        assertTrue(near(png, x, y, chart.theme().paint(Curve.ORIGINAL)));
+                chart.book().first(MethodKind.DEFAULT).period(30), data, RectangleEdge.LEFT);
+        assertTrue(near(png, x, y, chart.theme().paint(MethodKind.DEFAULT)));
     }
 
     @Test
     void stillKeyIgnoresADragOfMWithinAQuarterDecadeAndOfDButNotAPeriodAxisChange() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         Object before = chart.liveLayers().stillKey();
-        chart.update(PeriodTable.of(RopeConfig.DEFAULT.withLengths(4096, 17_000)));
+        chart.update(Book.table(RopeConfig.DEFAULT.withLengths(4096, 17_000)));
         assertEquals(before, chart.liveLayers().stillKey(), "m 16,384 -> 17,000: same axes, same legend");
-        chart.update(PeriodTable.of(RopeConfig.DEFAULT.withDim(256).withLengths(4096, 17_000)));
+        chart.update(Book.table(RopeConfig.DEFAULT.withDim(256).withLengths(4096, 17_000)));
         assertEquals(before, chart.liveLayers().stillKey(), "d 128 -> 256: the pair axis moves with the curves");
-        chart.update(PeriodTable.of(RopeConfig.DEFAULT.withLengths(4096, 1_000_000)));
+        chart.update(Book.table(RopeConfig.DEFAULT.withLengths(4096, 1_000_000)));
         assertNotEquals(before, chart.liveLayers().stillKey(), "m = 1M: the period axis grows");
     }
 
     @Test
     void aSubtitleThatNeedsAnotherLineAsksForTheStillLayerAgain() {
-        PeriodChart chart = new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT));
+        PeriodChart chart = new PeriodChart(Book.table(RopeConfig.DEFAULT));
         BufferedImage still = new BufferedImage(420, H, BufferedImage.TYPE_INT_ARGB);
         Graphics2D stillG = still.createGraphics();
         chart.liveLayers().setLiveSurface(g -> g == stillG);
         chart.chart().draw(stillG, new Rectangle(420, H), new ChartRenderingInfo());
         Graphics2D movingG = new BufferedImage(420, H, BufferedImage.TYPE_INT_ARGB).createGraphics();
         assertTrue(chart.liveLayers().drawMovingHeader(movingG));
-        chart.update(PeriodTable.of(RopeConfig.DEFAULT.withBase(123_456_789.123).withLengths(4096, 98_765_432)));
+        chart.update(Book.table(RopeConfig.DEFAULT.withBase(123_456_789.123).withLengths(4096, 98_765_432)));
         assertFalse(chart.liveLayers().drawMovingHeader(movingG), "a longer text wraps: lay out again");
 
         chart.chart().draw(stillG, new Rectangle(420, H), new ChartRenderingInfo()); // laid out for two lines
-        chart.update(PeriodTable.of(RopeConfig.DEFAULT));
+        chart.update(Book.table(RopeConfig.DEFAULT));
         assertTrue(chart.liveLayers().drawMovingHeader(movingG), "back on one line: it fits the taller place");
     }
 
