@@ -11,8 +11,9 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.ropescope.chart.PeriodChart;
-import org.ropescope.math.PeriodTable;
 import org.ropescope.math.RopeConfig;
+import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScalingContext;
 
 /** The PNG encoder's files, read back by ImageIO's own PNG reader: same size, every pixel the same. */
 class PngEncoderTest {
@@ -20,7 +21,7 @@ class PngEncoderTest {
     @Test
     void theChartAsExportedReadsBackPixelForPixel() throws IOException {
         BufferedImage chart = ChartExporter.toImage(
-                new PeriodChart(PeriodTable.of(RopeConfig.DEFAULT.withDim(8192))).chart(), 1600, 1000);
+                new PeriodChart(MethodTable.book(ScalingContext.of(RopeConfig.DEFAULT.withDim(8192)))).chart(), 1600, 1000);
         assertSamePixels(chart, roundTrip(chart));
     }
 
