@@ -50,6 +50,32 @@ public final class StartupProbe extends AnimationTimer {
         }
     }
 
+    /** Later steps of the start that "exit" also waits for (FX thread only). */
+    private static final java.util.Set<String> AWAITED = new java.util.HashSet<>();
+    private static Runnable quitWhenDone;
+
+    /** A later step of the start the first frame does not wait for (the typeset equation) has begun. */
+    static void await(String name) {
+        AWAITED.add(name);
+    }
+
+    /**
+     * That step is done: prints {@code ropescope.NAME.epoch-us=...} when the probe is on; with
+     * {@code exit} the app quits once the first frame and every awaited step are done (so the AOT
+     * cache's training start covers them too).
+     */
+    static void mark(String name) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (AWAITED.remove(name) && (mode.equals("print") || mode.equals("exit"))) {
+            Instant at = Instant.now();
+            System.out.println("ropescope." + name + ".epoch-us=" + (at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000));
+            System.out.flush();
+            if (AWAITED.isEmpty() && quitWhenDone != null) {
+                quitWhenDone.run();
+            }
+        }
+    }
+
     /** Installs the probe when {@value #PROPERTY} asks for it; {@code quit} ends the app after the report. */
     static void installIfAsked(Node chart, Runnable quit) {
         String mode = System.getProperty(PROPERTY, "");
@@ -60,7 +86,11 @@ public final class StartupProbe extends AnimationTimer {
             System.out.println(PREFIX + (at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000));
             System.out.flush();
             if (mode.equals("exit")) {
-                quit.run();
+                if (AWAITED.isEmpty()) {
+                    quit.run();
+                } else {
+                    quitWhenDone = quit;
+                }
             }
         }).start();
     }

@@ -46,15 +46,19 @@ public final class StartupWarmup {
             "com.sun.javafx.css.StyleManager", "javafx.css.CssParser");
 
     private static volatile CompletableFuture<List<Preset>> presets;
+    private static volatile CompletableFuture<Void> tex;
 
     private StartupWarmup() {
     }
 
     /** Starts the warm-up thread; call once, before launching JavaFX. */
     public static void start() {
+        SoftwareRendering.applyBeforeToolkit(); // before GTK and JavaFX start: their renderer is chosen then
         CompletableFuture<List<Preset>> bundled = new CompletableFuture<>();
         presets = bundled;
-        Thread t = new Thread(() -> run(bundled), "ropescope-warmup");
+        CompletableFuture<Void> texTables = new CompletableFuture<>();
+        tex = texTables;
+        Thread t = new Thread(() -> run(bundled, texTables), "ropescope-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -73,7 +77,15 @@ public final class StartupWarmup {
         return Presets.load();
     }
 
-    private static void run(CompletableFuture<List<Preset>> bundled) {
+    /**
+     * Done once the warm-up has initialised JLaTeXMath (or failed to); null when there was no warm-up.
+     * Until then the window shows no formula rather than wait ({@code TexView}).
+     */
+    static CompletableFuture<Void> texReady() {
+        return tex;
+    }
+
+    private static void run(CompletableFuture<List<Preset>> bundled, CompletableFuture<Void> texTables) {
         try {
             bundled.complete(Presets.load()); // Jackson, wanted by the Presets menu
         } catch (RuntimeException e) {
@@ -84,8 +96,12 @@ public final class StartupWarmup {
         // JFreeChart, Java2D's loops and AWT's fonts: a throwaway chart drawn into a small image
         quietly(() -> new PeriodChart(MethodTable.book(ScalingContext.DEFAULT)).chart().createBufferedImage(160, 100));
         // JLaTeXMath's tables (class initialisation only: its typesetting caches are not shared with care)
-        quietly(() -> load(List.of("org.scilab.forge.jlatexmath.TeXFormula",
-                "org.scilab.forge.jlatexmath.DefaultTeXFont", "org.scilab.forge.jlatexmath.TeXIcon"), true));
+        try {
+            quietly(() -> load(List.of("org.scilab.forge.jlatexmath.TeXFormula",
+                    "org.scilab.forge.jlatexmath.DefaultTeXFont", "org.scilab.forge.jlatexmath.TeXIcon"), true));
+        } finally {
+            texTables.complete(null);
+        }
     }
 
     private static void load(List<String> names, boolean initialise) {

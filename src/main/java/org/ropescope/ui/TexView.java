@@ -38,6 +38,8 @@ final class TexView extends Region {
     private double shownHeight;
     private TexPicture picture;
     private TexPicture narrow; // the same without its notes column, used when the full one would be tiny
+    private String pendingLatex; // set while the start's warm-up still reads JLaTeXMath's tables
+    private String pendingNarrow;
     private boolean notesShown;
 
     TexView() {
@@ -48,6 +50,25 @@ final class TexView extends Region {
 
     /** Typesets {@code latex} (unless it is already shown) and draws it; {@code narrowLatex} is the fallback. */
     void setLatex(String latex, String narrowLatex) {
+        java.util.concurrent.CompletableFuture<Void> tex = StartupWarmup.texReady();
+        if (tex != null && !tex.isDone()) {
+            // at start JLaTeXMath's tables (XML and fonts) are still being read on the warm-up thread:
+            // the window's first frame does not wait for them; the formula follows when they are in
+            boolean first = pendingLatex == null;
+            pendingLatex = latex;
+            pendingNarrow = narrowLatex;
+            if (first) {
+                StartupProbe.await("equation");
+                tex.whenComplete((ok, e) -> javafx.application.Platform.runLater(() -> {
+                    String l = pendingLatex;
+                    pendingLatex = null;
+                    setLatex(l, pendingNarrow);
+                    requestLayout();
+                    StartupProbe.mark("equation");
+                }));
+            }
+            return;
+        }
         if (picture == null || !picture.latex().equals(latex)) {
             picture = new TexPicture(latex, size, ink);
             narrow = new TexPicture(narrowLatex, size, ink);
@@ -75,7 +96,7 @@ final class TexView extends Region {
     }
 
     String latex() {
-        return picture == null ? "" : picture.latex();
+        return pendingLatex != null ? pendingLatex : picture == null ? "" : picture.latex();
     }
 
     @Override

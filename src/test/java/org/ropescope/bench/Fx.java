@@ -21,6 +21,8 @@ final class Fx {
         System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
         System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
         System.setProperty("prism.text", System.getProperty("prism.text", "t2k"));
+        // as the app itself runs on the software renderer (ui/SoftwareRendering): no region image cache
+        System.setProperty("prism.disableRegionCaching", System.getProperty("prism.disableRegionCaching", "true"));
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
     }
 

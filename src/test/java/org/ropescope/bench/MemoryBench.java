@@ -24,7 +24,7 @@ final class MemoryBench {
         cmd.addAll(org.ropescope.testing.AppJvmOptions.fromPom());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
         for (String p : new String[] {"glass.platform", "monocle.platform", "prism.order", "prism.text",
-                "java.awt.headless"}) {
+                "prism.disableRegionCaching", "java.awt.headless"}) {
             cmd.add("-D" + p + "=" + System.getProperty(p));
         }
         cmd.add(DragProbe.class.getName());
