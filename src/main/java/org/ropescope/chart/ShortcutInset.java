@@ -107,6 +107,7 @@ final class ShortcutInset {
                 theme.font(Font.PLAIN, 11));
         title.setPaint(theme.mutedText());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(1, 1, 5, 1); // clear of the top tick label, which reaches half a line above the plot
         chart.setTitle(title);
         Color bg = theme.background();
         chart.setBackgroundPaint(PlotStyle.translucent(bg, 240));
