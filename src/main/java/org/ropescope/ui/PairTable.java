@@ -244,13 +244,16 @@ final class PairTable extends VBox {
                 }
                 Row big = shown.get(0);
                 Row small = shown.get(0);
+                String longest = textOf.apply(shown.get(0)); // "×2.576" is longer than the largest, "×4"
                 for (Row r : shown) {
                     double v = valueOf.applyAsDouble(r);
                     big = v > valueOf.applyAsDouble(big) ? r : big;
                     small = v < valueOf.applyAsDouble(small) ? r : small;
+                    String t = textOf.apply(r);
+                    longest = t.length() > longest.length() ? t : longest;
                 }
-                double w = Math.max(Math.max(width(textOf.apply(big), font), width(textOf.apply(small), font)),
-                        width(col.getText(), bold) + 8) + 22;
+                double w = Math.max(Math.max(Math.max(width(textOf.apply(big), font), width(textOf.apply(small), font)),
+                        width(longest, font)), width(col.getText(), bold) + 8) + 22;
                 col.setMinWidth(w);
                 col.setPrefWidth(w);
                 sum += w;
