@@ -110,6 +110,7 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner);
+            Languages.applyFont(alert.getDialogPane());
             alert.setTitle(text("crash.title"));
             alert.setHeaderText(text("crash.header"));
             alert.setContentText(file == null ? text("crash.notSaved") : text("crash.saved", file.toString()));

@@ -66,6 +66,17 @@ final class Languages {
         }
     }
 
+    /**
+     * Gives a dialog of its own scene (an alert, a question) the font of the language in use, as
+     * {@link #applyFont} gives the window's scene.
+     */
+    static void applyFont(javafx.scene.control.DialogPane dialog) {
+        String css = fontStylesheet(Texts.language());
+        if (css != null && !dialog.getStylesheets().contains(css)) {
+            dialog.getStylesheets().add(css);
+        }
+    }
+
     private static final String STYLESHEET_PREFIX = "data:text/css;charset=utf-8;base64,";
 
     /** A stylesheet (a data URL) setting {@code language}'s bundled family on the root; {@code null} for none. */

@@ -91,6 +91,7 @@ final class LectureStepsPane extends BorderPane {
         selected(i -> {
             TextInputDialog ask = new TextInputDialog(steps.items().get(i).name());
             ask.setTitle(text("lecture.rename.title"));
+            Languages.applyFont(ask.getDialogPane());
             ask.setHeaderText(text("lecture.rename.header", Integer.toString(i + 1)));
             ask.initOwner(getScene() == null ? null : getScene().getWindow());
             ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty())

@@ -63,6 +63,7 @@ final class PngSizeDialog extends Dialog<PngSize> {
         grid.add(error, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Languages.applyFont(getDialogPane());
 
         presets.valueProperty().addListener((obs, old, p) -> {
             if (p != null && p.size() != null) {
