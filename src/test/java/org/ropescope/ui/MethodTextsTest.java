@@ -77,4 +77,18 @@ class MethodTextsTest {
             }
         }
     }
+
+    @Test
+    void aRefusedValueIsSaidInTheLanguageInUseAndInEnglishOtherwise() {
+        Texts.use(Language.CHINESE);
+        org.ropescope.math.InvalidConfigException zh = org.junit.jupiter.api.Assertions.assertThrows(
+                org.ropescope.math.InvalidConfigException.class,
+                () -> org.ropescope.math.scaling.ScalingContext.of(org.ropescope.math.RopeConfig.DEFAULT, 1.5));
+        assertEquals("partial_rotary_factor 必须是大于 0 且不超过 1 的数，输入的是 1.5", zh.getMessage());
+        Texts.use(Language.ENGLISH); // as the command line always validates
+        org.ropescope.math.InvalidConfigException en = org.junit.jupiter.api.Assertions.assertThrows(
+                org.ropescope.math.InvalidConfigException.class,
+                () -> org.ropescope.math.scaling.ScalingContext.of(org.ropescope.math.RopeConfig.DEFAULT, 1.5));
+        assertEquals("partial_rotary_factor must be a number above 0 and at most 1, got 1.5", en.getMessage());
+    }
 }
