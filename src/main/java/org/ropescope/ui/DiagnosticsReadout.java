@@ -43,7 +43,12 @@ final class DiagnosticsReadout extends VBox {
         getStyleClass().add("readout");
         setId("diagnosticsReadout");
         createView();
-        methods.tableProperty().addListener(obs -> refresh.request());
+        methods.tableProperty().addListener(obs -> {
+            // a view a language switch replaced is off its window: it starts no background search
+            if (getScene() == null || getScene().getWindow() != null) {
+                refresh.request();
+            }
+        });
         job.resultProperty().addListener(obs -> showBounds());
         refresh();
     }

@@ -106,6 +106,16 @@ class LanguageSwitchTest extends WindowTest {
         assertEquals("RoPE period of every dimension pair", shown().periodChart().chart().getTitle().getText());
         assertEquals("en", Languages.preferences().get(Languages.KEY, null));
         assertTrue(shown().models().history().canUndoProperty().get(), "undo carries over both switches");
+
+        // the first view, replaced twice, starts no background search for new inputs
+        DiagnosticsJob replaced = english.diagnosticsTabs().job();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !replaced.runningProperty().get());
+        robot.interact(() -> model.newLengthProperty().set(32_768));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        var now = shown().models().methods().tableProperty().get();
+        assertTrue(!replaced.runningProperty().get() && (replaced.resultProperty().get() == null
+                || replaced.resultProperty().get().table() != now));
     }
 
     @Test
