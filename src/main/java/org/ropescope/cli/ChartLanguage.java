@@ -25,6 +25,17 @@ final class ChartLanguage {
                 + ", got '" + tag.strip() + "'"));
     }
 
+    /** A message of the command's own, in English even while it draws in another language. */
+    static String inEnglish(java.util.function.Supplier<String> message) {
+        Language before = Texts.language();
+        Texts.use(Language.ENGLISH);
+        try {
+            return message.get();
+        } finally {
+            Texts.use(before);
+        }
+    }
+
     /** Draws in {@code language} while {@code body} runs, then speaks as before (English, for the summary). */
     static int drawingIn(Language language, java.util.function.IntSupplier body) {
         Language before = Texts.language();

@@ -255,8 +255,8 @@ public final class ExportCommand implements Callable<Integer> {
                         }
                     });
                 } catch (IOException e) {
-                    err.println(StandardOutput.isStdout(o.file) ? "cannot write to standard output: "
-                            + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e));
+                    err.println(ChartLanguage.inEnglish(() -> StandardOutput.isStdout(o.file)
+                            ? "cannot write to standard output: " + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e)));
                     return WRITE_FAILED;
                 }
             }

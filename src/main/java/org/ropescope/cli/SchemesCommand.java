@@ -201,8 +201,9 @@ public final class SchemesCommand implements Callable<Integer> {
                         }
                     });
                 } catch (IOException e) {
-                    err.println(StandardOutput.isStdout(f.getValue()) ? "cannot write to standard output: "
-                            + AtomicFiles.reason(e) : AtomicFiles.describe(f.getValue(), e));
+                    err.println(ChartLanguage.inEnglish(() -> StandardOutput.isStdout(f.getValue())
+                            ? "cannot write to standard output: " + AtomicFiles.reason(e)
+                            : AtomicFiles.describe(f.getValue(), e)));
                     return ExportCommand.WRITE_FAILED;
                 }
             }

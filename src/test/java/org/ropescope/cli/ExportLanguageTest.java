@@ -72,4 +72,13 @@ class ExportLanguageTest {
         assertTrue(text.contains("超出训练长度后的四种位置编码方案"), "the schemes chart's title");
         assertTrue(r.out().startsWith("alibi_slopes="), r.out());
     }
+
+    @Test
+    void aFileThatCannotBeWrittenIsSaidInEnglishWhileDrawingInChinese() {
+        Path missing = dir.resolve("no-such-folder").resolve("p.svg");
+        CliRun r = CliRun.of("--lang", "zh-CN", "--svg", missing.toString());
+        assertEquals(ExportCommand.WRITE_FAILED, r.status(), r.err());
+        assertEquals("cannot write " + missing.toAbsolutePath().normalize() + ": the folder does not exist"
+                + System.lineSeparator(), r.err());
+    }
 }
