@@ -31,7 +31,7 @@ final class Appearance {
     Appearance(Parent root, ViewSettings settings, ThemedChart chart) {
         this.root = root;
         this.settings = settings;
-        settings.lookProperty().addListener(obs -> apply());
+        ViewScope.listen(settings.lookProperty(), obs -> apply());
         apply();
         follow(settings.lookProperty(), chart);
     }
@@ -53,7 +53,7 @@ final class Appearance {
     /** Gives {@code apply} the chart theme of {@code look} now and whenever it changes (the typeset equation's way). */
     static void follow(ObservableValue<Look> look, Consumer<ChartTheme> apply) {
         InvalidationListener changed = obs -> apply.accept(chartTheme(look.getValue()));
-        look.addListener(changed);
+        ViewScope.listen(look, changed);
         changed.invalidated(look);
     }
 

@@ -91,7 +91,7 @@ final class CalculatorPane extends VBox {
                 throw new UnsupportedOperationException();
             }
         });
-        model.drawnMethodsProperty().addListener(obs -> followDrawn());
+        ViewScope.listen(model.drawnMethodsProperty(), obs -> followDrawn());
         followDrawn(); // the book's three: base scaling
         Button copy = new Button(text("calculator.copy"));
         copy.setId("copyConfigButton");
@@ -168,7 +168,7 @@ final class CalculatorPane extends VBox {
             }
         };
         job.resultProperty().addListener(obs -> show.run());
-        model.tableProperty().addListener(obs -> show.run());
+        ViewScope.listen(model.tableProperty(), obs -> show.run());
         show.run();
         getChildren().add(2, bound);
     }

@@ -43,7 +43,7 @@ final class DiagnosticsReadout extends VBox {
         getStyleClass().add("readout");
         setId("diagnosticsReadout");
         createView();
-        methods.tableProperty().addListener(obs -> {
+        ViewScope.listen(methods.tableProperty(), obs -> {
             // a view a language switch replaced is off its window: it starts no background search
             if (getScene() == null || getScene().getWindow() != null) {
                 refresh.request();

@@ -53,15 +53,15 @@ public final class DiagnosticsTabs {
             }
             refresh.request();
         });
-        methods.tableProperty().addListener(obs -> refresh.request());
+        ViewScope.listen(methods.tableProperty(), obs -> refresh.request());
         job.resultProperty().addListener((obs, was, now) -> { // only new first negatives change the chart
             if (now != null && now.firsts() != null && (was == null || was.firsts() != now.firsts())) {
                 refresh.request();
             }
         });
-        settings.decayLogProperty().addListener(obs -> refresh.request());
-        settings.themeProperty().addListener(obs -> refresh.request());
-        settings.presentationProperty().addListener(obs -> refresh.request());
+        ViewScope.listen(settings.decayLogProperty(), obs -> refresh.request());
+        ViewScope.listen(settings.themeProperty(), obs -> refresh.request());
+        ViewScope.listen(settings.presentationProperty(), obs -> refresh.request());
     }
 
     /** The background computations the tabs and the side panel share. */

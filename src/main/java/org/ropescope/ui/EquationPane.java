@@ -43,8 +43,8 @@ final class EquationPane extends HBox {
         setId("equationPane");
         createView();
         refresh();
-        explorer.configProperty().addListener(obs -> refresh.request());
-        teaching.lambdaEqualsSProperty().addListener(obs -> refresh.request());
+        ViewScope.listen(explorer.configProperty(), obs -> refresh.request());
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), obs -> refresh.request());
     }
 
     private void createView() {

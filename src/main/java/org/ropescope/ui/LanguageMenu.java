@@ -54,6 +54,7 @@ final class LanguageMenu {
             Stage stage = (Stage) window.getScene().getWindow();
             Languages.use(language);
             RoPEScopeApp.show(stage, RoPEScopeApp.view(window.models()));
+            window.retire(); // the old view stops following the models
         });
     }
 }

@@ -34,6 +34,8 @@ import org.ropescope.model.TeachingModel;
 public final class MainWindow extends BorderPane {
 
     private final WindowModels models;
+    /** Every listener this view put on the models, taken off by {@link #retire()}. */
+    private final ViewScope scope;
     private final InputsModel model;
     private final ViewSettings settings;
     private final UndoHistory<?> history;
@@ -94,32 +96,50 @@ public final class MainWindow extends BorderPane {
      * app builds the models once; see {@link RoPEScopeApp#view}).
      */
     MainWindow(WindowModels models) {
-        this.models = models;
-        this.schemes = models.schemes();
-        this.model = models.model();
-        this.settings = models.settings();
-        this.history = models.history();
-        this.teaching = models.teaching();
-        this.methods = models.methods();
-        DialogService dialogs = new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
-        this.sessions = new SessionActions(dialogs, models);
-        this.periodChart = new PeriodChart(methods.tableProperty().get());
-        this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
-        this.exports = new ExportActions(periodChart, methods.tableProperty()::get, viewer);
-        exports.setMethods(methods.tableProperty()::get);
-        exports.setOnWritten(this::confirmExport);
-        exports.setDialogs(dialogs);
-        this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
-                () -> teaching.lambdaEqualsSProperty().get(), dialogs, this::confirmExport);
-        this.stretchChart = new StretchChart(methods.tableProperty().get());
-        this.stretchViewer = new ChartViewer(stretchChart.chart());
-        this.calculator = new CalculatorPane(methods);
-        this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, new DiagnosticsJob());
-        this.configJsonActions = new ConfigJsonActions(methods, messages, calculator, dialogs, history::group);
-        this.title = sessions.title();
-        getStyleClass().add("main-window");
-        createView();
-        init();
+        scope = ViewScope.open();
+        try {
+            this.models = models;
+            this.schemes = models.schemes();
+            this.model = models.model();
+            this.settings = models.settings();
+            this.history = models.history();
+            this.teaching = models.teaching();
+            this.methods = models.methods();
+            DialogService dialogs = new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
+            this.sessions = new SessionActions(dialogs, models);
+            this.periodChart = new PeriodChart(methods.tableProperty().get());
+            this.viewer = new LayeredChartViewer(periodChart.chart(), periodChart.liveLayers());
+            this.exports = new ExportActions(periodChart, methods.tableProperty()::get, viewer);
+            exports.setMethods(methods.tableProperty()::get);
+            exports.setOnWritten(this::confirmExport);
+            exports.setDialogs(dialogs);
+            this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
+                    () -> teaching.lambdaEqualsSProperty().get(), dialogs, this::confirmExport);
+            this.stretchChart = new StretchChart(methods.tableProperty().get());
+            this.stretchViewer = new ChartViewer(stretchChart.chart());
+            this.calculator = new CalculatorPane(methods);
+            this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, new DiagnosticsJob());
+            this.configJsonActions = new ConfigJsonActions(methods, messages, calculator, dialogs, history::group);
+            this.title = sessions.title();
+            getStyleClass().add("main-window");
+            createView();
+            init();
+        } finally {
+            scope.close();
+        }
+    }
+
+    /**
+     * Ends this view: its listeners come off the models and its background work stops, so a view that
+     * replaced it (View &gt; Language) is the only one following them.
+     */
+    void retire() {
+        scope.retire();
+    }
+
+    /** How many listeners this view has on the models (for tests). */
+    int scopeSize() {
+        return scope.size();
     }
 
     /** Where every command asks and reports (tests give a fake {@link DialogService}). */
@@ -193,12 +213,12 @@ public final class MainWindow extends BorderPane {
     }
 
     private void init() {
-        methods.tableProperty().addListener(obs -> frameUpdate.start());
+        ViewScope.listen(methods.tableProperty(), obs -> frameUpdate.start());
         new Appearance(this, settings, periodChart); // every chart follows the look: one way, Appearance.follow
         Appearance.follow(settings.lookProperty(), stretchChart);
         centerTabs.followTheme(settings.lookProperty());
         stretchChart.setShortcutShown(teaching.lambdaEqualsSProperty().get()); // the miss shows best here
-        teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> stretchChart.setShortcutShown(on));
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), (obs, was, on) -> stretchChart.setShortcutShown(on));
         new PresentationMode(this, settings);
         presentationLayout = new PresentationLayout(this, settings, side.scroll(), side.extras(), centerTabs, messages,
                 periodChart);

@@ -97,7 +97,7 @@ final class MethodsPane extends VBox {
             valid(text, error);
         };
         show.run();
-        model.partialRotaryFactorProperty().addListener(obs -> show.run());
+        ViewScope.listen(model.partialRotaryFactorProperty(), obs -> show.run());
         Runnable commit = () -> {
             String t = text.getText() == null ? "" : text.getText().strip();
             java.math.BigDecimal v = org.ropescope.input.NumberText.parse(t,
@@ -199,7 +199,7 @@ final class MethodsPane extends VBox {
                     .build(k)));
             content.getChildren().add(truncate);
         }
-        model.methodProperty(k).addListener(obs -> refresh.forEach(Runnable::run));
+        ViewScope.listen(model.methodProperty(k), obs -> refresh.forEach(Runnable::run));
         return content;
     }
 

@@ -59,7 +59,7 @@ final class PairTable extends VBox {
         createView();
         refresh();
         chart.chart().addChangeListener(e -> refresh());
-        teaching.selectedPairProperty().addListener((obs, was, now) -> selectPair(now.intValue()));
+        ViewScope.listen(teaching.selectedPairProperty(), (obs, was, now) -> selectPair(now.intValue()));
     }
 
     private void createView() {

@@ -122,7 +122,7 @@ final class ParameterControl extends VBox {
 
     private void init() {
         showValue(value.getValue().doubleValue());
-        value.addListener((obs, old, now) -> showValue(now.doubleValue()));
+        ViewScope.listen(value, (obs, old, now) -> showValue(now.doubleValue()));
         slider.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 value.setValue(scale.toValue(now.doubleValue()));

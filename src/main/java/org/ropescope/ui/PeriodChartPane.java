@@ -36,8 +36,8 @@ final class PeriodChartPane {
                 teaching.selectedPairProperty().set(pair);
             }
         });
-        teaching.selectedPairProperty().addListener((obs, was, now) -> chart.setHighlightedPair(now.intValue()));
-        teaching.lambdaEqualsSProperty().addListener((obs, was, now) -> chart.setShortcutShown(now));
+        ViewScope.listen(teaching.selectedPairProperty(), (obs, was, now) -> chart.setHighlightedPair(now.intValue()));
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), (obs, was, now) -> chart.setShortcutShown(now));
         chart.setShortcutShown(teaching.lambdaEqualsSProperty().get());
     }
 

@@ -44,7 +44,7 @@ final class PresentationLayout {
         this.tabs = tabs;
         this.messages = messages;
         this.chart = chart;
-        settings.presentationProperty().addListener(obs -> apply());
+        ViewScope.listen(settings.presentationProperty(), obs -> apply());
         stripShown.addListener(obs -> apply());
         derivationShown.addListener(obs -> apply());
         notesShown.addListener(obs -> apply());

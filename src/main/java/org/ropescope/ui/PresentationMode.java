@@ -26,7 +26,7 @@ final class PresentationMode {
         this.settings = settings;
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
         attach(root.getScene());
-        settings.presentationProperty().addListener((obs, was, on) -> follow());
+        ViewScope.listen(settings.presentationProperty(), (obs, was, on) -> follow());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && settings.isPresentation()) {
                 settings.setPresentation(false);

@@ -31,7 +31,7 @@ final class RatioTab {
         viewer.setAccessibleText(text("ratio.chart.accessible"));
         tab.setId("ratioTab");
         CenterTabs.contentOnFirstShow(tab, viewer);
-        methods.rotaryConfigProperty().addListener(obs -> {
+        ViewScope.listen(methods.rotaryConfigProperty(), obs -> {
             stale = true;
             if (tab.isSelected()) {
                 refresh.request();
@@ -43,7 +43,7 @@ final class RatioTab {
             }
         });
         chart.setShortcutShown(teaching.lambdaEqualsSProperty().get());
-        teaching.lambdaEqualsSProperty().addListener((obs, was, on) -> chart.setShortcutShown(on));
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), (obs, was, on) -> chart.setShortcutShown(on));
         Appearance.follow(settings.lookProperty(), chart);
     }
 

@@ -59,8 +59,8 @@ final class RotationPane extends BorderPane {
         this.hover = new HoverCard(viewer, "rotationHover");
         getStyleClass().add("rotation-pane");
         createView();
-        methods.tableProperty().addListener(obs -> request());
-        teaching.rotationMethodProperty().addListener(obs -> request());
+        ViewScope.listen(methods.tableProperty(), obs -> request());
+        ViewScope.listen(teaching.rotationMethodProperty(), obs -> request());
         mode.addListener(obs -> request());
     }
 

@@ -70,11 +70,11 @@ final class SchemesPane extends BorderPane {
         setId("schemesPane");
         createView();
         showSettings(schemes.getSettings());
-        schemes.settingsProperty().addListener((obs, was, now) -> {
+        ViewScope.listen(schemes.settingsProperty(), (obs, was, now) -> {
             showSettings(now);
             request();
         });
-        methods.tableProperty().addListener(obs -> request());
+        ViewScope.listen(methods.tableProperty(), obs -> request());
     }
 
     private void createView() {

@@ -116,6 +116,14 @@ class LanguageSwitchTest extends WindowTest {
         var now = shown().models().methods().tableProperty().get();
         assertTrue(!replaced.runningProperty().get() && (replaced.resultProperty().get() == null
                 || replaced.resultProperty().get().table() != now));
+
+        // nor follows the models at all: its listeners came off them, its chart keeps the old numbers
+        assertEquals(0, english.scopeSize(), "listeners the replaced view still has on the models");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> shown().periodChart().methods().context().newLength() == 32_768);
+        assertEquals(16_384, english.periodChart().methods().context().newLength(),
+                "the replaced view's chart no longer follows m");
+        assertTrue(shown().scopeSize() > 20, "the view shown follows the models: " + shown().scopeSize());
     }
 
     @Test
