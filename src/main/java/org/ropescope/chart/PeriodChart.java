@@ -38,7 +38,9 @@ import org.ropescope.math.scaling.ScalingContext;
  *
  * <p>The same {@link JFreeChart} is shown in the window and drawn to files. {@link #update} changes
  * data, markers, annotations and titles with notification off and fires one change event at the
- * end, so the viewer repaints once per update.
+ * end, so the viewer repaints once per update. The teaching notes on the plot are {@link PeriodNotes},
+ * every text the chart shows is in {@link PeriodTexts}, and the window draws it in two layers
+ * ({@link #liveLayers()}).
  */
 public final class PeriodChart implements ThemedChart {
 
@@ -155,7 +157,7 @@ public final class PeriodChart implements ThemedChart {
      */
     public MethodTable book() {
         if (book == null) {
-            book = MethodTable.book(methods.context());
+            book = methods.book(); // the drawn book curves' values, when they are drawn
         }
         return book;
     }

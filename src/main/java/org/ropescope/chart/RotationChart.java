@@ -243,14 +243,7 @@ public final class RotationChart implements ThemedChart {
         subtitle.setPaint(theme.mutedText());
         chart.setBackgroundPaint(theme.background());
         legend.setBackgroundPaint(theme.background());
-        for (NumberAxis axis : new NumberAxis[] {positionAxis, scaleAxis, original.pairAxis, scaled.pairAxis}) {
-            axis.setLabelFont(theme.font(Font.PLAIN, 13));
-            axis.setLabelPaint(theme.mutedText());
-            axis.setTickLabelFont(theme.font(Font.PLAIN, 12));
-            axis.setTickLabelPaint(theme.axis());
-            axis.setAxisLinePaint(theme.axis());
-            axis.setTickMarkPaint(theme.axis());
-        }
+        PlotStyle.axes(theme, positionAxis, scaleAxis, original.pairAxis, scaled.pairAxis);
         combined.setBackgroundPaint(theme.background());
         original.theme(theme);
         scaled.theme(theme);

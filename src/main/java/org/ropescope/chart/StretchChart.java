@@ -216,13 +216,9 @@ public final class StretchChart extends SinglePlotChart {
     }
 
     private void label(Marker m, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
-        m.setLabel(text);
-        m.setLabelFont(theme.font(Font.PLAIN, 12)); // as the other chart labels: 11 pt grey was hard to read
-        m.setLabelPaint(theme.text());
-        m.setLabelAnchor(anchor);
-        m.setLabelTextAnchor(textAnchor);
+        PlotStyle.label(theme, m, text, anchor, textAnchor); // 12 pt as the other chart labels: 11 pt was hard to read
+        m.setLabelPaint(theme.text()); // grey was hard to read too
         m.setLabelOffset(new RectangleInsets(4, 2, 4, 2));
-        m.setLabelBackgroundColor(theme.labelBackground());
     }
 
     private void add(Marker m, Layer layer) {

@@ -1,8 +1,6 @@
 package org.ropescope.ui;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -10,16 +8,6 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -34,42 +22,22 @@ import org.ropescope.math.scaling.MethodTable;
 
 /**
  * The window's export commands: chart as PNG, SVG or PDF, data as CSV, and the chart copied to the
- * clipboard; as menu items (with shortcuts) and as toolbar buttons. The files themselves are
+ * clipboard (the menu items and toolbar buttons are {@link Command}s). The files themselves are
  * written by {@code org.ropescope.export}; this class only asks where and how large.
  *
  * <p>What is exported is the window's own {@link PeriodChart}, brought up to date with the model
  * and drawn afresh at the requested size. Vector files (SVG, PDF) use the on-screen size.
  *
- * <p>The file chooser, the size dialog and the error dialog sit behind small interfaces so tests
+ * <p>The file chooser, the size dialog and the error dialog are the {@link DialogService}'s, so tests
  * (and other front ends) can replace them: a native file chooser cannot be driven headless.
  */
 public final class ExportActions {
-
-    /** Asks where to save; {@code folder} is the last folder used (may be {@code null}). */
-    @FunctionalInterface
-    public interface FilePrompt {
-        Optional<Path> choose(Window owner, ExportFormat format, Path folder, String proposedName);
-    }
-
-    /** Asks for a PNG's size, starting from the on-screen size. */
-    @FunctionalInterface
-    public interface SizePrompt {
-        Optional<PngSize> ask(Window owner, int screenWidth, int screenHeight);
-    }
-
-    /** Tells a person that something failed: a title and one line. */
-    @FunctionalInterface
-    public interface ErrorReport {
-        void show(Window owner, String title, String message);
-    }
 
     private final PeriodChart chart;
     private final Supplier<MethodTable> table;
     private Supplier<MethodTable> methods; // null: the table alone
     private final Region chartView;
-    private FilePrompt filePrompt = ExportActions::chooseWithFileChooser;
-    private SizePrompt sizePrompt = PngSizeDialog::ask;
-    private ErrorReport errorReport = ExportActions::showError;
+    private DialogService dialogs = new FxDialogService(this::owner);
     private java.util.function.Consumer<Path> written = f -> { };
     private LongSupplier freeMemory = ExportActions::freeHeap;
     private final Preferences settings;
@@ -123,40 +91,6 @@ public final class ExportActions {
 
     private static final String LAST_FOLDER_KEY = "lastExportFolder";
 
-    // ---- Views ------------------------------------------------------------------------------
-
-    /** The File menu's export items: PNG (Shortcut+E), SVG, PDF, CSV, Copy chart (Shortcut+Shift+C). */
-    public List<MenuItem> menuItems() {
-        MenuItem png = item("exportPngItem", "Export chart as PNG…", () -> export(ExportFormat.PNG));
-        png.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        MenuItem svg = item("exportSvgItem", "Export chart as SVG…", () -> export(ExportFormat.SVG));
-        MenuItem pdf = item("exportPdfItem", "Export chart as PDF…", () -> export(ExportFormat.PDF));
-        MenuItem csv = item("exportCsvItem", "Export data as CSV…", () -> export(ExportFormat.CSV));
-        MenuItem copy = item("copyChartItem", "Copy chart", this::copyChart);
-        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        return List.of(png, svg, pdf, csv, new SeparatorMenuItem(), copy, new SeparatorMenuItem());
-    }
-
-    /** A toolbar with the same commands as buttons. */
-    public ToolBar toolBar() {
-        Label label = new Label("Export");
-        label.getStyleClass().add("toolbar-label");
-        ToolBar bar = new ToolBar(label,
-                button("exportPngButton", "PNG", "Export the chart as a PNG image (Ctrl/Cmd+E)",
-                        () -> export(ExportFormat.PNG)),
-                button("exportSvgButton", "SVG", "Export the chart as an SVG vector drawing",
-                        () -> export(ExportFormat.SVG)),
-                button("exportPdfButton", "PDF", "Export the chart as a PDF page", () -> export(ExportFormat.PDF)),
-                button("exportCsvButton", "CSV", "Export the periods of every pair as a CSV table",
-                        () -> export(ExportFormat.CSV)),
-                new Separator(Orientation.VERTICAL),
-                button("copyChartButton", "Copy chart", "Copy the chart to the clipboard as an image (Ctrl/Cmd+Shift+C)",
-                        this::copyChart));
-        bar.setId("exportToolBar");
-        bar.getStyleClass().add("export-toolbar");
-        return bar;
-    }
-
     // ---- Commands ---------------------------------------------------------------------------
 
     /**
@@ -164,21 +98,20 @@ public final class ExportActions {
      * if the person cancelled or the write failed (the failure is reported).
      */
     public Optional<Path> export(ExportFormat format) {
-        Window owner = owner();
         Optional<ShownTable> table = format == ExportFormat.CSV ? shownTable.get() : Optional.empty();
         Shown front = format == ExportFormat.CSV ? new Shown(chart.chart(), table.map(ShownTable::name).orElse("periods"),
                 chartView) : shown.get();
         PngSize size = new PngSize(screenWidth(front), screenHeight(front)); // vector files: the on-screen size
         if (format == ExportFormat.PNG) {
-            Optional<PngSize> asked = sizePrompt.ask(owner, size.width(), size.height());
+            Optional<PngSize> asked = dialogs.askPngSize(size.width(), size.height());
             if (asked.isEmpty()) {
                 return Optional.empty();
             }
             size = asked.get();
         }
         MethodTable current = upToDate();
-        Optional<Path> chosen = filePrompt.choose(owner, format, lastFolder,
-                ExportNames.of(front.name(), current.context().rotaryConfig(), format));
+        Optional<Path> chosen = dialogs.chooseToSave(saveQuestion(format, lastFolder,
+                ExportNames.of(front.name(), current.context().rotaryConfig(), format)));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -187,7 +120,7 @@ public final class ExportActions {
         settings.put(LAST_FOLDER_KEY, lastFolder.toString()); // remembered across runs
         String tooLarge = format == ExportFormat.PNG ? pngTooLarge(size, freeMemory.getAsLong()) : null;
         if (tooLarge != null) {
-            errorReport.show(owner, "Export failed", tooLarge);
+            dialogs.showError("Export failed", tooLarge);
             return Optional.empty();
         }
         try {
@@ -201,7 +134,7 @@ public final class ExportActions {
             written.accept(file);
             return Optional.of(file);
         } catch (IOException e) {
-            errorReport.show(owner, "Export failed", AtomicFiles.describe(file, e)
+            dialogs.showError("Export failed", AtomicFiles.describe(file, e)
                     + ". Nothing was written; an existing file of that name is unchanged.");
             return Optional.empty();
         }
@@ -250,21 +183,14 @@ public final class ExportActions {
         methods = Objects.requireNonNull(m);
     }
 
-    public void setFilePrompt(FilePrompt p) {
-        filePrompt = Objects.requireNonNull(p);
-    }
-
-    public void setSizePrompt(SizePrompt p) {
-        sizePrompt = Objects.requireNonNull(p);
+    /** Where the export commands ask and report (tests give a fake). */
+    void setDialogs(DialogService d) {
+        dialogs = Objects.requireNonNull(d);
     }
 
     /** Told of every file written (the window confirms it with the file's name and "Show in folder"). */
     public void setOnWritten(java.util.function.Consumer<Path> onWritten) {
         written = Objects.requireNonNull(onWritten);
-    }
-
-    public void setErrorReport(ErrorReport r) {
-        errorReport = Objects.requireNonNull(r);
     }
 
     /** How much memory a PNG may take (tests give the installed app's figure, whatever the test JVM has). */
@@ -329,40 +255,10 @@ public final class ExportActions {
                 : file.resolveSibling(file.getFileName() + "." + format.extension());
     }
 
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false); // Tab keeps walking the inputs; the menu has the shortcuts
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    static Optional<Path> chooseWithFileChooser(Window owner, ExportFormat format, Path folder, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(format == ExportFormat.CSV ? "Export data as CSV" : "Export chart as " + format);
-        chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.setInitialFileName(name);
-        File f = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
-    }
-
-    static void showError(Window owner, String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
+    /** The file chooser's question for an export in {@code format} (slides ask the same). */
+    static DialogService.FileQuestion saveQuestion(ExportFormat format, Path folder, String proposedName) {
+        return new DialogService.FileQuestion(format == ExportFormat.CSV ? "Export data as CSV"
+                : "Export chart as " + format, List.of(new FileChooser.ExtensionFilter(format.description(),
+                        "*." + format.extension())), folder, proposedName);
     }
 }

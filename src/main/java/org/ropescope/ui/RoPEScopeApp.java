@@ -10,7 +10,7 @@ import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.ViewSettings;
 
-/** The JavaFX application: builds the model and the window and wires them through constructors. */
+/** The JavaFX application: builds the models once, and the window as a view over them, wired through constructors. */
 public final class RoPEScopeApp extends Application {
 
     public static final String TITLE = "RoPEScope";
@@ -29,13 +29,23 @@ public final class RoPEScopeApp extends Application {
         ViewSettings settings = new ViewSettings();
         settings.setTheme(options.theme());
         settings.setPresentation(options.presentation());
-        MainWindow window = show(stage, new MainWindow(new MethodsModel(model), settings));
+        WindowModels models = WindowModels.of(new MethodsModel(model), settings);
+        MainWindow window = show(stage, view(models));
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
         StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
         options.session().ifPresent(file -> {
             window.openSession(file);
             window.history().clear(); // the session named on the command line is where undo starts
         });
+    }
+
+    /**
+     * The window's view over {@code models}, the scene's root. The models are built once, in
+     * {@link #start}; a view built anew over them (another language, say) shows the same state,
+     * and {@link #show(Stage, MainWindow)} puts it on the stage.
+     */
+    static MainWindow view(WindowModels models) {
+        return new MainWindow(models);
     }
 
     /** Shows the explorer for {@code model} on {@code stage}; tests call this with their own stage. */

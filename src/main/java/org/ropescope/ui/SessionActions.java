@@ -1,16 +1,11 @@
 package org.ropescope.ui;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.Node;
-import javafx.scene.control.Alert;
+import javafx.beans.property.ObjectProperty;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.ropescope.model.InputsModel;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
@@ -24,42 +19,35 @@ import org.ropescope.session.SessionFile;
 /**
  * File &gt; Open session, Save session and Save session as: the window's side of
  * {@link SessionFile}. A session that cannot be read changes nothing and ends in one dialog with
- * one clear message; opening one is a single undoable step.
+ * one clear message (the {@link DialogService}'s, which also asks for the files); opening one is a single undoable step.
  */
 final class SessionActions {
 
-    private static final FileChooser.ExtensionFilter FILTER = new FileChooser.ExtensionFilter(
-            "RoPEScope sessions (*" + SessionFile.EXTENSION + ")", "*" + SessionFile.EXTENSION);
+    private static final List<FileChooser.ExtensionFilter> FILTER = List.of(new FileChooser.ExtensionFilter(
+            "RoPEScope sessions (*" + SessionFile.EXTENSION + ")", "*" + SessionFile.EXTENSION));
 
-    private final Node owner;
+    private DialogService dialogs;
     private final InputsModel model;
     private final MethodsModel methods;
     private final ViewSettings view;
     private final UndoHistory<?> history;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private Path folder;
+    private final ObjectProperty<Path> file;
     private java.util.function.Supplier<org.ropescope.session.ViewState> viewNow =
             () -> org.ropescope.session.ViewState.DEFAULT;
     private java.util.function.Consumer<org.ropescope.session.ViewState> viewApply = v -> { };
-    private final LectureSteps steps = new LectureSteps();
-    private SchemesModel schemes = new SchemesModel(); // the window's, set after construction
+    private final LectureSteps steps;
+    private final SchemesModel schemes;
 
-    SessionActions(Node owner, MethodsModel methods, ViewSettings view, UndoHistory<?> history) {
-        this.owner = owner;
-        this.model = methods.inputs();
-        this.methods = methods;
-        this.view = view;
-        this.history = history;
-    }
-
-    /** The Schemes view's settings, saved and opened with the rest. */
-    void setSchemes(SchemesModel s) {
-        schemes = java.util.Objects.requireNonNull(s);
-    }
-
-    /** The session file last opened or saved, or {@code null}. */
-    ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+    /** The session commands over the window's {@code models}, asking and reporting through {@code dialogs}. */
+    SessionActions(DialogService dialogs, WindowModels models) {
+        this.dialogs = java.util.Objects.requireNonNull(dialogs);
+        this.model = models.model();
+        this.methods = models.methods();
+        this.view = models.settings();
+        this.history = models.history();
+        this.schemes = models.schemes();
+        this.steps = models.steps();
+        this.file = models.sessionFile();
     }
 
     /** The window title: {@code lecture.ropescope — RoPEScope}, or the app's name alone. */
@@ -98,11 +86,7 @@ final class SessionActions {
     // ---- Commands (the menu) ----------------------------------------------------------------
 
     void chooseAndOpen() {
-        FileChooser chooser = chooser("Open session");
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        dialogs.chooseToOpen(new DialogService.FileQuestion("Open session", FILTER, folder())).ifPresent(this::open);
     }
 
     void save() {
@@ -114,13 +98,14 @@ final class SessionActions {
     }
 
     void chooseAndSave() {
-        FileChooser chooser = chooser("Save session as");
-        chooser.setInitialFileName(file.get() == null ? "session" + SessionFile.EXTENSION
-                : String.valueOf(file.get().getFileName()));
-        File chosen = chooser.showSaveDialog(window());
-        if (chosen != null) {
-            saveTo(SessionFile.withExtension(chosen.toPath()));
-        }
+        String name = file.get() == null ? "session" + SessionFile.EXTENSION : String.valueOf(file.get().getFileName());
+        dialogs.chooseToSave(new DialogService.FileQuestion("Save session as", FILTER, folder(), name))
+                .ifPresent(chosen -> saveTo(SessionFile.withExtension(chosen)));
+    }
+
+    /** Where the session commands ask and report (tests give a fake). */
+    void setDialogs(DialogService d) {
+        dialogs = java.util.Objects.requireNonNull(d);
     }
 
     // ---- The work, without choosers (tests and the command line call these) -----------------
@@ -131,7 +116,7 @@ final class SessionActions {
         try {
             s = SessionFile.read(path);
         } catch (SessionException e) {
-            error("Cannot open the session", e.getMessage());
+            dialogs.showError("Cannot open the session", e.getMessage());
             return false;
         }
         history.group(() -> {
@@ -154,7 +139,7 @@ final class SessionActions {
         try {
             SessionFile.write(path, current());
         } catch (SessionException e) {
-            error("Cannot save the session", e.getMessage());
+            dialogs.showError("Cannot save the session", e.getMessage());
             return false;
         }
         remember(path);
@@ -162,35 +147,11 @@ final class SessionActions {
     }
 
     private void remember(Path path) {
-        Path absolute = path.toAbsolutePath();
-        file.set(absolute);
-        folder = absolute.getParent();
+        file.set(path.toAbsolutePath());
     }
 
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(FILTER);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
-    }
-
-    private Window window() {
-        return owner.getScene() == null ? null : owner.getScene().getWindow();
-    }
-
-    private void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(RoPEScopeApp.TITLE);
-        alert.setHeaderText(header);
-        alert.setContentText(message);
-        alert.getDialogPane().setId("sessionError");
-        alert.getDialogPane().setMinWidth(520);
-        if (window() != null) {
-            alert.initOwner(window());
-        }
-        alert.show();
+    /** The folder the file choosers start in: the session file's, if there is one. */
+    private Path folder() {
+        return file.get() == null ? null : file.get().getParent();
     }
 }

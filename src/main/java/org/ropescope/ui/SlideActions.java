@@ -5,16 +5,13 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
 import org.ropescope.chart.ChartTheme;
 import org.ropescope.chart.EquationTex;
@@ -31,8 +28,8 @@ import org.ropescope.math.scaling.MethodTable;
 /**
  * File &gt; Export for slides: the period chart and the typeset derivation on one 16:9 page (PNG at
  * 1920 x 1080, or SVG/PDF of that size), drawn afresh in the window's theme with lambda = s as shown;
- * and Edit's Copy derivation as image / as LaTeX. The file chooser and the error dialog are
- * {@link ExportActions}' own (tests replace them here).
+ * and Edit's Copy derivation as image / as LaTeX. It asks and reports through the {@link DialogService},
+ * with the same file chooser as {@link ExportActions}.
  */
 final class SlideActions {
 
@@ -43,37 +40,17 @@ final class SlideActions {
     private final Supplier<MethodTable> methods;
     private final Supplier<ChartTheme> theme;
     private final Supplier<Boolean> shortcut;
-    private final Supplier<Window> owner;
     private final Consumer<Path> written;
-    private ExportActions.FilePrompt prompt = ExportActions::chooseWithFileChooser;
-    private ExportActions.ErrorReport errors = ExportActions::showError;
+    private DialogService dialogs;
     private Path folder;
 
     SlideActions(Supplier<MethodTable> methods, Supplier<ChartTheme> theme, Supplier<Boolean> shortcut,
-            Supplier<Window> owner, Consumer<Path> written) {
+            DialogService dialogs, Consumer<Path> written) {
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.methods = methods;
         this.theme = theme;
         this.shortcut = shortcut;
-        this.owner = owner;
         this.written = written;
-    }
-
-    List<MenuItem> menuItems() {
-        return List.of(item("slidePngItem", "Export for slides as PNG (1920 x 1080)…", () -> export(ExportFormat.PNG)),
-                item("slideSvgItem", "Export for slides as SVG…", () -> export(ExportFormat.SVG)),
-                item("slidePdfItem", "Export for slides as PDF…", () -> export(ExportFormat.PDF)));
-    }
-
-    List<MenuItem> copyItems() {
-        return List.of(item("copyDerivationImageItem", "Copy derivation as image", this::copyDerivationImage),
-                item("copyDerivationLatexItem", "Copy derivation as LaTeX", this::copyDerivationLatex));
-    }
-
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setId(id);
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     /** The slide: a fresh period chart in the window's theme with the derivation under it. */
@@ -95,7 +72,8 @@ final class SlideActions {
     /** Asks where, then writes the slide; returns the file, or empty if cancelled or failed (reported). */
     Optional<Path> export(ExportFormat format) {
         RopeConfig c = methods.get().context().rotaryConfig();
-        Optional<Path> chosen = prompt.choose(owner.get(), format, folder, ExportNames.of("slide", c, format));
+        Optional<Path> chosen = dialogs.chooseToSave(ExportActions.saveQuestion(format, folder,
+                ExportNames.of("slide", c, format)));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -108,7 +86,7 @@ final class SlideActions {
         try {
             ChartExporter.write(format, slide(), file, WIDTH, HEIGHT);
         } catch (IOException e) {
-            errors.show(owner.get(), "Export failed", AtomicFiles.describe(file, e)
+            dialogs.showError("Export failed", AtomicFiles.describe(file, e)
                     + ". Nothing was written; an existing file of that name is unchanged.");
             return Optional.empty();
         }
@@ -146,11 +124,8 @@ final class SlideActions {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    void setFilePrompt(ExportActions.FilePrompt p) {
-        prompt = Objects.requireNonNull(p);
-    }
-
-    void setErrorReport(ExportActions.ErrorReport r) {
-        errors = Objects.requireNonNull(r);
+    /** Where the slide commands ask and report (tests give a fake). */
+    void setDialogs(DialogService d) {
+        dialogs = Objects.requireNonNull(d);
     }
 }

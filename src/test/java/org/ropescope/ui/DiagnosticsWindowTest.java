@@ -123,7 +123,7 @@ class DiagnosticsWindowTest {
         assertEquals(Math.pow(4, 1 - 2 * 46.0 / 126), chart.dataset().getYValue(2, 46), 1e-12, "base scaling");
 
         ExportActions exports = window.exportActions();
-        robot.interact(() -> exports.setFilePrompt((owner, format, folder, name) -> Optional.of(dir.resolve(name))));
+        robot.interact(() -> window.setDialogs(new FakeDialogs().onSave(q -> Optional.of(dir.resolve(q.proposedName())))));
         Path[] svg = new Path[1];
         robot.interact(() -> svg[0] = exports.export(ExportFormat.SVG).orElseThrow());
         assertTrue(svg[0].getFileName().toString().contains("angles"), svg[0].toString());

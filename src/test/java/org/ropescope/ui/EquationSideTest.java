@@ -42,7 +42,7 @@ class EquationSideTest extends WindowTest {
 
     @Test
     void atSEqualsOneAMethodWithItsOwnFactorIsNamed(FxRobot robot) {
-        robot.interact(() -> window.modelActions().applyPreset(window.modelActions().presets().stream()
+        robot.interact(() -> window.configJsonActions().applyPreset(window.configJsonActions().presets().stream()
                 .filter(x -> x.id().equals("qwen2.5-7b-yarn")).findFirst().orElseThrow()));
         robot.interact(() -> model.newLengthProperty().set(model.originalLengthProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();

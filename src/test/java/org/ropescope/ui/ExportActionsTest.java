@@ -58,14 +58,11 @@ class ExportActionsTest extends WindowTest {
 
     @BeforeEach
     void replacePrompts() {
-        ExportActions a = window.exportActions();
-        a.setFilePrompt((owner, format, folder, name) -> {
-            proposedNames.add(name);
-            offeredFolders.add(folder);
+        window.setDialogs(new FakeDialogs().onSave(q -> {
+            proposedNames.add(q.proposedName());
+            offeredFolders.add(q.folder());
             return Optional.ofNullable(answer);
-        });
-        a.setSizePrompt((owner, w, h) -> Optional.of(sizeAnswer));
-        a.setErrorReport((owner, title, message) -> errors.add(title + ": " + message));
+        }).onPngSize((w, h) -> Optional.of(sizeAnswer)).onError((title, message) -> errors.add(title + ": " + message)));
     }
 
     private List<String> files() throws IOException {

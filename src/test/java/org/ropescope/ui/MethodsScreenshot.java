@@ -17,8 +17,8 @@ public final class MethodsScreenshot extends Application {
         MainWindow w = RoPEScopeApp.show(stage, new InputsModel());
         String preset = getParameters().getRaw().isEmpty() ? "" : getParameters().getRaw().get(0);
         if (!preset.isEmpty()) {
-            w.modelActions().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
-                    .ifPresent(w.modelActions()::applyPreset);
+            w.configJsonActions().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
+                    .ifPresent(w.configJsonActions()::applyPreset);
         }
         for (MethodKind k : new MethodKind[] {MethodKind.YARN, MethodKind.LLAMA3}) {
             w.methods().drawnProperty(k).set(true);

@@ -92,8 +92,8 @@ class MethodsSessionWindowTest {
     }
 
     private String dialogMessageAndClose(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionError").tryQuery().isPresent());
-        DialogPane pane = robot.lookup("#sessionError").queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         String message = pane.getContentText();
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         return message;

@@ -204,7 +204,7 @@ class MethodsWindowTest extends WindowTest {
     @Test
     void openingAConfigFileAppliesItAndListsWhatItCouldNotLoad(FxRobot robot) throws Exception {
         Path good = resource("yarn_rope_scaling.json");
-        window.modelActions().setConfigPrompt((owner, folder) -> Optional.of(good));
+        window.setDialogs(new FakeDialogs().onOpen(q -> Optional.of(good)));
         robot.clickOn("File").clickOn("Open model config…");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1_000_000.0, model.baseProperty().get());
@@ -216,7 +216,7 @@ class MethodsWindowTest extends WindowTest {
                 robot.lookup("#messageText").queryAs(Label.class).getText());
 
         Path partial = resource("broken_strings_for_numbers.json");
-        robot.interact(() -> window.modelActions().open(partial));
+        robot.interact(() -> window.configJsonActions().open(partial));
         assertEquals(String.join("\n", "Opened broken_strings_for_numbers.json: loaded what it could; 2 problems:",
                 "• rope_theta must be a number, got the string \"500000.0\"; not loaded",
                 "• rope_scaling.factor must be a number, got the string \"8.0\"; not loaded"),
@@ -230,12 +230,12 @@ class MethodsWindowTest extends WindowTest {
     @Test
     void aFileWithTwoLayerKindsOffersBothAndSaysWhichIsShown(FxRobot robot) throws Exception {
         Path gemma = resource("corpus/gemma3_27b_it.json");
-        robot.interact(() -> window.modelActions().open(gemma));
+        robot.interact(() -> window.configJsonActions().open(gemma));
         assertEquals(1_000_000.0, model.baseProperty().get(), "global layers first");
         String message = robot.lookup("#messageText").queryAs(Label.class).getText();
         assertTrue(message.contains("not shown: sliding_attention, which turns with rope_local_base_freq (10000)"),
                 message);
-        javafx.scene.control.Menu layers = window.modelActions().layerTypeMenu();
+        javafx.scene.control.Menu layers = window.configJsonActions().layerTypeMenu();
         assertEquals(List.of("layerType-full_attention", "layerType-sliding_attention"),
                 layers.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
         assertFalse(layers.isDisable());
@@ -247,14 +247,14 @@ class MethodsWindowTest extends WindowTest {
         assertTrue(message.contains("showing sliding_attention (rope_local_base_freq 10000, unscaled)"), message);
 
         Path llama = resource("corpus/llama3_1_8b.json");
-        robot.interact(() -> window.modelActions().open(llama));
+        robot.interact(() -> window.configJsonActions().open(llama));
         assertTrue(robot.lookup("#messageText").queryAs(Label.class).getText()
                 .endsWith("llama3 uses factor 8, not m/m_l = 16 (m = 131072, m_l = 8192)"));
-        assertTrue(window.modelActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
+        assertTrue(window.configJsonActions().layerTypeMenu().isDisable(), "one kind of layer: nothing to choose");
 
-        org.ropescope.presets.Preset gemmaPreset = window.modelActions().presets().stream()
+        org.ropescope.presets.Preset gemmaPreset = window.configJsonActions().presets().stream()
                 .filter(p -> p.id().equals("gemma-3-27b")).findFirst().orElseThrow();
-        robot.interact(() -> window.modelActions().applyPreset(gemmaPreset));
+        robot.interact(() -> window.configJsonActions().applyPreset(gemmaPreset));
         assertFalse(layers.isDisable(), "a preset with two layer kinds offers both");
         robot.interact(() -> layers.getItems().get(1).fire());
         assertEquals(10_000.0, model.baseProperty().get());
@@ -264,7 +264,7 @@ class MethodsWindowTest extends WindowTest {
     void aFileThatCannotBeReadChangesNothing(FxRobot robot) throws Exception {
         Path broken = resource("broken_truncated.json");
         RopeConfig before = model.getConfig();
-        robot.interact(() -> window.modelActions().open(broken));
+        robot.interact(() -> window.configJsonActions().open(broken));
         String message = robot.lookup("#messageText").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Could not open broken_truncated.json: broken_truncated.json is not valid JSON"),
                 message);
@@ -281,7 +281,7 @@ class MethodsWindowTest extends WindowTest {
         clickDrawn(robot, "#yarnDrawn");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.calculator().choice().setValue(MethodKind.YARN));
-        robot.interact(() -> window.modelActions().copyConfig());
+        robot.interact(() -> window.configJsonActions().copyConfig());
         assertEquals(List.of(RopeScalingJson.render(Yarn.followingContext(), ScalingContext.DEFAULT)), clipboard);
         assertTrue(clipboard.get(0).startsWith("\"rope_scaling\": {"), clipboard.get(0));
         assertTrue(clipboard.get(0).contains("\"factor\": 4.0"), clipboard.get(0));
@@ -317,7 +317,7 @@ class MethodsWindowTest extends WindowTest {
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         clickDrawn(robot, "#llama3Drawn");
         Path csv = dir.resolve("m.csv");
-        window.exportActions().setFilePrompt((owner, format, folder, name) -> Optional.of(csv));
+        window.setDialogs(new FakeDialogs().onSave(q -> Optional.of(csv)));
         robot.interact(() -> window.exportActions().export(org.ropescope.export.ExportFormat.CSV));
         List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertEquals("i,theta,period_original,period_interpolated,period_base_scaled,period_llama3", lines.get(0));

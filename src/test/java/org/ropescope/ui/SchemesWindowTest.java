@@ -146,12 +146,11 @@ class SchemesWindowTest {
         showSchemes(robot);
         ExportActions exports = window.exportActions();
         List<String> names = new ArrayList<>();
-        exports.setFilePrompt((owner, format, folder, name) -> {
-            names.add(name);
-            return Optional.of(dir.resolve(name));
-        });
-        exports.setSizePrompt((owner, w, h) -> Optional.of(new PngSize(1200, 900)));
-        exports.setErrorReport((owner, title, message) -> names.add("error: " + message));
+        window.setDialogs(new FakeDialogs().onSave(q -> {
+            names.add(q.proposedName());
+            return Optional.of(dir.resolve(q.proposedName()));
+        }).onPngSize((w, h) -> Optional.of(new PngSize(1200, 900)))
+                .onError((title, message) -> names.add("error: " + message)));
         List<Optional<Path>> written = new ArrayList<>();
         robot.interact(() -> written.add(exports.export(ExportFormat.PNG)));
         robot.interact(() -> written.add(exports.export(ExportFormat.SVG)));
@@ -183,8 +182,8 @@ class SchemesWindowTest {
         });
         ExportActions exports = window.exportActions();
         List<String> errors = new ArrayList<>();
-        exports.setFilePrompt((owner, format, folder, name) -> Optional.of(dir.resolve(name)));
-        exports.setErrorReport((owner, title, message) -> errors.add(message));
+        window.setDialogs(new FakeDialogs().onSave(q -> Optional.of(dir.resolve(q.proposedName())))
+                .onError((title, message) -> errors.add(message)));
         robot.interact(() -> exports.export(ExportFormat.CSV));
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("the table would be about 2156 MB, too large to write from the window; write "

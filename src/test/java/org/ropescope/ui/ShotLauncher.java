@@ -74,10 +74,10 @@ public final class ShotLauncher {
                 t.setCycleCount(javafx.animation.Animation.INDEFINITE);
                 t.play();
             } else if (a.startsWith("config=")) { // open a config.json as File > Open model config… does
-                w.modelActions().open(java.nio.file.Path.of(a.substring(7)));
+                w.configJsonActions().open(java.nio.file.Path.of(a.substring(7)));
             } else if (a.startsWith("preset=")) {
                 String id = a.substring(7);
-                w.modelActions().applyPreset(w.modelActions().presets().stream().filter(p -> p.id().equals(id))
+                w.configJsonActions().applyPreset(w.configJsonActions().presets().stream().filter(p -> p.id().equals(id))
                         .findFirst().orElseThrow());
             } else if (a.startsWith("schemepreset=")) { // the Schemes view's preset of that index
                 tabs.schemes().apply(org.ropescope.math.schemes.SchemePreset.all().get(Integer.parseInt(a.substring(13))));

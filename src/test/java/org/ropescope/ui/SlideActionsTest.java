@@ -36,10 +36,10 @@ class SlideActionsTest extends WindowTest {
     void aSlideIsTheChartAndTheDerivationOnOneFullHdPage(FxRobot robot) throws Exception {
         List<String> names = new ArrayList<>();
         SlideActions slides = window.slideActions();
-        slides.setFilePrompt((owner, format, folder, name) -> {
-            names.add(name);
+        window.setDialogs(new FakeDialogs().onSave(q -> {
+            names.add(q.proposedName());
             return Optional.of(dir.resolve("lecture-slide"));
-        });
+        }));
         robot.interact(() -> window.teaching().lambdaEqualsSProperty().set(true));
         robot.clickOn("#fileMenu").clickOn("Export for slides as PNG (1920 x 1080)…");
         Path png = dir.resolve("lecture-slide.png");

@@ -34,7 +34,7 @@ class TopTickLabelTest extends WindowTest {
     void nothingOnTheLegendsLayerCoversTheTopPeriodLabel(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             window.settings().themeProperty().set(Theme.DARK);
-            window.modelActions().applyPreset(window.modelActions().presets().stream()
+            window.configJsonActions().applyPreset(window.configJsonActions().presets().stream()
                     .filter(p -> p.id().equals("llama-3.1-8b")).findFirst().orElseThrow());
         });
         LayeredChartViewer viewer = window.periodViewer();

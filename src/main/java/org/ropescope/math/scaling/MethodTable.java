@@ -46,6 +46,26 @@ public final class MethodTable {
     }
 
     /**
+     * The {@link ScalingMethod#bookMethods() book's three curves} on this table's context: the values
+     * this table already holds for them (no new computation when they are drawn), evaluated otherwise.
+     */
+    public MethodTable book() {
+        List<ScalingMethod> book = ScalingMethod.bookMethods();
+        List<ScaledFrequencies> out = new ArrayList<>(book.size());
+        for (ScalingMethod m : book) {
+            ScaledFrequencies found = null;
+            for (ScaledFrequencies f : results) {
+                if (f.method().equals(m)) {
+                    found = f;
+                    break;
+                }
+            }
+            out.add(found != null ? found : m.evaluate(context));
+        }
+        return new MethodTable(context, List.copyOf(out), columnNames(book));
+    }
+
+    /**
      * One column name per method: {@code period_<id>}; a kind that appears more than once gets
      * {@code _2}, {@code _3}, ... on its later columns ({@code period_yarn}, {@code period_yarn_2}).
      */

@@ -1,6 +1,7 @@
 package org.ropescope.math.scaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,22 @@ class BookRuleTest {
             assertEquals(BOOK.scale() * original, methods.get(1).period(i), 0.0, "PI pair " + i);
             assertEquals(org.ropescope.math.RopeMath.period(BOOK.newBase(), BOOK.dim(), i), methods.get(2).period(i),
                     0.0, "base scaling pair " + i);
+        }
+    }
+
+    /** A table's book curves are its own values where it draws them, and the same numbers where it does not. */
+    @Test
+    void aTablesBookReusesTheDrawnBookCurvesAndEvaluatesTheOthers() {
+        MethodTable drawn = MethodTable.of(CTX, List.of(Yarn.followingContext(), Linear.followingContext()));
+        MethodTable book = drawn.book();
+        assertEquals(List.of("period_default", "period_linear", "period_ntk"), book.columnNames());
+        assertSame(drawn.get(1), book.get(1), "PI is drawn: its values, not computed again");
+        MethodTable fresh = MethodTable.book(CTX);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(fresh.get(k).method(), book.get(k).method());
+            for (int i = 0; i < CTX.pairs(); i++) {
+                assertEquals(fresh.get(k).period(i), book.get(k).period(i), 0.0);
+            }
         }
     }
 

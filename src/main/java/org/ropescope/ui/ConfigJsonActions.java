@@ -1,20 +1,14 @@
 package org.ropescope.ui;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.ropescope.hfconfig.HfConfigException;
 import org.ropescope.hfconfig.HfConfigReader;
 import org.ropescope.hfconfig.HfModelConfig;
@@ -25,65 +19,48 @@ import org.ropescope.presets.Presets;
 import org.ropescope.model.MethodsModel;
 
 /**
- * Commands that load a whole model: the Presets menu, File > Open model config… and
- * Edit > Copy as config.json. What they did, and what a file could not give, is said in the
+ * Commands on a model's configuration, its config.json: the Presets menu (the bundled models'
+ * configurations), File &gt; Open model config…, its Layer type submenu and
+ * Edit &gt; Copy as config.json. What they did, and what a file could not give, is said in the
  * window's {@link MessageBar}; nothing here blocks.
  *
- * <p>The file chooser sits behind {@link ConfigPrompt} so tests (and other front ends) can replace it.
+ * <p>The file chooser is the {@link DialogService}'s, so tests (and other front ends) can replace it.
  */
-final class ModelActions {
-
-    /** Asks which config.json to open; {@code folder} is the last folder used (may be {@code null}). */
-    @FunctionalInterface
-    interface ConfigPrompt {
-        Optional<Path> choose(Window owner, Path folder);
-    }
+final class ConfigJsonActions {
 
     private final MethodsModel model;
     private final MessageBar messages;
     private final CalculatorPane calculator;
-    private final Supplier<Window> owner;
     private final List<Preset> presets = StartupWarmup.presets();
-    private ConfigPrompt prompt = ModelActions::chooseWithFileChooser;
+    private DialogService dialogs;
     private Path lastFolder;
-    private final Menu layerMenu = new Menu("Layer _type");
+    private final Menu layerMenu = new Menu(); // its text and id are the command's (Command.LAYER_TYPE)
 
     private final java.util.function.Consumer<Runnable> group;
 
     /** @param group runs a change as one undo step (the window's undo history) */
-    ModelActions(MethodsModel model, MessageBar messages, CalculatorPane calculator, Supplier<Window> owner,
+    ConfigJsonActions(MethodsModel model, MessageBar messages, CalculatorPane calculator, DialogService dialogs,
             java.util.function.Consumer<Runnable> group) {
         this.group = group;
         this.model = model;
         this.messages = messages;
         this.calculator = calculator;
-        this.owner = owner;
-        layerMenu.setId("layerTypeMenu");
+        this.dialogs = Objects.requireNonNull(dialogs);
         layerMenu.setDisable(true);
     }
 
     // ---- Views ------------------------------------------------------------------------------
 
-    /** Presets > one item per bundled model. */
-    Menu presetsMenu() {
-        Menu menu = new Menu("_Presets");
-        menu.setId("presetsMenu");
+    /** Presets: one item per bundled model. */
+    List<MenuItem> presetItems() {
+        List<MenuItem> items = new ArrayList<>();
         for (Preset p : presets) {
             MenuItem item = new MenuItem(p.name());
             item.setId("preset-" + p.id());
             item.setOnAction(e -> applyPreset(p));
-            menu.getItems().add(item);
+            items.add(item);
         }
-        return menu;
-    }
-
-    /** File > Open model config… (Shortcut+Shift+O). */
-    MenuItem openItem() {
-        MenuItem open = new MenuItem("Open model config…");
-        open.setId("openConfigItem");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-        open.setOnAction(e -> openConfig());
-        return open;
+        return items;
     }
 
     /**
@@ -92,15 +69,6 @@ final class ModelActions {
      */
     Menu layerTypeMenu() {
         return layerMenu;
-    }
-
-    /** Edit > Copy as config.json (Shortcut+Shift+J). */
-    MenuItem copyConfigItem() {
-        MenuItem copy = new MenuItem("Copy as config.json");
-        copy.setId("copyConfigItem");
-        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
-        copy.setOnAction(e -> copyConfig());
-        return copy;
     }
 
     // ---- Commands ---------------------------------------------------------------------------
@@ -124,7 +92,9 @@ final class ModelActions {
 
     /** Asks for a config.json and opens it. */
     void openConfig() {
-        prompt.choose(owner.get(), lastFolder).ifPresent(this::open);
+        dialogs.chooseToOpen(new DialogService.FileQuestion("Open a model's config.json", List.of(
+                new FileChooser.ExtensionFilter("Model configuration (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*")), lastFolder)).ifPresent(this::open);
     }
 
     /**
@@ -188,19 +158,8 @@ final class ModelActions {
         }
     }
 
-    void setConfigPrompt(ConfigPrompt p) {
-        prompt = Objects.requireNonNull(p);
-    }
-
-    private static Optional<Path> chooseWithFileChooser(Window owner, Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a model's config.json");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Model configuration (*.json)",
-                "*.json"), new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File f = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+    /** Where File &gt; Open model config… asks (tests give a fake). */
+    void setDialogs(DialogService d) {
+        dialogs = Objects.requireNonNull(d);
     }
 }
