@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -22,9 +23,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WideDerivationTest extends WindowTest {
 
+    private double width;
+    private double height;
+
     @Start
     void start(Stage stage) {
         open(stage);
+        width = stage.getWidth();
+        height = stage.getHeight();
+    }
+
+    /** The stage is TestFX's, shared by the tests that follow: back to its size, out of presentation. */
+    @AfterEach
+    void restore(FxRobot robot) {
+        robot.interact(() -> {
+            window.settings().presentationProperty().set(false);
+            stage.setFullScreen(false);
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     @ParameterizedTest
