@@ -33,6 +33,10 @@ class ArchitectureTest {
             Map.entry("format", List.of("javafx..", "org.jfree..", "org.ropescope.math..", "org.ropescope.model..",
                     "org.ropescope.hfconfig..", "org.ropescope.input..", "org.ropescope.presets..", "org.ropescope.session..",
                     "org.ropescope.chart..", "org.ropescope.ui..", "org.ropescope.export..", "org.ropescope.cli..")),
+            // the words and fonts of every language: below everything but the number formats
+            Map.entry("text", List.of("javafx..", "org.jfree..", "org.ropescope.math..", "org.ropescope.model..",
+                    "org.ropescope.hfconfig..", "org.ropescope.input..", "org.ropescope.presets..", "org.ropescope.session..",
+                    "org.ropescope.chart..", "org.ropescope.ui..", "org.ropescope.export..", "org.ropescope.cli..")),
             Map.entry("input", List.of("javafx..", "org.jfree..", "org.ropescope.model..", "org.ropescope.chart..",
                     "org.ropescope.ui..")),
             Map.entry("model", List.of("org.jfree..", "org.ropescope.chart..", "org.ropescope.ui..", "javafx.scene..",

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Font;
 import java.util.Objects;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -28,12 +30,12 @@ public final class AnglesChart extends SinglePlotChart {
 
     private final AnglesDataset dataset;
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
-    private final NumberAxis pairAxis = new NumberAxis("pair index i");
-    private final LogAxis ratioAxis = new LogAxis("largest angle at m ÷ largest angle in training  (log scale)");
+    private final NumberAxis pairAxis = new NumberAxis(text("chart.pairAxis"));
+    private final LogAxis ratioAxis = new LogAxis(text("chart.angles.ratioAxis"));
     private MethodTable methods;
 
     public AnglesChart(MethodTable methods) {
-        super("Angles never seen in training");
+        super(text("chart.angles.title"));
         this.methods = methods;
         dataset = new AnglesDataset(methods);
         ratioAxis.setBase(2);
@@ -72,25 +74,25 @@ public final class AnglesChart extends SinglePlotChart {
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             ValueMarker one = new ValueMarker(1, theme.marker(), theme.markerStroke());
-            PlotStyle.label(theme, one, "1 = the largest angle met in training", RectangleAnchor.BOTTOM_LEFT,
+            PlotStyle.label(theme, one, text("chart.angles.one"), RectangleAnchor.BOTTOM_LEFT,
                     TextAnchor.TOP_LEFT);
             plot.addRangeMarker(0, one, Layer.FOREGROUND, false);
             if (crit.criticalPairs() < c.pairs()) {
                 double from = crit.criticalPairs() - 0.5;
                 plot.addAnnotation(new XYBoxAnnotation(from, 1, last + 0.5, top, null, null,
                         PlotStyle.translucent(theme.paint(org.ropescope.math.scaling.MethodKind.YARN), 40)), false);
-                XYTextAnnotation label = new XYTextAnnotation("never turned in training: pairs "
-                        + crit.criticalPairs() + "–" + last, last + 0.3, top / 1.08);
+                XYTextAnnotation label = new XYTextAnnotation(text("chart.angles.neverTurned",
+                        crit.criticalPairs() + "–" + last), last + 0.3, top / 1.08);
                 label.setTextAnchor(TextAnchor.TOP_RIGHT);
                 label.setFont(theme.font(Font.PLAIN, 12));
                 label.setPaint(theme.text());
                 label.setBackgroundPaint(theme.labelBackground());
                 plot.addAnnotation(label, false);
             }
-            subtitle.setText(crit.criticalPairs() + " of " + c.pairs() + " pairs turn within m_l = "
-                    + Numbers.grouped(c.originalLength()) + ": critical dimension " + crit.criticalDimension()
-                    + " (Liu et al. 2024). Shaded: new angles" + (c.isPartial() ? "; the "
-                            + (c.headPairs() - c.pairs()) + " pairs that do not rotate are left out" : ""));
+            subtitle.setText(text(c.isPartial() ? "chart.angles.subtitle.partial" : "chart.angles.subtitle",
+                    Integer.toString(crit.criticalPairs()), Integer.toString(c.pairs()),
+                    Numbers.grouped(c.originalLength()), Integer.toString(crit.criticalDimension()),
+                    Integer.toString(c.headPairs() - c.pairs())));
         } finally {
             chart.setNotify(true);
         }

@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import org.ropescope.math.scaling.MethodKind;
+import org.ropescope.text.BundledFonts;
+import org.ropescope.text.Texts;
 
 /**
  * The look of RoPEScope's charts: the Okabe-Ito palette (safe for colour-blind viewers), a
@@ -14,7 +16,6 @@ import org.ropescope.math.scaling.MethodKind;
  */
 public final class ChartStyle {
 
-    public static final String FONT_FAMILY = "SansSerif";
     public static final Color BACKGROUND = Color.WHITE;
     public static final Color GRID = new Color(0xE3E6EA);
     public static final Color AXIS = new Color(0x59606B);
@@ -25,8 +26,9 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** A font for chart text in the language in use (Chinese brings its own: {@link BundledFonts}). */
     public static Font font(int style, float size) {
-        return new Font(FONT_FAMILY, style, Math.round(size));
+        return new Font(BundledFonts.chartFamily(Texts.language()), style, Math.round(size));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -46,8 +48,8 @@ public final class DecayChart extends SinglePlotChart {
     private final XYSeriesCollection firsts = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-    private final NumberAxis linearAxis = new NumberAxis("distance Δ between query and key (tokens)");
-    private final LogAxis logAxis = new LogAxis("distance Δ between query and key (tokens, log scale)");
+    private final NumberAxis linearAxis = new NumberAxis(text("chart.decay.distanceAxis"));
+    private final LogAxis logAxis = new LogAxis(text("chart.decay.distanceAxis.log"));
     private final NumberAxis decayAxis = new NumberAxis("B(Δ) = (2/d) Σ cos(Δ·θ′ᵢ)");
     private final TextTitle firstsLine = new TextTitle("");
     private final List<ValueMarker> lines = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class DecayChart extends SinglePlotChart {
 
     /** The chart of {@code methods} on a linear ({@code log = false}) or log distance axis; first negatives pending. */
     public DecayChart(MethodTable methods, boolean log) {
-        super("Long-term decay B(Δ) (Men et al. 2024)");
+        super(text("chart.decay.title"));
         linearAxis.setAutoRangeIncludesZero(true);
         linearAxis.setNumberFormatOverride(Numbers.compactFormat());
         logAxis.setNumberFormatOverride(Numbers.compactFormat());
@@ -135,18 +137,17 @@ public final class DecayChart extends SinglePlotChart {
     private static String sampling(long m, boolean logAxisOn) {
         long h = DecayGrid.linearStep(m, LINEAR_POINTS);
         if (!logAxisOn && h == 1) {
-            return "B at every distance from 0 to m = " + Numbers.grouped(m) + "; 1 at Δ = 0";
+            return text("chart.decay.everyDistance", Numbers.grouped(m));
         }
-        return (logAxisOn ? "B at " + PER_OCTAVE + " whole distances per doubling" : "B every "
-                + Numbers.grouped(h) + " tokens") + ": it swings between them (its fastest pair turns every 6"
-                + " tokens)";
+        return logAxisOn ? text("chart.decay.perOctave", Integer.toString(PER_OCTAVE))
+                : text("chart.decay.every", Numbers.grouped(h));
     }
 
     private String firstsText(MethodTable t) {
         if (firstNegatives == null) {
-            return "First distance below zero: searching…";
+            return text("chart.decay.searching");
         }
-        StringBuilder sb = new StringBuilder("First below zero:");
+        StringBuilder sb = new StringBuilder(text("chart.decay.firstBelow"));
         for (int k = 0; k < t.size() && k < firstNegatives.size(); k++) {
             FirstNegative f = firstNegatives.get(k);
             sb.append(k == 0 ? "  " : "  ·  ").append(shortName(t.get(k).method())).append(' ').append(describe(f));
@@ -157,12 +158,12 @@ public final class DecayChart extends SinglePlotChart {
     /** "original RoPE", "PI", "base scaling" for the book's curves; a method's label otherwise. */
     public static String shortName(org.ropescope.math.scaling.ScalingMethod m) {
         if (!m.isBook()) {
-            return m.label();
+            return text("method." + m.kind().id());
         }
         return switch (m.kind()) {
-            case DEFAULT -> "original RoPE";
+            case DEFAULT -> text("chart.short.original");
             case LINEAR -> "PI";
-            default -> "base scaling";
+            default -> text("chart.short.baseScaling");
         };
     }
 
@@ -170,8 +171,8 @@ public final class DecayChart extends SinglePlotChart {
     public static String describe(FirstNegative f) {
         return switch (f.status()) {
             case FOUND -> "Δ = " + Numbers.grouped(f.distance());
-            case NONE -> "none up to " + Numbers.grouped(f.searchedTo());
-            case STOPPED -> "none up to " + Numbers.grouped(f.searchedTo()) + " (search stopped there)";
+            case NONE -> text("chart.decay.none", Numbers.grouped(f.searchedTo()));
+            case STOPPED -> text("chart.decay.stopped", Numbers.grouped(f.searchedTo()));
         };
     }
 

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
 import org.ropescope.math.RopeMath;
@@ -56,18 +58,18 @@ public final class EquationTex {
         double left = RopeMath.TWO_PI * Math.pow(c.newBase(), (d - 2.0) / d);
         return "\\begin{array}{rcll}"
                 + "2\\pi\\,(\\lambda b)" + EXP + " & = & \\frac{m}{m_l}\\cdot 2\\pi\\, b" + EXP
-                + " & " + MUTED + "{\\text{the last pair's period equals its period under PI}}\\\\"
+                + " & " + MUTED + "{" + caption("equation.tex.lastPair") + "}\\\\"
                 + "\\lambda" + EXP + " & = & \\frac{m}{m_l}"
-                + " & " + MUTED + "{\\text{divide both sides by }2\\pi\\, b" + EXP + "}\\\\"
+                + " & " + MUTED + "{" + caption("equation.tex.divide", "2\\pi\\, b" + EXP) + "}\\\\"
                 + "\\lambda & = & \\left(\\frac{m}{m_l}\\right)^{d/(d-2)}"
-                + " & " + MUTED + "{\\text{raise both sides to the power }d/(d-2)}\\\\"
+                + " & " + MUTED + "{" + caption("equation.tex.raise", "d/(d-2)") + "}\\\\"
                 + " & = & \\left(\\frac{" + tex(Numbers.grouped(c.newLength())) + "}{"
                 + tex(Numbers.grouped(c.originalLength())) + "}\\right)^{" + d + "/" + (d - 2) + "} = "
                 + tex(Numbers.significant(c.lambda(), 10)) + " & \\\\"
                 + "2\\pi\\,(" + tex(Numbers.significant(c.newBase(), 10)) + ")" + exp + " & = & "
                 + tex(Numbers.tokens(left)) + " = " + tex(Numbers.significant(c.scale(), 10)) + "\\cdot 2\\pi\\cdot "
                 + tex(Numbers.grouped(c.base())) + exp
-                + " & " + MUTED + "{\\text{the first line in numbers: tokens per turn of pair }i = " + c.lastPair() + "}"
+                + " & " + MUTED + "{" + caption("equation.tex.numbers", "i = " + c.lastPair()) + "}"
                 + "\\end{array}";
     }
 
@@ -83,16 +85,16 @@ public final class EquationTex {
         double pi = c.scale() * RopeMath.period(c.base(), d, last);
         return "\\begin{array}{rcll}"
                 + "\\lambda & = & s = \\frac{m}{m_l} = " + tex(Numbers.significant(c.scale(), 10))
-                + " & " + MUTED + "{\\text{the shortcut}}\\\\"
+                + " & " + MUTED + "{" + caption("equation.tex.shortcut") + "}\\\\"
                 + "2\\pi\\,(s\\, b)" + EXP + " & = & 2\\pi\\,(" + tex(Numbers.significant(c.scale() * c.base(), 10))
                 + ")" + exp + " = " + tex(Numbers.tokens(naive))
-                + " & " + MUTED + "{\\text{last pair } i = " + last + " \\text{ with base } s\\, b}\\\\"
+                + " & " + MUTED + "{" + caption("equation.tex.lastWithBase", "i = " + last, "s\\, b") + "}\\\\"
                 + "\\frac{m}{m_l}\\cdot 2\\pi\\, b" + EXP + " & = & " + tex(Numbers.significant(c.scale(), 10))
                 + "\\cdot 2\\pi\\cdot " + tex(Numbers.grouped(c.base())) + exp + " = " + tex(Numbers.tokens(pi))
-                + " & " + MUTED + "{\\text{the same pair under PI}}\\\\"
-                + "\\text{mismatch} & = & s^{-2/d} - 1 = " + percent(Teaching.naiveMismatchPercent(c))
-                + " & " + MUTED + "{\\text{because }(s\\, b)" + EXP + " = s" + EXP + " b" + EXP
-                + "\\text{ and } s" + EXP + "\\neq s}"
+                + " & " + MUTED + "{" + caption("equation.tex.samePair") + "}\\\\"
+                + caption("equation.tex.mismatch") + " & = & s^{-2/d} - 1 = " + percent(Teaching.naiveMismatchPercent(c))
+                + " & " + MUTED + "{" + caption("equation.tex.because", "(s\\, b)" + EXP + " = s" + EXP + " b" + EXP,
+                        "s" + EXP + "\\neq s") + "}"
                 + "\\end{array}";
     }
 
@@ -108,6 +110,29 @@ public final class EquationTex {
 
     private static String signed(double p) {
         return Math.abs(p) < 0.005 ? "0" : String.format(java.util.Locale.ROOT, "%+.2f", p);
+    }
+
+    /**
+     * A caption in the language in use as TeX: the words of {@code key} in {@code \\text{}}, and each of
+     * {@code math} (TeX math, the same in every language) where the sentence has {@code {0}}, {@code {1}}.
+     */
+    static String caption(String key, String... math) {
+        Object[] marks = new Object[math.length];
+        for (int k = 0; k < math.length; k++) {
+            marks[k] = Character.toString((char) (0xE000 + k)); // private use: never in a translation
+        }
+        String sentence = math.length == 0 ? text(key) : text(key, marks);
+        StringBuilder out = new StringBuilder();
+        StringBuilder words = new StringBuilder();
+        for (char ch : sentence.toCharArray()) {
+            if (ch >= 0xE000 && ch < 0xE000 + math.length) {
+                out.append(words.length() > 0 ? "\\text{" + words + "}" : "").append(math[ch - 0xE000]);
+                words.setLength(0);
+            } else {
+                words.append(ch == '%' || ch == '$' || ch == '#' || ch == '&' || ch == '_' ? "\\" + ch : ch);
+            }
+        }
+        return out.append(words.length() > 0 ? "\\text{" + words + "}" : "").toString();
     }
 
     /** A grouped number for TeX math mode: {@code 40,889.9} becomes {@code 40{,}889.9} (no space after the comma). */

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +69,7 @@ public abstract class MethodDataset extends AbstractXYDataset {
      * {@code m / m_l}; its label and parameters ({@link MethodSummary}) otherwise.
      */
     public static String legendLabel(ScalingMethod m, ScalingContext c) {
-        return m.isBook() ? m.label() : MethodSummary.of(m, c);
+        return m.isBook() ? text("method." + m.kind().id()) : MethodSummary.of(m, c); // the language in use
     }
 
     private static List<String> keys(MethodTable t) {

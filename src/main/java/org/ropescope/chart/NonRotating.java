@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +29,9 @@ final class NonRotating {
         if (!c.isPartial()) {
             return null;
         }
-        return "pairs " + c.pairs() + "–" + (c.headPairs() - 1) + " do not rotate (partial_rotary_factor "
-                + Numbers.significant(c.partialRotaryFactor(), 6) + ": " + c.rotaryDim() + " of "
-                + c.headDim() + " dims rotate)";
+        return text("chart.nonRotating", Integer.toString(c.pairs()), Integer.toString(c.headPairs() - 1),
+                Numbers.significant(c.partialRotaryFactor(), 6), Integer.toString(c.rotaryDim()),
+                Integer.toString(c.headDim()));
     }
 
     /** Replaces the band on {@code plot} with the one for {@code c} (none when every pair rotates). */

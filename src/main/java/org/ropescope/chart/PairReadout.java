@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ public final class PairReadout {
 
         /** {@code 217,640.6 tokens}. */
         public String periodText() {
-            return Numbers.tokens(period) + " tokens";
+            return text("chart.pair.tokens", Numbers.tokens(period));
         }
 
         /** {@code ×4} (or {@code ×3.999}), empty for the reference series. */

@@ -72,7 +72,7 @@ public final class PeriodChart implements ThemedChart {
         this.methods = methods;
         dataset = new PeriodDataset(methods);
 
-        pairAxis = new LiveNumberAxis(PeriodTexts.PAIR_AXIS);
+        pairAxis = new LiveNumberAxis(PeriodTexts.pairAxis());
         pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
         pairAxis.setAutoRangeIncludesZero(true);
         periodAxis = new LogAxis(PeriodTexts.periodAxis(false));
@@ -109,7 +109,7 @@ public final class PeriodChart implements ThemedChart {
 
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 18), plot, false);
         subtitle = new LiveTextTitle("", ChartStyle.font(Font.PLAIN, 13));
-        chart.setTitle(new TextTitle(PeriodTexts.TITLE));
+        chart.setTitle(new TextTitle(PeriodTexts.title()));
         chart.addSubtitle(subtitle);
         LiveLegendTitle legend = new LiveLegendTitle(plot);
         chart.addSubtitle(legend);

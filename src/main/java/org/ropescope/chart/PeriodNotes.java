@@ -156,8 +156,8 @@ final class PeriodNotes {
         plot.addAnnotation(end, false);
 
         double p0 = t.get(k).period(0);
-        XYPointerAnnotation start = pointer(compact ? PeriodTexts.PAIR_ZERO_SHORT : PeriodTexts.pairZero(),
-                PeriodTexts.PAIR_ZERO_SHORT, 0, p0, 0.55);
+        XYPointerAnnotation start = pointer(compact ? PeriodTexts.pairZeroShort() : PeriodTexts.pairZero(),
+                PeriodTexts.pairZeroShort(), 0, p0, 0.55);
         start.setTextAnchor(TextAnchor.TOP_LEFT);
         plot.addAnnotation(start, false);
 

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import org.ropescope.format.Numbers;
 import org.ropescope.math.RopeConfig;
@@ -10,32 +12,38 @@ import org.ropescope.math.scaling.ScalingContext;
 /**
  * Every text the period chart shows, whole sentences with their numbers, in one place: the title, the
  * axes, the lines at {@code m_l} and {@code m}, the band of pairs that never turn, the subtitle and the
- * teaching notes ({@link PeriodNotes}). A compact text is for the narrow chart beside the table.
+ * teaching notes ({@link PeriodNotes}). A compact text is for the narrow chart beside the table. In the
+ * language in use ({@code chart.periods.*} in the text bundles).
  */
 final class PeriodTexts {
-
-    static final String TITLE = "RoPE period of every dimension pair";
-    static final String PAIR_AXIS = "pair index i   (frequency θᵢ = b^(−2i/d) falls →)";
 
     private PeriodTexts() {
     }
 
+    static String title() {
+        return text("chart.periods.title");
+    }
+
+    static String pairAxis() {
+        return text("chart.periods.pairAxis");
+    }
+
     /** The period axis; in large type the full label is taller than the plot of a window (it overran the legend). */
     static String periodAxis(boolean largeType) {
-        return largeType ? "period Tᵢ  (tokens)" : "period Tᵢ = 2π/θᵢ  (tokens, log scale)";
+        return text(largeType ? "chart.periods.periodAxis.large" : "chart.periods.periodAxis");
     }
 
     static String originalLine(long ml) {
-        return "m_l = " + Numbers.grouped(ml) + "  original context";
+        return text("chart.periods.originalLine", Numbers.grouped(ml));
     }
 
     static String newLine(long m) {
-        return "m = " + Numbers.grouped(m) + "  new context";
+        return text("chart.periods.newLine", Numbers.grouped(m));
     }
 
     /** The band from pair {@code turning} on: the pairs that never complete a turn within {@code m_l}. */
     static String neverTurn(int turning, boolean compact) {
-        return "i ≥ " + turning + (compact ? ": no turn" : ": no full turn within m_l");
+        return text(compact ? "chart.periods.noTurn.compact" : "chart.periods.noTurn", Integer.toString(turning));
     }
 
     /**
@@ -46,7 +54,8 @@ final class PeriodTexts {
         RopeConfig c = ctx.rotaryConfig();
         return String.join("    ", List.of(
                 PlotStyle.unbroken("b = " + Numbers.grouped(c.base())),
-                PlotStyle.unbroken("d = " + c.dim() + (ctx.isPartial() ? " of " + ctx.headDim() + " rotating" : "")),
+                PlotStyle.unbroken(ctx.isPartial() ? text("chart.periods.dimOfRotating", Integer.toString(c.dim()),
+                        Integer.toString(ctx.headDim())) : "d = " + c.dim()),
                 PlotStyle.unbroken("m_l = " + Numbers.grouped(c.originalLength()) + " → m = "
                         + Numbers.grouped(c.newLength())),
                 PlotStyle.unbroken("s = " + Numbers.significant(c.scale(), 6)),
@@ -56,28 +65,32 @@ final class PeriodTexts {
 
     /** The last pair's note, where base scaling stretched by {@code f} reaches {@code matched} (PI's, if drawn). */
     static String lastPair(int last, boolean piDrawn, double f, double matched) {
-        String rule = piDrawn ? "base scaling = PI = " : "base scaling stretched " + Numbers.significant(f, 6) + "x = ";
-        return "last pair i = " + last + ": " + rule + Numbers.tokens(matched) + " tokens (interpolates)";
+        return piDrawn ? text("chart.periods.lastPair.pi", Integer.toString(last), Numbers.tokens(matched))
+                : text("chart.periods.lastPair.stretched", Integer.toString(last), Numbers.significant(f, 6),
+                        Numbers.tokens(matched));
     }
 
     static String lastPairShort(int last, boolean piDrawn, double f, double matched) {
-        return "i = " + last + ": " + (piDrawn ? "base = PI = " : "base ×" + Numbers.significant(f, 4) + " = ")
-                + Numbers.tokens(matched);
+        return piDrawn ? text("chart.periods.lastPairShort.pi", Integer.toString(last), Numbers.tokens(matched))
+                : text("chart.periods.lastPairShort.stretched", Integer.toString(last), Numbers.significant(f, 4),
+                        Numbers.tokens(matched));
     }
 
     static String pairZero() {
-        return "pair 0: base scaling keeps 2π ≈ " + Numbers.tokens(RopeMath.TWO_PI) + " (extrapolates)";
+        return text("chart.periods.pairZero", Numbers.tokens(RopeMath.TWO_PI));
     }
 
-    static final String PAIR_ZERO_SHORT = "pair 0 keeps 2π";
+    static String pairZeroShort() {
+        return text("chart.periods.pairZero.short");
+    }
 
     /** The shortcut lambda = s: where its last pair ends and how far that is from PI. */
     static String miss(RopeConfig c, int last) {
-        return "λ = s: " + Numbers.tokens(Teaching.naivePeriod(c, last)) + " tokens, "
-                + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI";
+        return text("chart.periods.shortcut", Numbers.tokens(Teaching.naivePeriod(c, last)),
+                EquationTex.percentText(Teaching.naiveMismatchPercent(c)));
     }
 
     static String missShort(RopeConfig c) {
-        return "λ = s: " + EquationTex.percentText(Teaching.naiveMismatchPercent(c)) + " off PI";
+        return text("chart.periods.shortcut.short", EquationTex.percentText(Teaching.naiveMismatchPercent(c)));
     }
 }

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Objects;
@@ -28,18 +30,21 @@ import org.ropescope.math.Teaching;
 public final class RatioChart extends SinglePlotChart {
 
     /** The series' names, as the legend and a CSV write them. */
-    public static final String RATIO = "base scaling ÷ PI:  λ^(2i/d) / s";
+    /** The ratio's series: "base scaling ÷ PI:  λ^(2i/d) / s". */
+    public static String ratio() {
+        return text("chart.ratio.series");
+    }
     public static final String SHORTCUT = "λ = s:  s^(2i/d) / s";
 
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
-    private final NumberAxis pairAxis = new NumberAxis("pair index i");
-    private final NumberAxis ratioAxis = new NumberAxis("period under base scaling ÷ period under PI");
+    private final NumberAxis pairAxis = new NumberAxis(text("chart.pairAxis"));
+    private final NumberAxis ratioAxis = new NumberAxis(text("chart.ratio.axis"));
     private RopeConfig config;
     private boolean shortcutShown;
 
     public RatioChart(RopeConfig config) {
-        super("Period matching, pair by pair");
+        super(text("chart.ratio.title"));
         this.config = Objects.requireNonNull(config);
         pairAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setDataset(data);
@@ -57,7 +62,7 @@ public final class RatioChart extends SinglePlotChart {
         try {
             data.removeAllSeries();
             int last = c.lastPair();
-            XYSeries ratio = new XYSeries(RATIO, false, false);
+            XYSeries ratio = new XYSeries(ratio(), false, false);
             XYSeries cut = new XYSeries(SHORTCUT, false, false);
             for (int i = 0; i <= last; i++) {
                 ratio.add(i, Teaching.matchRatio(c, i), false);
@@ -76,7 +81,7 @@ public final class RatioChart extends SinglePlotChart {
             ratioAxis.setRange(0, 1.18);
             plot.clearRangeMarkers();
             plot.clearAnnotations();
-            ValueMarker one = PlotStyle.line(theme, 1, "1: the last pair's period equals PI's (the rule)");
+            ValueMarker one = PlotStyle.line(theme, 1, text("chart.ratio.one"));
             one.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
@@ -84,14 +89,13 @@ public final class RatioChart extends SinglePlotChart {
                     TextAnchor.CENTER_LEFT, theme.text());
             for (int i : new int[] {0, last / 2, last}) { // each pair's stretch, written at three pairs
                 double stretch = Math.pow(c.scale(), 2.0 * i / (c.dim() - 2));
-                note("pair " + i + ": ×" + Numbers.significant(stretch, 4), i, Teaching.matchRatio(c, i),
+                note(text("chart.ratio.pair", Integer.toString(i), Numbers.significant(stretch, 4)), i, Teaching.matchRatio(c, i),
                         i == last ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_LEFT, theme.mutedText());
             }
-            subtitle.setText(PlotStyle.unbroken("ratio = λ^(2i/d) / s: from 1/s = "
-                    + Numbers.significant(1 / c.scale(), 4) + " at pair 0 to exactly 1 at pair " + last + ";")
-                    + "   " + PlotStyle.unbroken("pair i is stretched by s^(2i/(d−2))")
-                    + (shortcutShown ? "   " + PlotStyle.unbroken("λ = s ends at "
-                            + Numbers.significant(Teaching.naiveStretch(c, last) / c.scale(), 4)) : ""));
+            subtitle.setText(PlotStyle.unbroken(text("chart.ratio.subtitle.range", Numbers.significant(1 / c.scale(), 4),
+                    Integer.toString(last))) + "   " + PlotStyle.unbroken(text("chart.ratio.subtitle.stretch"))
+                    + (shortcutShown ? "   " + PlotStyle.unbroken(text("chart.ratio.subtitle.shortcut",
+                            Numbers.significant(Teaching.naiveStretch(c, last) / c.scale(), 4))) : ""));
         } finally {
             chart.setNotify(true);
         }

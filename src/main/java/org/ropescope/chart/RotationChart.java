@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -68,13 +70,13 @@ public final class RotationChart implements ThemedChart {
     private ScaledFrequencies scaledFreqs;
     private Mode mode = Mode.BOTH;
     private ChartTheme theme = ChartTheme.LIGHT;
-    private final TextTitle title = new TextTitle("How each pair rotates along the context");
+    private final TextTitle title = new TextTitle(text("chart.rotation.title"));
     private final NumberAxis scaleAxis = new NumberAxis("cos(p·θᵢ)");
     private PaintScaleLegend legend;
 
     /** Original RoPE and the book's base scaling on {@code context}. */
     public RotationChart(ScalingContext context) {
-        positionAxis = new NumberAxis("position p  (tokens)");
+        positionAxis = new NumberAxis(text("chart.rotation.positionAxis"));
         positionAxis.setNumberFormatOverride(Numbers.compactFormat());
         combined = new CombinedDomainXYPlot(positionAxis);
         combined.setGap(14);
@@ -167,10 +169,10 @@ public final class RotationChart implements ThemedChart {
             original.show(originalRope, MethodDataset.legendLabel(originalRope.method(), c), c.originalLength(), "m_l");
             scaled.show(scaledMethod, MethodDataset.legendLabel(scaledMethod.method(), c), c.newLength(), "m");
             // wrapped between its groups only (no-break spaces inside each): "white)" never stands alone
-            subtitle.setText(String.join("   ", PlotStyle.unbroken("each pixel: cos(p·θᵢ),"),
-                    PlotStyle.unbroken("pair i's angle at position p;"),
-                    PlotStyle.unbroken("red +1, white 0, blue −1;"),
-                    PlotStyle.unbroken("a pair turning faster than two pixels a turn fades to white")));
+            subtitle.setText(String.join("   ", PlotStyle.unbroken(text("chart.rotation.each")),
+                    PlotStyle.unbroken(text("chart.rotation.angle")),
+                    PlotStyle.unbroken(text("chart.rotation.colours")),
+                    PlotStyle.unbroken(text("chart.rotation.fades"))));
         } finally {
             chart.setNotify(true);
         }

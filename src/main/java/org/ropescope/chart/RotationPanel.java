@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.BasicStroke;
 import java.awt.Font;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -21,7 +23,7 @@ import org.ropescope.math.scaling.ScalingContext;
  * theme.
  */
 final class RotationPanel {
-    final NumberAxis pairAxis = new NumberAxis("pair i");
+    final NumberAxis pairAxis = new NumberAxis(text("chart.rotation.pairAxis"));
     // markers are drawn only for a plot with a renderer: an empty one carries the image and captions
     final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
     final XYPlot plot = new XYPlot(null, null, pairAxis, renderer);
@@ -70,14 +72,13 @@ final class RotationPanel {
         boolean turnShown = within < f.size(); // else it would fall on the line of the still pairs
         turnLine.setValue(within - 0.5);
         turnLine.setLabel(turnShown
-                ? "below: pairs " + within + "–" + (pairs - 1) + " never complete a turn within "
-                        + limitName + " = " + Numbers.grouped(turnLimit) + " tokens"
+                ? text("chart.rotation.neverComplete", Integer.toString(within), Integer.toString(pairs - 1), limitName,
+                        Numbers.grouped(turnLimit))
                 : "");
         turnLine.setAlpha(turnShown ? 1f : 0f);
         stillLine.setValue(f.size() - 0.5);
-        stillLine.setLabel(cfg.isPartial() ? "below: pairs " + f.size() + "–" + (pairs - 1)
-                + " never turn (partial rotary: " + cfg.rotaryDim() + " of " + cfg.headDim()
-                + " dimensions rotate), cos = +1 at every position" : "");
+        stillLine.setLabel(cfg.isPartial() ? text("chart.rotation.still", Integer.toString(f.size()),
+                Integer.toString(pairs - 1), Integer.toString(cfg.rotaryDim()), Integer.toString(cfg.headDim())) : "");
         stillLine.setAlpha(cfg.isPartial() ? 1f : 0f);
         caption.setText(" " + label + " ");
         caption.setX(cfg.newLength() * 0.004);

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
@@ -44,7 +46,7 @@ public final class SchemesChart implements ThemedChart {
 
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
-    private final LogAxis distanceAxis = new LogAxis("distance Δ  (tokens from the query back to the key; log scale)");
+    private final LogAxis distanceAxis = new LogAxis(text("chart.schemes.distanceAxis"));
     private final XYPlot decayPlot;
     private final XYPlot sinusoidalPlot;
     private final XYPlot t5Plot;
@@ -67,16 +69,16 @@ public final class SchemesChart implements ThemedChart {
         combined = new CombinedDomainXYPlot(distanceAxis);
         combined.setGap(10);
         decayPlot = subplot("RoPE", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
-        sinusoidalPlot = subplot("sinusoidal", new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
-        t5Plot = subplot("T5 bucket", new XYStepRenderer(), 0, 1);
-        alibiPlot = subplot("ALiBi bias", new XYLineAndShapeRenderer(true, false), SchemesData.ALIBI_FLOOR, 0.8);
+        sinusoidalPlot = subplot(text("chart.schemes.sinusoidal"), new XYLineAndShapeRenderer(true, false), -1.05, 1.05);
+        t5Plot = subplot(text("chart.schemes.t5"), new XYStepRenderer(), 0, 1);
+        alibiPlot = subplot(text("chart.schemes.alibi"), new XYLineAndShapeRenderer(true, false), SchemesData.ALIBI_FLOOR, 0.8);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         alibiPlot.setRenderer(1, dots);
         for (XYPlot p : List.of(decayPlot, sinusoidalPlot, t5Plot, alibiPlot)) {
             combined.add(p, 1);
         }
         chart = new JFreeChart(null, ChartStyle.font(Font.BOLD, 16), combined, true);
-        chart.setTitle(new TextTitle("Four positional schemes past the training length"));
+        chart.setTitle(new TextTitle(text("chart.schemes.title")));
         chart.addSubtitle(0, subtitle);
         update(methods, settings);
     }
@@ -148,13 +150,12 @@ public final class SchemesChart implements ThemedChart {
             distanceAxis.setRange(0.8, far * 1.6);
             t5Plot.getRangeAxis().setRange(-0.5, newSettings.t5().bucketsPerDirection() - 0.5);
             mark(c);
-            subtitle.setText("b = " + Numbers.grouped(c.base()) + ", d = " + c.rotaryDim() + ", m_l = "
-                    + Numbers.grouped(c.originalLength()) + ", m = " + Numbers.grouped(c.newLength()) + ", d_model = "
-                    + newSettings.dModel() + ", " + newSettings.heads() + " ALiBi heads, T5 " + newSettings.t5Buckets()
-                    + " buckets, max distance " + Numbers.grouped(newSettings.t5MaxDistance()) + " ("
-                    + (newSettings.t5Bidirectional() ? "encoder" : "decoder") + ");  curves sampled at "
-                    + data.distances.length + " log-spaced distances (all up to 256), so far-out wiggles are "
-                    + "sampled, not traced");
+            subtitle.setText(text("chart.schemes.subtitle", Numbers.grouped(c.base()), Integer.toString(c.rotaryDim()),
+                    Numbers.grouped(c.originalLength()), Numbers.grouped(c.newLength()),
+                    Integer.toString(newSettings.dModel()), Integer.toString(newSettings.heads()),
+                    Integer.toString(newSettings.t5Buckets()), Numbers.grouped(newSettings.t5MaxDistance()),
+                    text(newSettings.t5Bidirectional() ? "chart.schemes.encoder" : "chart.schemes.decoder"),
+                    Integer.toString(data.distances.length)));
         } finally {
             chart.setNotify(true);
         }
@@ -213,18 +214,18 @@ public final class SchemesChart implements ThemedChart {
         if (c.newLength() > c.originalLength()) {
             IntervalMarker unseen = new IntervalMarker(c.originalLength(), c.newLength(),
                     PlotStyle.translucent(theme.marker(), 40));
-            label(unseen, "positions never seen in training", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
+            label(unseen, text("chart.schemes.unseen"), RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT);
             sinusoidalPlot.addDomainMarker(0, unseen, Layer.BACKGROUND, false);
         }
         ValueMarker sat = new ValueMarker(data.saturation, theme.paint(MethodKind.NTK), theme.markerStroke());
         t5Plot.addDomainMarker(0, sat, Layer.FOREGROUND, false);
         double far = Math.max(c.newLength(), data.saturation);
         ValueMarker note = new ValueMarker(far, PlotStyle.translucent(theme.marker(), 0), theme.markerStroke()); // text only
-        label(note, "from Δ = " + Numbers.grouped(data.saturation) + " one bucket; m_l → m: " + data.newBuckets
-                + " new bucket" + (data.newBuckets == 1 ? "" : "s"), RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
+        label(note, text("chart.schemes.t5Note", Numbers.grouped(data.saturation), data.newBuckets),
+                RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_RIGHT);
         t5Plot.addDomainMarker(0, note, Layer.FOREGROUND, false);
         ValueMarker cut = new ValueMarker(-Alibi.LN_100, theme.marker(), theme.markerStroke());
-        label(cut, "−ln 100: weight ÷ 100 (dots: Δ = ln 100 / slope)", RectangleAnchor.TOP_RIGHT,
+        label(cut, text("chart.schemes.cut"), RectangleAnchor.TOP_RIGHT,
                 TextAnchor.BOTTOM_RIGHT);
         alibiPlot.addRangeMarker(0, cut, Layer.FOREGROUND, false); // its label over the heads
     }
@@ -256,8 +257,8 @@ public final class SchemesChart implements ThemedChart {
         combined.setOutlineVisible(false);
         axis(distanceAxis);
         boolean tight = theme.fontScale() > 1; // presentation: panel labels as short as the panels are low
-        String[] names = tight ? new String[] {"RoPE", "sin.", "T5", "ALiBi"}
-                : new String[] {"RoPE", "sinusoidal", "T5 bucket", "ALiBi bias"};
+        String[] names = tight ? new String[] {"RoPE", text("chart.schemes.sinusoidal.tight"), "T5", "ALiBi"}
+                : new String[] {"RoPE", text("chart.schemes.sinusoidal"), text("chart.schemes.t5"), text("chart.schemes.alibi")};
         for (int k = 0; k < 4; k++) {
             panels().get(k).getRangeAxis().setLabel(names[k]);
         }

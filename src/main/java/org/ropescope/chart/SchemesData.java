@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.data.xy.XYSeries;
@@ -65,8 +67,9 @@ final class SchemesData {
         T5Buckets b = s.t5();
         saturation = b.saturationDistance();
         newBuckets = b.distinctBucketsUpTo(m) - b.distinctBucketsUpTo(c.originalLength());
-        XYSeries steps = series("T5 bucket, " + s.t5Buckets() + " buckets, max distance " + s.t5MaxDistance() + ", "
-                + (s.t5Bidirectional() ? "bidirectional (encoder)" : "causal (decoder)"));
+        XYSeries steps = series(text("chart.schemes.t5Series", Integer.toString(s.t5Buckets()),
+                Long.toString(s.t5MaxDistance()), text(s.t5Bidirectional() ? "chart.schemes.bidirectional"
+                        : "chart.schemes.causal")));
         steps.add(1, b.bucketBefore(1), false);
         int last = b.bucketBefore(saturation);
         for (int j = b.bucketBefore(1) + 1; j <= last; j++) {
@@ -80,13 +83,13 @@ final class SchemesData {
 
         slopes = s.slopes();
         List<Integer> heads = new ArrayList<>();
-        XYSeries cuts = series("weight ÷ 100 (Δ = ln 100 / slope)");
+        XYSeries cuts = series(text("chart.schemes.weightSeries"));
         for (int k = 0; k < slopes.length; k++) {
             if (!s.shows(k + 1)) {
                 continue;
             }
             heads.add(k);
-            XYSeries head = series("head " + (k + 1));
+            XYSeries head = series(text("chart.schemes.head", Integer.toString(k + 1)));
             for (long d : distances) {
                 double bias = Alibi.bias(slopes[k], d);
                 head.add(d, bias, false);

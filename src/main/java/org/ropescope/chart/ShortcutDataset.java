@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import org.jfree.data.DomainOrder;
 import org.jfree.data.xy.AbstractXYDataset;
 import org.ropescope.math.RopeConfig;
@@ -14,7 +16,9 @@ public final class ShortcutDataset extends AbstractXYDataset {
     private static final long serialVersionUID = 1L;
 
     /** The series name in the legend, the table and the hover card. */
-    public static final String LABEL = "Base scaling with λ = s";
+    public static String label() {
+        return text("chart.shortcut.label");
+    }
 
     private double[] y = new double[0];
 
@@ -35,7 +39,7 @@ public final class ShortcutDataset extends AbstractXYDataset {
 
     @Override
     public Comparable<String> getSeriesKey(int series) {
-        return LABEL;
+        return label();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
@@ -46,7 +48,7 @@ final class ShortcutInset {
         XYSeriesCollection data = new XYSeriesCollection();
         XYSeries pi = new XYSeries(MethodKind.LINEAR.label(), false, false);
         XYSeries base = new XYSeries(MethodKind.NTK.label(), false, false);
-        XYSeries cut = new XYSeries(ShortcutDataset.LABEL, false, false);
+        XYSeries cut = new XYSeries(ShortcutDataset.label(), false, false);
         for (int i = first; i <= last; i++) {
             pi.add(i, interpolated.period(i), false);
             base.add(i, scaled.period(i), false);
@@ -101,10 +103,11 @@ final class ShortcutInset {
         plot.addAnnotation(pct);
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
-        TextTitle title = new TextTitle("last " + (last - first + 1) + " pairs, linear scale: λ = s misses PI",
+        TextTitle title = new TextTitle(text("chart.shortcut.inset", Integer.toString(last - first + 1)),
                 theme.font(Font.PLAIN, 11));
         title.setPaint(theme.mutedText());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(1, 1, 5, 1); // clear of the top tick label, which reaches half a line above the plot
         chart.setTitle(title);
         Color bg = theme.background();
         chart.setBackgroundPaint(PlotStyle.translucent(bg, 240));

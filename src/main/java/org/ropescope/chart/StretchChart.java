@@ -1,5 +1,7 @@
 package org.ropescope.chart;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -47,12 +49,12 @@ public final class StretchChart extends SinglePlotChart {
     private boolean shortcutShown;
 
     public StretchChart(MethodTable methods) {
-        super("Stretch of each pair's period");
+        super(text("chart.stretch.title"));
         this.methods = methods;
         dataset = new StretchDataset(methods);
-        pairAxis = new NumberAxis("pair index i");
+        pairAxis = new NumberAxis(text("chart.pairAxis"));
         pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
-        stretchAxis = new LogAxis("stretch T′ᵢ / Tᵢ  (log scale; 1 = unchanged)");
+        stretchAxis = new LogAxis(text("chart.stretch.axis"));
         stretchAxis.setBase(2);
         stretchAxis.setNumberFormatOverride(Numbers.compactFormat());
         stretchAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two: 1, 2, 4, 8, ...
@@ -126,8 +128,7 @@ public final class StretchChart extends SinglePlotChart {
                 }
             }
             NonRotating.mark(plot, c);
-            subtitle.setText("1 = the pair keeps its period (extrapolates); the factor = stretched fully"
-                    + " (interpolates)");
+            subtitle.setText(text("chart.stretch.subtitle"));
         } finally {
             chart.setNotify(true);
         }
@@ -153,7 +154,7 @@ public final class StretchChart extends SinglePlotChart {
             return;
         }
         org.ropescope.math.RopeConfig rc = c.rotaryConfig();
-        org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries(ShortcutDataset.LABEL, false, false);
+        org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries(ShortcutDataset.label(), false, false);
         for (int i = 0; i < rc.pairs(); i++) {
             series.add(i, org.ropescope.math.Teaching.naiveStretch(rc, i), false);
         }
@@ -162,8 +163,8 @@ public final class StretchChart extends SinglePlotChart {
         int last = rc.lastPair();
         double miss = org.ropescope.math.Teaching.naiveStretch(rc, last);
         org.jfree.chart.annotations.XYPointerAnnotation note = new org.jfree.chart.annotations.XYPointerAnnotation(
-                "λ = s: ×" + Numbers.significant(miss, 4) + " at i = " + last + ", not ×"
-                        + Numbers.significant(c.scale(), 4), last, miss, Math.PI * 0.75);
+                text("chart.stretch.shortcut", Numbers.significant(miss, 4), Integer.toString(last),
+                        Numbers.significant(c.scale(), 4)), last, miss, Math.PI * 0.75);
         note.setTextAnchor(TextAnchor.TOP_RIGHT);
         note.setFont(theme.font(Font.PLAIN, 13));
         Color paint = ShortcutInset.shortcutPaint(theme);
@@ -179,7 +180,7 @@ public final class StretchChart extends SinglePlotChart {
         Yarn.CorrectionRange r = y.correctionRange(c);
         IntervalMarker ramp = new IntervalMarker(r.low(), r.high(),
                 PlotStyle.translucent((Color) ChartStyle.paint(MethodKind.YARN), 22));
-        label(ramp, "YaRN ramp i = " + Numbers.significant(r.low(), 6) + " … " + Numbers.significant(r.high(), 6),
+        label(ramp, text("chart.stretch.yarnRamp", Numbers.significant(r.low(), 6), Numbers.significant(r.high(), 6)),
                 RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
         add(ramp, Layer.BACKGROUND);
         for (double at : new double[] {r.low(), r.high()}) {
@@ -201,8 +202,8 @@ public final class StretchChart extends SinglePlotChart {
         double kept = clamp(pairAtWavelength(c, l.highFreqWavelength(c)), from, lastPair + 0.5);
         double scaled = clamp(pairAtWavelength(c, l.lowFreqWavelength(c)), from, lastPair + 0.5);
         String f = Numbers.significant(l.factor(c), 6);
-        band(from, kept, 14, "Llama 3: kept");
-        band(kept, scaled, 34, "blend");
+        band(from, kept, 14, text("chart.stretch.llamaKept"));
+        band(kept, scaled, 34, text("chart.stretch.blend"));
         band(scaled, lastPair + 0.5, 56, "÷ " + f);
     }
 

@@ -131,6 +131,9 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ClassroomOptions classroom = new ClassroomOptions();
 
+    @CommandLine.Mixin
+    ChartLanguage chartLanguage = new ChartLanguage();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -182,7 +185,9 @@ public final class ExportCommand implements Callable<Integer> {
         int w;
         int h;
         Optional<ClassroomOptions.Source> lecture;
+        org.ropescope.text.Language language;
         try {
+            language = chartLanguage.language();
             lecture = classroom.read();
             Optional<HfModelConfig> file = CliOptions.readHfConfig(hfConfig, layerType, err);
             ctx = lecture.isPresent() && file.isEmpty() ? onTop(lecture.get().context()) : context(file);
@@ -215,43 +220,50 @@ public final class ExportCommand implements Callable<Integer> {
 
         RopeConfig config = ctx.rotaryConfig();
         MethodTable chosen = MethodTable.of(ctx, methods);
-        JFreeChart chart = null;
-        if (png != null || svg != null || pdf != null) {
-            LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
-            drawn.addAll(methods);
-            MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
-            chart = classroom.chart(kind, all, methods, classroom.theme(lecture), classroom.shortcut(lecture));
-        }
-        List<Output> outputs = new ArrayList<>();
-        outputs.add(new Output(ExportFormat.PNG, png));
-        outputs.add(new Output(ExportFormat.SVG, svg));
-        outputs.add(new Output(ExportFormat.PDF, pdf));
-        outputs.add(new Output(ExportFormat.CSV, csv));
-        outputs.add(new Output(ExportFormat.CSV, decayCsv));
-        for (Output o : outputs) {
-            if (o.file == null) {
-                continue;
+        String chosenKind = kind;
+        int written = ChartLanguage.drawingIn(language, () -> {
+            JFreeChart chart = null;
+            if (png != null || svg != null || pdf != null) {
+                LinkedHashSet<ScalingMethod> drawn = new LinkedHashSet<>(ScalingMethod.bookMethods());
+                drawn.addAll(methods);
+                MethodTable all = MethodTable.of(ctx, List.copyOf(drawn));
+                chart = classroom.chart(chosenKind, all, methods, classroom.theme(lecture), classroom.shortcut(lecture));
             }
-            JFreeChart drawn = chart;
-            try {
-                StandardOutput.write(o.file, stdout, stream -> {
-                    if (o.file == decayCsv) {
-                        stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
-                    } else if (o.format == ExportFormat.CSV) {
-                        String text = CsvExporter.toCsv(ctx, chosen);
-                        if (classroom.shortcut(lecture)) {
-                            text = ClassroomOptions.withShortcutColumn(text, config);
+            List<Output> outputs = new ArrayList<>();
+            outputs.add(new Output(ExportFormat.PNG, png));
+            outputs.add(new Output(ExportFormat.SVG, svg));
+            outputs.add(new Output(ExportFormat.PDF, pdf));
+            outputs.add(new Output(ExportFormat.CSV, csv));
+            outputs.add(new Output(ExportFormat.CSV, decayCsv));
+            for (Output o : outputs) {
+                if (o.file == null) {
+                    continue;
+                }
+                JFreeChart drawn = chart;
+                try {
+                    StandardOutput.write(o.file, stdout, stream -> {
+                        if (o.file == decayCsv) {
+                            stream.write(DecayCsv.toCsv(chosen).getBytes(StandardCharsets.UTF_8));
+                        } else if (o.format == ExportFormat.CSV) {
+                            String text = CsvExporter.toCsv(ctx, chosen);
+                            if (classroom.shortcut(lecture)) {
+                                text = ClassroomOptions.withShortcutColumn(text, config);
+                            }
+                            stream.write(text.getBytes(StandardCharsets.UTF_8));
+                        } else {
+                            ChartExporter.write(o.format, drawn, stream, w, h);
                         }
-                        stream.write(text.getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        ChartExporter.write(o.format, drawn, stream, w, h);
-                    }
-                });
-            } catch (IOException e) {
-                err.println(StandardOutput.isStdout(o.file) ? "cannot write to standard output: "
-                        + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e));
-                return WRITE_FAILED;
+                    });
+                } catch (IOException e) {
+                    err.println(ChartLanguage.inEnglish(() -> StandardOutput.isStdout(o.file)
+                            ? "cannot write to standard output: " + AtomicFiles.reason(e) : AtomicFiles.describe(o.file, e)));
+                    return WRITE_FAILED;
+                }
             }
+            return OK;
+        });
+        if (written != OK) {
+            return written;
         }
         // standard output carries the file: the summary goes where messages go
         (StandardOutput.used(targets()) ? err : out).println(ExportSummary.line(config, chosen) + " "

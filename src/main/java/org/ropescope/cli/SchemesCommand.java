@@ -51,6 +51,9 @@ import picocli.CommandLine.Option;
             "Exit status: 0 written, 2 bad option or value, 1 a file could not be written.", ""})
 public final class SchemesCommand implements Callable<Integer> {
 
+    @CommandLine.Mixin
+    ChartLanguage chartLanguage = new ChartLanguage();
+
     @Option(names = "--heads", paramLabel = "H", description = "ALiBi heads, 1 to 1024. Default: ${DEFAULT-VALUE}")
     String heads = "8";
 
@@ -147,7 +150,9 @@ public final class SchemesCommand implements Callable<Integer> {
         SchemeSettings settings;
         int w;
         int h;
+        org.ropescope.text.Language language;
         try {
+            language = chartLanguage.language();
             settings = settings();
             double b = CliOptions.read(InputField.BASE, base);
             int d = (int) CliOptions.read(InputField.DIM, dim);
@@ -170,35 +175,42 @@ public final class SchemesCommand implements Callable<Integer> {
             err.println(NumberText.oneLine(e.getMessage()));
             return ExportCommand.BAD_USAGE;
         }
-        Map<ExportFormat, Path> files = new LinkedHashMap<>();
-        files.put(ExportFormat.CSV, csv);
-        files.put(ExportFormat.PNG, png);
-        files.put(ExportFormat.SVG, svg);
-        files.put(ExportFormat.PDF, pdf);
-        JFreeChart chart = null;
-        for (Map.Entry<ExportFormat, Path> f : files.entrySet()) {
-            if (f.getValue() == null) {
-                continue;
+        int written = ChartLanguage.drawingIn(language, () -> {
+            Map<ExportFormat, Path> files = new LinkedHashMap<>();
+            files.put(ExportFormat.CSV, csv);
+            files.put(ExportFormat.PNG, png);
+            files.put(ExportFormat.SVG, svg);
+            files.put(ExportFormat.PDF, pdf);
+            JFreeChart chart = null;
+            for (Map.Entry<ExportFormat, Path> f : files.entrySet()) {
+                if (f.getValue() == null) {
+                    continue;
+                }
+                if (f.getKey() != ExportFormat.CSV && chart == null) {
+                    ScalingContext c = ScalingContext.of(config, 1.0);
+                    chart = new SchemesChart(MethodTable.of(c, ScalingMethod.bookMethods()), settings).chart();
+                }
+                JFreeChart drawn = chart;
+                try {
+                    StandardOutput.write(f.getValue(), stdout, stream -> {
+                        if (f.getKey() == ExportFormat.CSV) {
+                            SchemesCsv.write(config.base(), config.dim(), config.newLength(), settings,
+                                    new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+                        } else {
+                            ChartExporter.write(f.getKey(), drawn, stream, w, h);
+                        }
+                    });
+                } catch (IOException e) {
+                    err.println(ChartLanguage.inEnglish(() -> StandardOutput.isStdout(f.getValue())
+                            ? "cannot write to standard output: " + AtomicFiles.reason(e)
+                            : AtomicFiles.describe(f.getValue(), e)));
+                    return ExportCommand.WRITE_FAILED;
+                }
             }
-            if (f.getKey() != ExportFormat.CSV && chart == null) {
-                ScalingContext c = ScalingContext.of(config, 1.0);
-                chart = new SchemesChart(MethodTable.of(c, ScalingMethod.bookMethods()), settings).chart();
-            }
-            JFreeChart drawn = chart;
-            try {
-                StandardOutput.write(f.getValue(), stdout, stream -> {
-                    if (f.getKey() == ExportFormat.CSV) {
-                        SchemesCsv.write(config.base(), config.dim(), config.newLength(), settings,
-                                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
-                    } else {
-                        ChartExporter.write(f.getKey(), drawn, stream, w, h);
-                    }
-                });
-            } catch (IOException e) {
-                err.println(StandardOutput.isStdout(f.getValue()) ? "cannot write to standard output: "
-                        + AtomicFiles.reason(e) : AtomicFiles.describe(f.getValue(), e));
-                return ExportCommand.WRITE_FAILED;
-            }
+            return ExportCommand.OK;
+        });
+        if (written != ExportCommand.OK) {
+            return written;
         }
         // standard output carries a file: the slopes go where messages go
         (StandardOutput.used(targets()) ? err : out).println(slopesLine(settings.slopes()));

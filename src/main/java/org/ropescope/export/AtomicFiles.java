@@ -1,5 +1,7 @@
 package org.ropescope.export;
 
+import static org.ropescope.text.Texts.text;
+
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -224,7 +226,8 @@ public final class AtomicFiles {
 
     /**
      * Why a write failed, in a few words for a person: {@code the folder does not exist},
-     * {@code permission denied}, {@code no space left on device}.
+     * {@code permission denied}, {@code no space left on device}; in the language in use (the command
+     * line's is English).
      */
     public static String reason(IOException thrown) {
         // writers wrap the file system's error (ImageIO: "I/O error writing PNG file!"): the
@@ -236,28 +239,28 @@ public final class AtomicFiles {
             }
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return text("file.noFolder");
         }
         if (e instanceof NotDirectoryException) {
-            return "the folder is not a folder";
+            return text("file.notAFolder");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return text("file.denied");
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             String r = fse.getReason();
-            return r.equals("Not a directory") ? "a part of the path is a file, not a folder"
+            return r.equals("Not a directory") ? text("file.partIsAFile")
                     : r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1);
         }
         String m = e.getMessage();
         if (m != null && m.equalsIgnoreCase("No space left on device")) {
-            return "no space left on device";
+            return text("file.noSpace");
         }
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     /** One line naming the file and the reason: {@code cannot write /tmp/x/a.png: the folder does not exist}. */
     public static String describe(Path target, IOException e) {
-        return "cannot write " + target.toAbsolutePath().normalize() + ": " + reason(e);
+        return text("file.cannotWrite", target.toAbsolutePath().normalize().toString(), reason(e));
     }
 }

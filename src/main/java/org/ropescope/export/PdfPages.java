@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,16 +17,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.ropescope.text.BundledFonts;
+import org.ropescope.text.Texts;
 
 /**
  * One-page PDFs drawn with Java2D (PDFBox and its Graphics2D bridge). Text in the charts' font is
- * written as real PDF text in an embedded subset of DejaVu Sans, so every label, Greek letters and
- * arrows included, can be searched, selected and copied; text in any other font (the typeset
+ * written as real PDF text in an embedded subset of DejaVu Sans (in Chinese, of the bundled Noto Sans
+ * SC subset), so every label, Greek letters, arrows and hanzi included, can be searched, selected
+ * and copied; text in any other font (the typeset
  * equation's) is drawn as vector outlines, exactly as on screen.
  */
 final class PdfPages {
 
-    /** The charts' logical font (ChartStyle.FONT_FAMILY) as Java names it, and the file that stands for it. */
+    /** The charts' logical font (English: SansSerif) as Java names it, and the file that stands for it. */
     private static final Map<String, String> FONTS = Map.of(
             "SansSerif.plain", "DejaVuSans.ttf",
             "SansSerif.bold", "DejaVuSans-Bold.ttf",
@@ -43,11 +47,10 @@ final class PdfPages {
      */
     static byte[] page(int width, int height, String title, String author, Consumer<Graphics2D> draw) {
         try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
-            for (var f : FONTS.entrySet()) {
-                try (InputStream in = PdfPages.class.getResourceAsStream("/org/ropescope/fonts/" + f.getValue())) {
-                    if (in == null) {
-                        throw new IOException("the font " + f.getValue() + " is missing from the application");
-                    }
+            Map<String, String> embedded = new LinkedHashMap<>(FONTS);
+            embedded.putAll(BundledFonts.byFontName(Texts.language())); // Chinese: its own font
+            for (var f : embedded.entrySet()) {
+                try (InputStream in = BundledFonts.open(f.getValue())) {
                     fonts.registerFont(f.getKey(), PDType0Font.load(doc, in, true));
                 }
             }

@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +61,11 @@ final class FamilyRules {
         r.layers(List.of(ConfigReading.FULL, ConfigReading.SLIDING), chosen);
         String local = Limits.plain(localBase().orElse(DEFAULT_THETA));
         if (chosen.equals(ConfigReading.FULL)) {
-            f.warn("Gemma 3 has two layer kinds: showing full_attention (rope_theta" + (r.block() != null
-                    ? " and " + r.blockName() : "") + "); not shown: sliding_attention, which turns with"
-                    + " rope_local_base_freq (" + local + ") unscaled (choose with --layer-type or File > Layer type)");
+            f.warn(r.block() != null ? text("config.gemma.full.block", r.blockName(), local)
+                    : text("config.gemma.full", local));
         } else {
-            f.warn("Gemma 3 has two layer kinds: showing sliding_attention (rope_local_base_freq " + local
-                    + ", unscaled); not shown: full_attention (rope_theta" + (r.block() != null ? " and "
-                    + r.blockName() : "") + ")");
+            f.warn(r.block() != null ? text("config.gemma.sliding.block", local, r.blockName())
+                    : text("config.gemma.sliding", local));
             r.noBlock();
         }
     }
@@ -251,9 +251,7 @@ final class FamilyRules {
         if (family == ModelFamily.MLA && method.isPresent() && method.get() instanceof Yarn y
                 && y.mscaleAllDim().orElse(0) != 0 && y.factor().isPresent()) {
             double f2 = ConfigReading.softmaxMscale(y, y.factor().getAsDouble());
-            f.warn("not shown: DeepSeek's attention also multiplies its softmax scale by get_mscale(factor,"
-                    + " mscale_all_dim)^2 = " + String.format(java.util.Locale.ROOT, "%.4f", f2)
-                    + ", a temperature on the scores, not a RoPE factor");
+            f.warn(text("config.deepseek.mscale", String.format(java.util.Locale.ROOT, "%.4f", f2)));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -59,8 +61,8 @@ public record HfModelConfig(String source, OptionalDouble ropeTheta, OptionalInt
         if (f == ctx.scale()) {
             return Optional.empty();
         }
-        return Optional.of(m.id() + " uses factor " + Limits.plain(f) + ", not m/m_l = " + Limits.plain(ctx.scale())
-                + " (m = " + Limits.plain(ctx.newLength()) + ", m_l = " + Limits.plain(ctx.originalLength()) + ")");
+        return Optional.of(text("config.factorNote", m.id(), Limits.plain(f), Limits.plain(ctx.scale()),
+                Limits.plain(ctx.newLength()), Limits.plain(ctx.originalLength())));
     }
 
     /** {@code m_l}: {@code original_max_position_embeddings} when present, else {@code max_position_embeddings}. */

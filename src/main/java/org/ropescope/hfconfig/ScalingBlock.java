@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -191,10 +193,9 @@ final class ScalingBlock {
             return Optional.empty();
         }
         if (high.get() <= low.get() && low.get() > 0 && high.get() > 0) {
-            String at = original.isPresent() ? " at " + Limits.plain(original.getAsLong() / low.get()) + " tokens" : "";
-            f.warn(bn + ".high_freq_factor (" + Limits.plain(high.get()) + ") is not above low_freq_factor ("
-                    + Limits.plain(low.get()) + "): transformers only warns and computes a plain step" + at
-                    + " (longer wavelengths divided by the factor, shorter kept); so does RoPEScope");
+            f.warn(original.isPresent() ? text("config.llama3.step.at", bn, Limits.plain(high.get()),
+                    Limits.plain(low.get()), Limits.plain(original.getAsLong() / low.get()))
+                    : text("config.llama3.step", bn, Limits.plain(high.get()), Limits.plain(low.get())));
         }
         return Optional.of(Llama3.of(fac.get(), low.get(), high.get()));
     }

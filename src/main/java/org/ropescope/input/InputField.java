@@ -3,6 +3,8 @@ package org.ropescope.input;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.ropescope.math.Limits;
+import org.ropescope.text.Language;
+import org.ropescope.text.Texts;
 
 /**
  * The four inputs as a person types them, in the window and on the command line. Each knows its
@@ -43,6 +45,23 @@ public enum InputField {
             case DIM -> Limits.dimRule();
             case ORIGINAL_LENGTH, NEW_LENGTH -> Limits.lengthRule(label);
         };
+    }
+
+    /** {@link #rule()} in {@code language}, for the window (the command line speaks English). */
+    public String rule(Language language) {
+        return switch (this) {
+            case BASE -> Texts.format(language, "input.base.rule", "1e10");
+            case DIM -> Texts.format(language, "input.dim.rule", Integer.toString(Limits.DIM_MIN),
+                    Integer.toString(Limits.DIM_MAX));
+            case ORIGINAL_LENGTH, NEW_LENGTH -> Texts.format(language, "input.length.rule", label);
+        };
+    }
+
+    /** {@link #parse(String)} with its one line in {@code language}, for the window. */
+    public Parsed<Double> parse(String text, Language language) {
+        Parsed<Double> p = parse(text);
+        return p.isOk() ? p : Parsed.error(Texts.format(language, "input.invalid", rule(language),
+                NumberText.echo(text, language)));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ropescope.text.Language;
+import org.ropescope.text.Texts;
 
 /**
  * Reads numbers as people type them: {@code 500000}, {@code 5e5}, {@code 1_000_000},
@@ -75,9 +77,14 @@ public final class NumberText {
      * ({@code got 3}, {@code got 'abc'}, {@code got nothing}).
      */
     public static String echo(String text) {
+        return echo(text, Language.ENGLISH);
+    }
+
+    /** {@link #echo(String)} for the window: an empty field is said in {@code language}. */
+    public static String echo(String text, Language language) {
         String t = text == null ? "" : oneLine(text.strip());
         if (t.isEmpty()) {
-            return "nothing";
+            return Texts.format(language, "input.nothing");
         }
         if (t.length() > 40) {
             t = t.substring(0, 37) + "...";

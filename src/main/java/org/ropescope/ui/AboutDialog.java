@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -16,25 +18,18 @@ import org.ropescope.AppInfo;
  */
 public final class AboutDialog extends Dialog<ButtonType> {
 
-    static final String WHAT = "See how rotary position embeddings (RoPE) behave when a language model's"
-            + " context is stretched: original RoPE, position interpolation and base scaling.";
-    static final String CREDITS = "Built with JavaFX (GPL 2 with the Classpath Exception), JFreeChart and"
-            + " JFreeChart-FX (LGPL 2.1), FXGraphics2D (BSD), JFreeSVG (GPL 3), PDFBox, its Graphics2D"
-            + " bridge, picocli and Jackson (Apache 2.0), the DejaVu Sans font (Bitstream Vera licence), JLaTeXMath (GPL 2 with the Classpath Exception; its fonts under the Knuth and OFL"
-            + " licences). The math follows T. Xiao and J. Zhu, Foundations of Large Language Models.";
-
     public AboutDialog(Window owner) {
         initOwner(owner);
-        setTitle("About " + AppInfo.NAME);
+        setTitle(text("about.title", AppInfo.NAME));
         Label name = new Label(AppInfo.NAME);
         name.setId("aboutName");
         name.getStyleClass().add("about-name");
-        Label version = new Label("Version " + AppInfo.version());
+        Label version = new Label(text("about.version", AppInfo.version()));
         version.setId("aboutVersion");
-        Label what = new Label(WHAT);
+        Label what = new Label(text("about.what"));
         what.setId("aboutWhat");
         what.setWrapText(true);
-        Label credits = new Label(CREDITS);
+        Label credits = new Label(text("about.credits"));
         credits.setId("aboutCredits");
         credits.setWrapText(true);
         credits.getStyleClass().add("about-credits");

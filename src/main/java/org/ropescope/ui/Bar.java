@@ -1,24 +1,24 @@
 package org.ropescope.ui;
 
+import org.ropescope.text.Texts;
+
 /**
  * Where a {@link Command} is shown: one of the menus of the window's menu bar, in this order, or
- * the export toolbar. Their titles live here, as the commands' texts live in {@link Command}.
+ * the export toolbar. Their titles are in the text bundles ({@code bar.<id>}), as the commands' are.
  */
 enum Bar {
-    FILE("fileMenu", "_File"),
-    EDIT("editMenu", "_Edit"),
-    VIEW("viewMenu", "_View"),
-    PRESETS("presetsMenu", "_Presets"),
-    HELP("helpMenu", "_Help"),
+    FILE("fileMenu"),
+    EDIT("editMenu"),
+    VIEW("viewMenu"),
+    PRESETS("presetsMenu"),
+    HELP("helpMenu"),
     /** The toolbar under the menus; its text is the label at its start. */
-    TOOLBAR("exportToolBar", "Export");
+    TOOLBAR("exportToolBar");
 
     private final String id;
-    private final String text;
 
-    Bar(String id, String text) {
+    Bar(String id) {
         this.id = id;
-        this.text = text;
     }
 
     /** The node's id ({@code #fileMenu}). */
@@ -28,7 +28,7 @@ enum Bar {
 
     /** The title, with its mnemonic ({@code _File}). */
     String text() {
-        return text;
+        return Texts.text("bar." + id);
     }
 
     boolean isMenu() {

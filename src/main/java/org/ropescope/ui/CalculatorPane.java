@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -28,6 +30,7 @@ import org.ropescope.math.scaling.RopeCalculator;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.text.Texts;
 
 /**
  * The RoPE calculator. One way is the readout above (type the context you want as {@code m}, read
@@ -51,21 +54,20 @@ final class CalculatorPane extends VBox {
     }
 
     private void createView() {
-        Label heading = new Label("RoPE calculator");
+        Label heading = new Label(text("calculator.heading"));
         heading.getStyleClass().add("section-title");
-        Label how = new Label("Context → base: type m above and read λ·b. Base → context: type a base here.");
+        Label how = new Label(text("calculator.how"));
         how.getStyleClass().add("readout-note");
         how.setWrapText(true);
 
-        Label name = new Label("base b′");
+        Label name = new Label(text("calculator.base"));
         name.setLabelFor(baseField);
         baseField.setId("calcBaseField");
         baseField.getStyleClass().add("parameter-field");
         baseField.setPrefColumnCount(10);
         baseField.setAlignment(Pos.CENTER_RIGHT);
-        baseField.setPromptText("e.g. 1e6");
-        baseField.setTooltip(new Tooltip("A RoPE base; the context it matches under the book's rule, for the"
-                + " current b, d and m_l."));
+        baseField.setPromptText(text("calculator.base.prompt"));
+        baseField.setTooltip(new Tooltip(text("calculator.base.tooltip")));
         contextValue.setId("calcContextValue");
         contextValue.getStyleClass().add("readout-value");
         contextValue.setWrapText(true);
@@ -81,7 +83,7 @@ final class CalculatorPane extends VBox {
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(MethodKind k) {
-                return k == null ? "" : k.label();
+                return k == null ? "" : MethodTexts.label(k);
             }
 
             @Override
@@ -91,15 +93,14 @@ final class CalculatorPane extends VBox {
         });
         model.drawnMethodsProperty().addListener(obs -> followDrawn());
         followDrawn(); // the book's three: base scaling
-        Button copy = new Button("Copy as config.json");
+        Button copy = new Button(text("calculator.copy"));
         copy.setId("copyConfigButton");
-        copy.setTooltip(new Tooltip("Put the rope_scaling block of the chosen method, with its parameters, on the"
-                + " clipboard"));
+        copy.setTooltip(new Tooltip(text("calculator.copy.tooltip")));
         copy.setOnAction(e -> copyConfig());
         choice.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(choice, Priority.ALWAYS);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        Label copyName = new Label("rope_scaling block of");
+        Label copyName = new Label(text("calculator.copy.of"));
         copyName.setLabelFor(choice);
         copyName.getStyleClass().add("readout-note");
         VBox copyRow = new VBox(6, choice, copy);
@@ -128,15 +129,15 @@ final class CalculatorPane extends VBox {
         if (t == null || t.isBlank()) {
             return "";
         }
-        Parsed<Double> b = InputField.BASE.parse(t);
+        Parsed<Double> b = InputField.BASE.parse(t, Texts.language());
         if (!b.isOk()) {
             return b.error().replaceFirst("^b ", "b′ ");
         }
         ScalingContext c = model.contextProperty().get();
         try {
             double m = RopeCalculator.contextForBase(c, b.value());
-            return "matches m = " + Numbers.grouped(Math.round(m)) + " tokens  (s = " + Numbers.significant(
-                    m / c.originalLength(), 6) + ")";
+            return text("calculator.matches", Numbers.grouped(Math.round(m)),
+                    Numbers.significant(m / c.originalLength(), 6));
         } catch (InvalidConfigException e) {
             return e.getMessage();
         }
@@ -156,15 +157,14 @@ final class CalculatorPane extends VBox {
             ScalingContext c = model.contextProperty().get();
             boolean current = r != null && r.table() == model.tableProperty().get();
             BaseBound b = current ? r.forNew() : null;
-            String head = "Base for a context of " + Numbers.grouped(c.newLength()) + " tokens: ";
-            String matching = "period matching gives λb = " + Numbers.significant(c.rotaryConfig().newBase(), 6);
+            String tokens = Numbers.grouped(c.newLength());
+            String matching = Numbers.significant(c.rotaryConfig().newBase(), 6);
             if (b == null) {
-                bound.setText(head + "b ≥ … (computing); " + matching);
+                bound.setText(text("calculator.bound.computing", tokens, matching));
             } else if (b.status() == BaseBound.Status.EXACT) {
-                bound.setText(head + "b ≥ " + DiagnosticsReadout.scientific(b.base())
-                        + " keeps B(Δ) ≥ 0 up to m (Men et al. 2024); " + matching);
+                bound.setText(text("calculator.bound.exact", tokens, DiagnosticsReadout.scientific(b.base()), matching));
             } else {
-                bound.setText(head + "bound not computed (" + b.reason() + "); " + matching);
+                bound.setText(text("calculator.bound.notComputed", tokens, DiagnosticsReadout.reason(b), matching));
             }
         };
         job.resultProperty().addListener(obs -> show.run());

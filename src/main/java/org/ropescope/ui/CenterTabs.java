@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
@@ -51,17 +53,17 @@ final class CenterTabs extends TabPane {
         periodsSplit.setOrientation(Orientation.VERTICAL);
         periodsSplit.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(equation, false);
-        periodsTab = new Tab("Periods", periodsSplit);
+        periodsTab = new Tab(text("tab.periods"), periodsSplit);
         periodsTab.setId("periodsTab");
 
-        rotationTab = new Tab("Rotation");
+        rotationTab = new Tab(text("tab.rotation"));
         contentOnFirstShow(rotationTab, rotation);
         rotationTab.setId("rotationTab");
 
         SplitPane tableSplit = new SplitPane(pairTable, tableSlot);
         tableSlot.setMinWidth(420); // the splitter stops where the chart beside the table would be cut
         tableSplit.setDividerPositions(0.55);
-        tableTab = new Tab("Table");
+        tableTab = new Tab(text("tab.table"));
         contentOnFirstShow(tableTab, tableSplit);
         tableTab.setId("tableTab");
 
@@ -121,7 +123,7 @@ final class CenterTabs extends TabPane {
     /** Adds the Schemes tab last, built when first shown; its chart follows the look with the others. */
     void addSchemes(SchemesPane pane) {
         schemes = pane;
-        schemesTab = new Tab("Schemes");
+        schemesTab = new Tab(text("tab.schemes"));
         schemesTab.setId("schemesTab");
         contentOnFirstShow(schemesTab, pane);
         getTabs().add(schemesTab);

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ final class ConfigJsonActions {
     List<MenuItem> presetItems() {
         List<MenuItem> items = new ArrayList<>();
         for (Preset p : presets) {
-            MenuItem item = new MenuItem(p.name());
+            MenuItem item = new MenuItem(PresetTexts.name(p));
             item.setId("preset-" + p.id());
             item.setOnAction(e -> applyPreset(p));
             items.add(item);
@@ -81,20 +83,19 @@ final class ConfigJsonActions {
     void applyPreset(Preset p) {
         group.accept(() -> model.apply(p.context(), p.methods()));
         List<String> lines = new ArrayList<>();
-        lines.add(p.name() + ": " + p.note() + "  Source: " + p.source());
+        lines.add(text("preset.line", PresetTexts.name(p), PresetTexts.note(p), p.source()));
         p.config().warnings().forEach(w -> lines.add("• " + w));
         p.config().factorNote(p.context()).ifPresent(lines::add);
         messages.infoWhileUnchanged(String.join("\n", lines), model.tableProperty(),
-                "Changed since the preset " + p.name() + ": its note no longer describes the chart.  Source: "
-                        + p.source());
+                text("preset.changed", PresetTexts.name(p), p.source()));
         fillLayerMenu(p.config(), kind -> applyPreset(Presets.withLayerType(p, kind)));
     }
 
     /** Asks for a config.json and opens it. */
     void openConfig() {
-        dialogs.chooseToOpen(new DialogService.FileQuestion("Open a model's config.json", List.of(
-                new FileChooser.ExtensionFilter("Model configuration (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*")), lastFolder)).ifPresent(this::open);
+        dialogs.chooseToOpen(new DialogService.FileQuestion(text("config.open.title"), List.of(
+                new FileChooser.ExtensionFilter(text("config.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(text("config.filter.all"), "*.*")), lastFolder)).ifPresent(this::open);
     }
 
     /**
@@ -117,15 +118,13 @@ final class ConfigJsonActions {
             c = HfConfigReader.read(file, layerType);
             ctx = c.context(model.inputs().getConfig());
         } catch (HfConfigException | InvalidConfigException e) {
-            messages.show(List.of("Could not open " + file.getFileName() + ": " + e.getMessage()
-                    + ". Nothing was changed."), true);
+            messages.show(List.of(text("config.cannotOpen", file.getFileName().toString(), e.getMessage())), true);
             return;
         }
         group.accept(() -> model.apply(ctx, c.methods()));
         List<String> lines = new ArrayList<>();
-        lines.add("Opened " + file.getFileName() + (c.warnings().isEmpty() ? ": everything loaded."
-                : ": loaded what it could; " + c.warnings().size() + (c.warnings().size() == 1 ? " problem:"
-                        : " problems:")));
+        lines.add(c.warnings().isEmpty() ? text("config.opened.all", file.getFileName().toString())
+                : text("config.opened.some", file.getFileName().toString(), c.warnings().size()));
         c.warnings().forEach(w -> lines.add("• " + w));
         c.factorNote(ctx).ifPresent(lines::add);
         messages.show(lines, !c.warnings().isEmpty());
@@ -150,11 +149,10 @@ final class ConfigJsonActions {
     void copyConfig() {
         String text = calculator.copyConfig();
         if (text == null) {
-            messages.show(List.of("Nothing copied: " + calculator.choice().getValue().label()
-                    + " has no parameters yet (it needs a preset or a config.json)."), true);
+            messages.show(List.of(text("config.copy.nothing", MethodTexts.label(calculator.choice().getValue()))), true);
         } else {
-            messages.info("Copied the " + calculator.choice().getValue().id() + " block as config.json: "
-                    + text.lines().count() + " lines on the clipboard.");
+            messages.info(text("config.copy.done", calculator.choice().getValue().id(),
+                    Long.toString(text.lines().count())));
         }
     }
 

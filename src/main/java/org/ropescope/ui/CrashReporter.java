@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -108,11 +110,10 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner);
-            alert.setTitle("RoPEScope: unexpected error");
-            alert.setHeaderText("Something went wrong inside RoPEScope. The window and your values are still here.");
-            alert.setContentText(file == null
-                    ? "The report could not be saved; copy it below and send it to the developers."
-                    : "A report was saved to " + file + ". Copy it below to send it to the developers.");
+            Languages.applyFont(alert.getDialogPane());
+            alert.setTitle(text("crash.title"));
+            alert.setHeaderText(text("crash.header"));
+            alert.setContentText(file == null ? text("crash.notSaved") : text("crash.saved", file.toString()));
             TextArea text = new TextArea(report);
             text.setId("crashReport");
             text.setEditable(false);
@@ -120,7 +121,7 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
             text.setPrefRowCount(14);
             alert.getDialogPane().setExpandableContent(text);
             alert.getDialogPane().setExpanded(true);
-            ButtonType copy = new ButtonType("Copy report", ButtonBar.ButtonData.LEFT);
+            ButtonType copy = new ButtonType(text("crash.copy"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
             alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
                 ClipboardContent content = new ClipboardContent();

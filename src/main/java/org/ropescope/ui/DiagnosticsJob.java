@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +135,7 @@ final class DiagnosticsJob {
         @Override
         protected Result call() {
             ScalingContext c = table.context();
-            updateMessage("finding where each curve first drops below zero");
+            updateMessage(text("diagnostics.job.firsts"));
             List<FirstNegative> firsts = new ArrayList<>();
             for (ScaledFrequencies f : table.results()) {
                 if (isCancelled()) {
@@ -152,8 +154,8 @@ final class DiagnosticsJob {
         }
 
         private BaseBound bound(long length, int dim, String name) {
-            return BaseBound.compute(length, dim, b -> updateMessage(String.format(Locale.ROOT,
-                    "base bound for %s: trying b = %.3g", name, b)), this::isCancelled);
+            return BaseBound.compute(length, dim, b -> updateMessage(text("diagnostics.job.bound", name,
+                    String.format(Locale.ROOT, "%.3g", b))), this::isCancelled);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -41,13 +43,18 @@ final class DiagnosticsReadout extends VBox {
         getStyleClass().add("readout");
         setId("diagnosticsReadout");
         createView();
-        methods.tableProperty().addListener(obs -> refresh.request());
+        methods.tableProperty().addListener(obs -> {
+            // a view a language switch replaced is off its window: it starts no background search
+            if (getScene() == null || getScene().getWindow() != null) {
+                refresh.request();
+            }
+        });
         job.resultProperty().addListener(obs -> showBounds());
         refresh();
     }
 
     private void createView() {
-        Label heading = new Label("Long-context diagnostics");
+        Label heading = new Label(text("diagnostics.heading"));
         heading.getStyleClass().add("section-title");
         progress.setId("baseBoundProgress");
         progress.setPrefSize(16, 16);
@@ -58,9 +65,9 @@ final class DiagnosticsReadout extends VBox {
         progressText.visibleProperty().bind(job.runningProperty());
         progressText.managedProperty().bind(progressText.visibleProperty());
         HBox busy = new HBox(6, progress, progressText);
-        getChildren().addAll(heading, note("The base a context needs (Men et al. 2024, NeurIPS)"), bound,
-                boundOriginal, busy, note("Critical dimension (Liu et al. 2024, ICLR)"), critical, extrapolation,
-                note("Angles never seen in training"), angles);
+        getChildren().addAll(heading, note(text("diagnostics.baseBound.title")), bound, boundOriginal, busy,
+                note(text("diagnostics.critical.title")), critical, extrapolation, note(text("diagnostics.angles.title")),
+                angles);
     }
 
     private static Label value(String id) {
@@ -85,12 +92,12 @@ final class DiagnosticsReadout extends VBox {
         int d = c.rotaryDim();
         CriticalDimension crit = CriticalDimension.of(c.base(), d, c.originalLength());
         double lambdaB = c.rotaryConfig().newBase();
-        critical.setText(crit.criticalPairs() + " of " + crit.pairs() + " pairs complete a full turn within "
-                + Numbers.grouped(c.originalLength()) + " tokens: critical dimension " + crit.criticalDimension());
-        extrapolation.setText("extrapolation bound T_extra = 2π·b′^(" + crit.criticalDimension() + "/" + d + ") = "
-                + Numbers.grouped(Math.round(crit.extrapolationBound(lambdaB))) + " tokens for λb = "
-                + Numbers.significant(lambdaB, 4) + " (" + Numbers.grouped(Math.round(crit.extrapolationBound(
-                        c.base()))) + " for b)");
+        critical.setText(text("diagnostics.critical", Integer.toString(crit.criticalPairs()),
+                Integer.toString(crit.pairs()), Numbers.grouped(c.originalLength()),
+                Integer.toString(crit.criticalDimension())));
+        extrapolation.setText(text("diagnostics.extrapolation", crit.criticalDimension() + "/" + d,
+                Numbers.grouped(Math.round(crit.extrapolationBound(lambdaB))), Numbers.significant(lambdaB, 4),
+                Numbers.grouped(Math.round(crit.extrapolationBound(c.base())))));
         angles.setText(newAngles(table));
         showBounds();
     }
@@ -99,18 +106,22 @@ final class DiagnosticsReadout extends VBox {
     static String newAngles(MethodTable table) {
         ScalingContext c = table.context();
         double[] original = DefaultRope.INSTANCE.evaluate(c).invFreqs();
-        StringBuilder sb = new StringBuilder();
+        String first = null;
+        java.util.List<String> others = new java.util.ArrayList<>();
         for (ScaledFrequencies f : table.results()) {
             int n = NewAngles.of(original, f.invFreqs(), c.originalLength(), c.newLength()).count();
-            if (sb.length() == 0) {
-                sb.append(DecayChart.shortName(f.method())).append(" at ").append(Numbers.contextLength(c.newLength())).append(": ")
-                        .append(n).append(n == 1 ? " pair rotates" : " pairs rotate")
-                        .append(" past any angle seen in training");
+            if (first == null) {
+                first = text("diagnostics.angles.first", DecayChart.shortName(f.method()),
+                        Numbers.contextLength(c.newLength()), n);
             } else {
-                sb.append("; ").append(DecayChart.shortName(f.method())).append(": ").append(n);
+                others.add(text("diagnostics.angles.other", DecayChart.shortName(f.method()), n));
             }
         }
-        return sb.toString();
+        if (first == null) {
+            return "";
+        }
+        others.add(0, first);
+        return String.join(text("diagnostics.list.separator"), others);
     }
 
     private void showBounds() {
@@ -118,23 +129,36 @@ final class DiagnosticsReadout extends VBox {
         MethodTable table = methods.tableProperty().get();
         ScalingContext c = table.context();
         boolean current = r != null && r.table() == table;
-        bound.setText(boundText(current ? r.forNew() : null, "m", c.newLength(), "base scaling gives λb",
+        bound.setText(boundText(current ? r.forNew() : null, "m", c.newLength(), text("diagnostics.bound.baseScaling"),
                 c.rotaryConfig().newBase()));
         boundOriginal.setText(boundText(current ? r.forOriginal() : null, "m_l", c.originalLength(),
-                "the original b", c.base()));
+                text("diagnostics.bound.originalBase"), c.base()));
     }
 
     /** "m = 16,384 tokens need b ≥ 2.34e5; base scaling gives λb = 40,890: below it". */
     static String boundText(BaseBound b, String name, long length, String what, double base) {
-        String head = name + " = " + Numbers.grouped(length) + " tokens";
+        String tokens = Numbers.grouped(length);
         if (b == null) {
-            return head + " need b ≥ …  (computing)";
+            return text("diagnostics.bound.computing", name, tokens);
         }
         return switch (b.status()) {
-            case EXACT -> head + " need b ≥ " + scientific(b.base()) + " (Men et al. 2024); " + what + " = "
-                    + Numbers.significant(base, 4) + ": " + (base >= b.base() ? "enough" : "below it");
-            case ANY_BASE -> head + " need no particular base: " + b.reason();
-            case ABOVE_SEARCH, NOT_COMPUTED -> head + ": bound not computed; " + b.reason();
+            case EXACT -> text("diagnostics.bound.exact", name, tokens, scientific(b.base()), what,
+                    Numbers.significant(base, 4), text(base >= b.base() ? "diagnostics.bound.enough"
+                            : "diagnostics.bound.below"));
+            case ANY_BASE -> text("diagnostics.bound.anyBase", name, tokens, reason(b));
+            case ABOVE_SEARCH, NOT_COMPUTED -> text("diagnostics.bound.notComputed", name, tokens, reason(b));
+        };
+    }
+
+    /** Why a bound has no number, in the language in use (the math's English is the command line's). */
+    static String reason(BaseBound b) {
+        return switch (b.status()) {
+            case EXACT -> "";
+            case ANY_BASE -> text("diagnostics.reason.anyBase");
+            case ABOVE_SEARCH -> text("diagnostics.reason.aboveSearch", Numbers.grouped(b.length()));
+            case NOT_COMPUTED -> b.dim() > BaseBound.MAX_DIM
+                    ? text("diagnostics.reason.dim", Integer.toString(BaseBound.MAX_DIM), Integer.toString(b.dim()))
+                    : text("diagnostics.reason.length", Numbers.grouped(BaseBound.MAX_LENGTH), Numbers.grouped(b.length()));
         };
     }
 

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,8 +27,8 @@ public final class DiagnosticsTabs {
     private final MethodsModel methods;
     private final ViewSettings settings;
     private final DiagnosticsJob job;
-    private final Tab decayTab = new Tab("Decay");
-    private final Tab anglesTab = new Tab("Angles");
+    private final Tab decayTab = new Tab(text("tab.decay"));
+    private final Tab anglesTab = new Tab(text("tab.angles"));
     private DecayChart decay;
     private ChartViewer decayViewer;
     private AnglesChart angles;
@@ -88,12 +90,11 @@ public final class DiagnosticsTabs {
         if (decay == null) {
             decay = new DecayChart(methods.tableProperty().get(), settings.decayLogProperty().get());
             Appearance.follow(settings.lookProperty(), decay);
-            decayViewer = viewer(decay.chart(), "decayChart", "Chart of the long-term decay B of every drawn"
-                    + " method against the distance between query and key");
-            CheckBox log = new CheckBox("Log distance axis");
+            decayViewer = viewer(decay.chart(), "decayChart", text("decay.chart.accessible"));
+            CheckBox log = new CheckBox(text("decay.log"));
             log.setId("decayLogToggle");
             log.selectedProperty().bindBidirectional(settings.decayLogProperty());
-            Label note = new Label("Dots: where each curve first drops below zero (searched at every token)");
+            Label note = new Label(text("decay.dotsNote"));
             note.getStyleClass().add("readout-note");
             note.setMinWidth(0); // the note gives way, the switch keeps its text
             log.setMinWidth(Region.USE_PREF_SIZE);
@@ -114,8 +115,7 @@ public final class DiagnosticsTabs {
         if (angles == null) {
             angles = new AnglesChart(methods.tableProperty().get());
             Appearance.follow(settings.lookProperty(), angles);
-            anglesViewer = viewer(angles.chart(), "anglesChart", "Chart of each pair's largest rotation angle at"
-                    + " the new length over the largest met in training, for every drawn method");
+            anglesViewer = viewer(angles.chart(), "anglesChart", text("angles.chart.accessible"));
             CenterTabs.contentOnFirstShow(anglesTab, anglesViewer);
             update();
         }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -47,16 +49,16 @@ final class EquationPane extends HBox {
 
     private void createView() {
         tex.setId("equationTex");
-        tex.setAccessibleText("The period-matching equation with the current values");
+        tex.setAccessibleText(text("equation.accessible"));
         HBox.setHgrow(tex, Priority.ALWAYS);
         tex.setMinWidth(0); // a wide derivation (d = 8192) gives way; the explanations beside it stay
 
-        Label heading = new Label("Try the shortcut");
+        Label heading = new Label(text("equation.shortcut.heading"));
         heading.getStyleClass().add("section-title");
-        CheckBox shortcut = new CheckBox("use λ = s");
+        CheckBox shortcut = new CheckBox(text("equation.shortcut.toggle"));
         shortcut.setId("lambdaEqualsS");
         shortcut.selectedProperty().bindBidirectional(teaching.lambdaEqualsSProperty());
-        shortcut.setAccessibleHelp("Scale the base by s instead of lambda and see what breaks");
+        shortcut.setAccessibleHelp(text("equation.shortcut.help"));
 
         Label mismatch = new Label();
         mismatch.setId("mismatchValue");
@@ -67,9 +69,8 @@ final class EquationPane extends HBox {
         mismatch.textProperty().bind(Bindings.createStringBinding(() -> {
             double percent = teaching.mismatchPercentProperty().get();
             return Math.abs(percent) < 0.005
-                    ? "At m = m_l (s = 1) the shortcut and the rule agree: PI and base scaling stretch nothing"
-                            + ownFactors() + "."
-                    : "With λ = s the last pair misses PI by " + EquationTex.percentText(percent) + ".";
+                    ? text("equation.shortcut.agree", ownFactors())
+                    : text("equation.shortcut.misses", EquationTex.percentText(percent));
         }, deps));
 
         Label turns = new Label();
@@ -78,8 +79,8 @@ final class EquationPane extends HBox {
         turns.setWrapText(true);
         turns.textProperty().bind(Bindings.createStringBinding(() -> {
             RopeConfig c = explorer.getConfig();
-            return teaching.pairsCompletingTurnProperty().get() + " of " + c.pairs()
-                    + " pairs complete a full turn within " + Numbers.grouped(c.originalLength()) + " tokens.";
+            return text("equation.turns", Integer.toString(teaching.pairsCompletingTurnProperty().get()),
+                    Integer.toString(c.pairs()), Numbers.grouped(c.originalLength()));
         }, explorer.configProperty(), teaching.pairsCompletingTurnProperty()));
 
         side = new VBox(heading, shortcut, mismatch, turns);
@@ -110,8 +111,7 @@ final class EquationPane extends HBox {
             var m = table.get(k).method();
             double f = m.factor(table.context());
             if (Math.abs(f - 1) > 1e-12 && m.kind() != org.ropescope.math.scaling.MethodKind.DEFAULT) {
-                out.append("; ").append(m.kind().label()).append(" keeps its own factor ")
-                        .append(Numbers.significant(f, 6));
+                out.append(text("equation.shortcut.ownFactor", MethodTexts.label(m.kind()), Numbers.significant(f, 6)));
             }
         }
         return out.toString();

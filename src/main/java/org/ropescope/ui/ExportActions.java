@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,7 +122,7 @@ public final class ExportActions {
         settings.put(LAST_FOLDER_KEY, lastFolder.toString()); // remembered across runs
         String tooLarge = format == ExportFormat.PNG ? pngTooLarge(size, freeMemory.getAsLong()) : null;
         if (tooLarge != null) {
-            dialogs.showError("Export failed", tooLarge);
+            dialogs.showError(text("export.failed"), tooLarge);
             return Optional.empty();
         }
         try {
@@ -134,8 +136,7 @@ public final class ExportActions {
             written.accept(file);
             return Optional.of(file);
         } catch (IOException e) {
-            dialogs.showError("Export failed", AtomicFiles.describe(file, e)
-                    + ". Nothing was written; an existing file of that name is unchanged.");
+            dialogs.showError(text("export.failed"), text("export.notWritten", AtomicFiles.describe(file, e)));
             return Optional.empty();
         }
     }
@@ -150,9 +151,8 @@ public final class ExportActions {
         if (needed <= free) {
             return null;
         }
-        return "a PNG of " + size.width() + " x " + size.height() + " pixels needs about " + (needed >> 20)
-                + " MB of memory and the window has " + Math.max(0, free >> 20) + " MB free. Nothing was written; "
-                + "choose a smaller size, or make it with the command line (java -jar ropescope.jar export --help).";
+        return text("export.tooLarge", Integer.toString(size.width()), Integer.toString(size.height()),
+                Long.toString(needed >> 20), Long.toString(Math.max(0, free >> 20)));
     }
 
     /** Heap this JVM can still allocate: its cap minus what is in use. */
@@ -257,8 +257,8 @@ public final class ExportActions {
 
     /** The file chooser's question for an export in {@code format} (slides ask the same). */
     static DialogService.FileQuestion saveQuestion(ExportFormat format, Path folder, String proposedName) {
-        return new DialogService.FileQuestion(format == ExportFormat.CSV ? "Export data as CSV"
-                : "Export chart as " + format, List.of(new FileChooser.ExtensionFilter(format.description(),
-                        "*." + format.extension())), folder, proposedName);
+        return new DialogService.FileQuestion(format == ExportFormat.CSV ? text("export.csv.title")
+                : text("export.chart.title", format.toString()), List.of(new FileChooser.ExtensionFilter(
+                        text("export.filter." + format.extension()), "*." + format.extension())), folder, proposedName);
     }
 }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +36,7 @@ final class FolderOpener {
             new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return null;
         } catch (IOException e) {
-            return "Could not open the folder " + folder + " (" + cmd.get(0) + ": " + e.getMessage() + ").";
+            return text("folder.cannotOpen", folder.toString(), cmd.get(0), String.valueOf(e.getMessage()));
         }
     }
 }

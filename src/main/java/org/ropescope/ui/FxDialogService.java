@@ -70,6 +70,7 @@ final class FxDialogService implements DialogService {
         alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(520);
+        Languages.applyFont(alert.getDialogPane());
         Window w = owner.get();
         if (w != null) {
             alert.initOwner(w);

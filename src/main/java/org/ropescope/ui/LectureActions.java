@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
@@ -61,9 +63,8 @@ final class LectureActions {
 
     void addStep() {
         LectureSteps steps = sessions.steps();
-        steps.add(current("Step " + (steps.items().size() + 1)));
-        messages.info("Added step " + steps.items().size() + " to the lecture (View > Lecture steps… to rename or "
-                + "reorder; Page Down walks through them in presentation mode).");
+        steps.add(current(text("lecture.stepName", Integer.toString(steps.items().size() + 1))));
+        messages.info(text("lecture.added", Integer.toString(steps.items().size())));
     }
 
     void openList() {

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -40,16 +42,16 @@ final class LectureStepsPane extends BorderPane {
                 setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.name());
             }
         });
-        list.setPlaceholder(new javafx.scene.control.Label("No steps yet: set up a view, then Add current view."));
-        Button add = button("addStepButton", "Add current view", () -> {
-            steps.add(current.apply("Step " + (steps.items().size() + 1)));
+        list.setPlaceholder(new javafx.scene.control.Label(text("lecture.empty")));
+        Button add = button("addStepButton", text("lecture.add"), () -> {
+            steps.add(current.apply(text("lecture.stepName", Integer.toString(steps.items().size() + 1))));
             list.getSelectionModel().selectLast();
         });
-        Button up = button("stepUpButton", "Up", () -> move(-1));
-        Button down = button("stepDownButton", "Down", () -> move(+1));
-        Button rename = button("renameStepButton", "Rename…", this::rename);
-        Button delete = button("deleteStepButton", "Delete", () -> selected(i -> steps.delete(i)));
-        Button go = button("showStepButton", "Show", () -> selected(i -> show.accept(steps.items().get(i))));
+        Button up = button("stepUpButton", text("lecture.up"), () -> move(-1));
+        Button down = button("stepDownButton", text("lecture.down"), () -> move(+1));
+        Button rename = button("renameStepButton", text("lecture.rename"), this::rename);
+        Button delete = button("deleteStepButton", text("lecture.delete"), () -> selected(i -> steps.delete(i)));
+        Button go = button("showStepButton", text("lecture.show"), () -> selected(i -> show.accept(steps.items().get(i))));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 go.fire();
@@ -88,8 +90,9 @@ final class LectureStepsPane extends BorderPane {
     private void rename() {
         selected(i -> {
             TextInputDialog ask = new TextInputDialog(steps.items().get(i).name());
-            ask.setTitle("Rename the step");
-            ask.setHeaderText("A name for step " + (i + 1));
+            ask.setTitle(text("lecture.rename.title"));
+            Languages.applyFont(ask.getDialogPane());
+            ask.setHeaderText(text("lecture.rename.header", Integer.toString(i + 1)));
             ask.initOwner(getScene() == null ? null : getScene().getWindow());
             ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty())
                     .map(n -> n.length() > LectureStep.MAX_NAME ? n.substring(0, LectureStep.MAX_NAME) : n)
@@ -105,7 +108,7 @@ final class LectureStepsPane extends BorderPane {
     static Stage open(Window owner, Supplier<LectureStepsPane> pane, Scene like) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Lecture steps");
+        stage.setTitle(text("lecture.title"));
         Scene scene = new Scene(pane.get(), 460, 340);
         if (like != null) {
             scene.getStylesheets().setAll(like.getStylesheets());

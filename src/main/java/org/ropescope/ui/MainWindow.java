@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -134,15 +136,13 @@ public final class MainWindow extends BorderPane {
 
         viewer.setId("periodChart");
         viewer.getStyleClass().add("chart-viewer");
-        viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Chart of the period of every "
-                + "dimension pair for original RoPE, position interpolation and base scaling, at "
-                + describe(model.getConfig()), model.configProperty()));
+        viewer.accessibleTextProperty().bind(Bindings.createStringBinding(() -> text("window.periods.accessible",
+                describe(model.getConfig())), model.configProperty()));
         centerTabs = new CenterTabs(periodChart, viewer, teaching, methods); // Periods | Rotation | Table
         stretchViewer.setId("stretchChart");
         stretchViewer.getStyleClass().add("chart-viewer");
-        stretchViewer.setAccessibleText("Chart of the stretch of every dimension pair's period under each drawn"
-                + " scaling method");
-        stretchTab = new Tab("Stretch");
+        stretchViewer.setAccessibleText(text("window.stretch.accessible"));
+        stretchTab = new Tab(text("tab.stretch"));
         CenterTabs.contentOnFirstShow(stretchTab, stretchViewer); // Periods | Stretch | Rotation | Table
         stretchTab.setId("stretchTab");
         stretchTab.selectedProperty().addListener((obs, was, is) -> {
@@ -229,7 +229,7 @@ public final class MainWindow extends BorderPane {
     /** Says which file an export wrote, with a button that shows its folder. */
     private void confirmExport(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        messages.info("Exported " + file.getFileName() + " to " + folder + ".", "Show in folder", () -> {
+        messages.info(text("window.exported", file.getFileName().toString(), folder.toString()), text("window.showInFolder"), () -> {
             String failed = folderOpener.apply(folder);
             if (failed != null) {
                 messages.show(List.of(failed), true);

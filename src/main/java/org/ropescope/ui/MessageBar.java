@@ -34,6 +34,7 @@ final class MessageBar extends HBox {
         close.setId("messageClose");
         close.getStyleClass().add("message-close");
         close.setFocusTraversable(false);
+        close.setAccessibleText(org.ropescope.text.Texts.text("message.close"));
         close.setOnAction(e -> clear());
         action.setId("messageAction");
         action.managedProperty().bind(action.visibleProperty());

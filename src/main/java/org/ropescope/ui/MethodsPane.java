@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 import org.ropescope.math.scaling.Yarn;
 import org.ropescope.model.MethodsModel;
+import org.ropescope.text.Texts;
 
 /**
  * The scaling methods in the side panel: the rotating share of each head, then one collapsible
@@ -52,7 +55,7 @@ final class MethodsPane extends VBox {
     }
 
     private void createView() {
-        Label heading = new Label("Scaling methods");
+        Label heading = new Label(text("methods.heading"));
         heading.getStyleClass().add("section-title");
         Label problems = new Label();
         problems.setId("methodProblems");
@@ -71,7 +74,7 @@ final class MethodsPane extends VBox {
     // ---- partial rotary -------------------------------------------------------------------------
 
     private VBox rotaryControl() {
-        Label name = new Label("Rotating share");
+        Label name = new Label(text("methods.rotary.title"));
         name.getStyleClass().add("parameter-title");
         TextField text = new TextField();
         text.setId("rotaryField");
@@ -79,8 +82,7 @@ final class MethodsPane extends VBox {
         text.setPrefColumnCount(6);
         text.setMinWidth(Region.USE_PREF_SIZE);
         text.setAlignment(Pos.CENTER_RIGHT);
-        text.setTooltip(new Tooltip("The share of each head that rotates, above 0 and at most 1 "
-                + "(GPT-NeoX and Phi: below 1). Only the first int(d * share) dimensions carry position."));
+        text.setTooltip(new Tooltip(text("methods.rotary.tooltip")));
         name.setLabelFor(text);
         Label error = errorLabel("rotaryError");
         Label note = new Label();
@@ -101,8 +103,7 @@ final class MethodsPane extends VBox {
             java.math.BigDecimal v = org.ropescope.input.NumberText.parse(t,
                     org.ropescope.input.NumberText.Suffixes.DECIMAL);
             if (v == null) {
-                invalid(text, error, "partial_rotary_factor must be a number above 0 and at most 1, got "
-                        + org.ropescope.input.NumberText.echo(t));
+                invalid(text, error, text("methods.rotary.invalid", org.ropescope.input.NumberText.echo(t, Texts.language())));
                 return;
             }
             try {
@@ -125,10 +126,10 @@ final class MethodsPane extends VBox {
 
     static String rotaryNote(ScalingContext c) {
         if (!c.isPartial()) {
-            return "partial_rotary_factor: all " + c.headDim() + " dimensions rotate.";
+            return text("methods.rotary.all", Integer.toString(c.headDim()));
         }
-        return "partial_rotary_factor: " + c.rotaryDim() + " of " + c.headDim() + " dimensions rotate (pairs 0–" + (c.pairs() - 1)
-                + "); pairs " + c.pairs() + "–" + (c.headPairs() - 1) + " carry no position (grey in the charts).";
+        return text("methods.rotary.partial", Integer.toString(c.rotaryDim()), Integer.toString(c.headDim()),
+                Integer.toString(c.pairs() - 1), Integer.toString(c.pairs()), Integer.toString(c.headPairs() - 1));
     }
 
     // ---- one section per kind -------------------------------------------------------------------
@@ -138,7 +139,7 @@ final class MethodsPane extends VBox {
         drawn.setId(k.id() + "Drawn");
         drawn.selectedProperty().bindBidirectional(model.drawnProperty(k));
         drawn.disableProperty().bind(model.methodProperty(k).isNull());
-        drawn.setAccessibleText("Draw " + k.label());
+        drawn.setAccessibleText(text("methods.draw.accessible", MethodTexts.label(k)));
         Line sample = new Line(0, 0, 30, 0);
         java.awt.Color awt = (java.awt.Color) ChartStyle.paint(k);
         sample.setStroke(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
@@ -152,7 +153,7 @@ final class MethodsPane extends VBox {
                 sample.getStrokeDashArray().add((double) f);
             }
         }
-        Label title = new Label(k.label());
+        Label title = new Label(MethodTexts.label(k));
         HBox graphic = new HBox(8, drawn, sample, title);
         graphic.setAlignment(Pos.CENTER_LEFT);
 
@@ -188,7 +189,7 @@ final class MethodsPane extends VBox {
             content.getChildren().add(field(k, p, refresh));
         }
         if (k == MethodKind.YARN) {
-            CheckBox truncate = new CheckBox(Param.TRUNCATE.help());
+            CheckBox truncate = new CheckBox(MethodTexts.help(Param.TRUNCATE));
             truncate.setId("yarnTruncate");
             truncate.setWrapText(true);
             Runnable show = () -> truncate.setSelected(((Yarn) model.methodProperty(k).get()).truncate());
@@ -205,17 +206,14 @@ final class MethodsPane extends VBox {
     private String summary(MethodKind k) {
         ScalingMethod m = model.methodProperty(k).get();
         if (m == null) {
-            return k == MethodKind.LONGROPE
-                    ? "Needs one long and one short factor per pair: choose Presets > Phi-3 mini 128k, or open a"
-                            + " model's config.json."
-                    : "";
+            return k == MethodKind.LONGROPE ? text("methods.longrope.empty") : "";
         }
         String s = MethodDataset.legendLabel(m, model.contextProperty().get());
         if (k == MethodKind.DEFAULT) {
-            return "The model as trained: no scaling.";
+            return text("methods.default.summary");
         }
         if (m instanceof LongRope) {
-            s += " (" + ((LongRope) m).longFactor().size() + " long and short factors loaded)";
+            s = text("methods.longrope.loaded", s, Integer.toString(((LongRope) m).longFactor().size()));
         }
         return s;
     }
@@ -227,7 +225,7 @@ final class MethodsPane extends VBox {
 
     private VBox field(MethodKind k, Param p, List<Runnable> refresh) {
         String id = ParamText.id(k, p);
-        Label name = new Label(p.title());
+        Label name = new Label(MethodTexts.title(p));
         name.getStyleClass().add("method-parameter-name");
         TextField text = new TextField();
         text.setId(id + "Field");
@@ -235,14 +233,15 @@ final class MethodsPane extends VBox {
         text.setPrefColumnCount(8);
         text.setMinWidth(Region.USE_PREF_SIZE);
         text.setAlignment(Pos.CENTER_RIGHT);
-        text.setTooltip(new Tooltip(p.help()));
-        text.setAccessibleText(k.label() + " " + p.title() + ": type a value and press Enter. " + p.help());
+        text.setTooltip(new Tooltip(MethodTexts.help(p)));
+        text.setAccessibleText(text("methods.parameter.accessible", MethodTexts.label(k), MethodTexts.title(p),
+                MethodTexts.help(p)));
         if (p == Param.FACTOR && k != MethodKind.DYNAMIC) {
             text.setPromptText("m / m_l");
         } else if (p == Param.SEQ_LEN) {
             text.setPromptText("m");
         } else {
-            text.setPromptText("default");
+            text.setPromptText(text("methods.parameter.default"));
         }
         name.setLabelFor(text);
         Label error = errorLabel(id + "Error");
@@ -254,7 +253,7 @@ final class MethodsPane extends VBox {
         refresh.add(show);
         Runnable commit = () -> {
             if (model.methodProperty(k).get() == null) {
-                invalid(text, error, k.id() + " has no method to change yet");
+                invalid(text, error, text("methods.parameter.noMethod", k.id()));
                 return;
             }
             ScalingMethod built;

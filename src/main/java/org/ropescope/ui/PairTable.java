@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,9 +63,9 @@ final class PairTable extends VBox {
     }
 
     private void createView() {
-        Label heading = new Label("Every pair, every drawn series");
+        Label heading = new Label(text("table.heading"));
         heading.getStyleClass().add("section-title");
-        Label hint = new Label("Click a header to sort; Ctrl+C copies the selected rows for a spreadsheet.");
+        Label hint = new Label(text("table.hint"));
         hint.getStyleClass().add("readout-note");
         hint.setWrapText(true);
         hint.fontProperty().addListener((obs, was, f) -> {
@@ -76,7 +78,7 @@ final class PairTable extends VBox {
         // every column as wide as its widest number (fitColumns); many series scroll sideways instead
         // of being squeezed to "6…"
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("no pairs"));
+        table.setPlaceholder(new Label(text("table.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!syncing && now != null) {
                 teaching.selectedPairProperty().set(now.pair());
@@ -88,7 +90,7 @@ final class PairTable extends VBox {
                 e.consume();
             }
         });
-        MenuItem copy = new MenuItem("Copy selected rows");
+        MenuItem copy = new MenuItem(text("table.copy"));
         copy.setOnAction(e -> copySelection());
         table.setContextMenu(new ContextMenu(copy));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -158,12 +160,12 @@ final class PairTable extends VBox {
             TableColumn<Row, Number> period = number(twoLines(header(shownSeries.get(k))),
                     r -> r.series().get(s).period(), Numbers::tokens);
             if (k > 0) {
-                TableColumn<Row, Number> stretch = number("stretch", r -> r.series().get(s).stretch(),
+                TableColumn<Row, Number> stretch = number(text("table.stretch"), r -> r.series().get(s).stretch(),
                         v -> "×" + Numbers.significant(v, 4));
                 stretch.setPrefWidth(72);
                 stretch.setMinWidth(70); // "×2.576" and its header in full
                 TableColumn<Row, Number> group = new TableColumn<>(twoLines(header(shownSeries.get(k))));
-                period.setText("period");
+                period.setText(text("table.period"));
                 group.getColumns().add(period);
                 group.getColumns().add(stretch);
                 cols.add(group);
@@ -179,7 +181,7 @@ final class PairTable extends VBox {
      * is "YaRN"); the legend beside the table carries the parameters.
      */
     static String header(String series) {
-        int colon = series.indexOf(':');
+        int colon = series.indexOf(':') > 0 ? series.indexOf(':') : series.indexOf('：'); // English, Chinese
         return colon > 0 ? series.substring(0, colon) : series;
     }
 
@@ -242,13 +244,16 @@ final class PairTable extends VBox {
                 }
                 Row big = shown.get(0);
                 Row small = shown.get(0);
+                String longest = textOf.apply(shown.get(0)); // "×2.576" is longer than the largest, "×4"
                 for (Row r : shown) {
                     double v = valueOf.applyAsDouble(r);
                     big = v > valueOf.applyAsDouble(big) ? r : big;
                     small = v < valueOf.applyAsDouble(small) ? r : small;
+                    String t = textOf.apply(r);
+                    longest = t.length() > longest.length() ? t : longest;
                 }
-                double w = Math.max(Math.max(width(textOf.apply(big), font), width(textOf.apply(small), font)),
-                        width(col.getText(), bold) + 8) + 22;
+                double w = Math.max(Math.max(Math.max(width(textOf.apply(big), font), width(textOf.apply(small), font)),
+                        width(longest, font)), width(col.getText(), bold) + 8) + 22;
                 col.setMinWidth(w);
                 col.setPrefWidth(w);
                 sum += w;

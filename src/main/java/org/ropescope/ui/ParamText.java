@@ -8,6 +8,7 @@ import org.ropescope.math.Limits;
 import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.Param;
+import org.ropescope.text.Texts;
 
 /**
  * A {@link Param} as the window's text field shows and reads it: a number, or a length with its
@@ -47,11 +48,12 @@ final class ParamText {
         boolean length = p.type() == Param.Type.LENGTH;
         BigDecimal n = NumberText.parse(t, length ? NumberText.Suffixes.BINARY : NumberText.Suffixes.DECIMAL);
         if (n == null || !Double.isFinite(n.doubleValue())) {
-            throw new IllegalArgumentException(p.key() + " must be a number, got " + NumberText.echo(t));
+            throw new IllegalArgumentException(Texts.text("param.invalid.number", p.key(), NumberText.echo(t, Texts.language())));
         }
         if (length && (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0
                 || n.compareTo(BigDecimal.valueOf(Limits.LENGTH_MAX)) > 0)) {
-            throw new IllegalArgumentException(Limits.lengthRule(p.key()) + ", got " + NumberText.echo(t));
+            throw new IllegalArgumentException(Texts.text("input.invalid", Texts.text("input.length.rule", p.key()),
+                    NumberText.echo(t, Texts.language())));
         }
         return values.with(p, Optional.of(length ? (Object) n.longValue() : (Object) n.doubleValue()));
     }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.function.DoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
@@ -21,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ropescope.input.InputField;
 import org.ropescope.input.Parsed;
+import org.ropescope.text.Texts;
 
 /**
  * One input: a title, a logarithmic slider and a text field, both showing the same model
@@ -78,9 +81,9 @@ final class ParameterControl extends VBox {
         text.getStyleClass().add("parameter-field");
         text.setPrefColumnCount(9);
         text.setAlignment(Pos.CENTER_RIGHT);
-        text.setAccessibleText(title + ": type a value and press Enter. " + field.rule() + ".");
+        text.setAccessibleText(text("parameter.field.accessible", title, field.rule(Texts.language())));
         text.setAccessibleHelp(fieldHelp());
-        text.setTooltip(new Tooltip(help + "\n" + field.rule() + "."));
+        text.setTooltip(new Tooltip(text("parameter.field.tooltip", help, field.rule(Texts.language()))));
         HBox head = new HBox(8, name, spacer, text);
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -91,11 +94,10 @@ final class ParameterControl extends VBox {
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
-        slider.setAccessibleRoleDescription("logarithmic slider");
+        slider.setAccessibleRoleDescription(text("parameter.slider.role"));
         slider.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> title + ": " + display.apply(value.getValue().doubleValue()), value));
-        slider.setAccessibleHelp(help + " The arrow keys step to the next round value; Page Up and Page Down "
-                + "take larger steps.");
+                () -> text("parameter.slider.accessible", title, display.apply(value.getValue().doubleValue())), value));
+        slider.setAccessibleHelp(text("parameter.slider.help", help));
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double position) {
@@ -147,7 +149,7 @@ final class ParameterControl extends VBox {
     }
 
     private String fieldHelp() {
-        return help + " Escape puts back the current value.";
+        return text("parameter.field.help", help);
     }
 
     /** True while the field shows text other than the current value (a value being typed). */
@@ -185,7 +187,7 @@ final class ParameterControl extends VBox {
     }
 
     private void commitText() {
-        Parsed<Double> parsed = field.parse(text.getText());
+        Parsed<Double> parsed = field.parse(text.getText(), Texts.language());
         String problem = parsed.isOk() ? crossCheck.apply(parsed.value()) : parsed.error();
         if (problem != null) {
             error.setText(problem);
@@ -226,11 +228,12 @@ final class ParameterControl extends VBox {
                 at = k;
             }
         }
-        if (at < 0) {
-            throw new IllegalArgumentException("'" + letter + "' is not in " + title);
+        if (at < 0) { // a title in another script (基数  b): the letter after it, as Chinese menus do
+            name.setText(text("parameter.mnemonic", title.replace("_", "__"), "_" + letter));
+        } else {
+            // JavaFX takes the first single underscore as the mnemonic: escape the ones before it (m_l)
+            name.setText(title.substring(0, at).replace("_", "__") + "_" + title.substring(at));
         }
-        // JavaFX takes the first single underscore as the mnemonic: escape the ones before it (m_l)
-        name.setText(title.substring(0, at).replace("_", "__") + "_" + title.substring(at));
         name.setMnemonicParsing(true);
         return this;
     }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,8 @@ final class PeriodChartPane {
             lines.add(new HoverCard.Line3(r.paint(), r.series(), r.periodText(), r.stretchText()));
         }
         hover.show(x, y, lineX, area.getMinY(), area.getMaxY(),
-                "pair i = " + pair + "    θᵢ = " + Numbers.significant(chart.book().first(MethodKind.DEFAULT).invFreq(pair), 6) + " rad/token",
+                text("periods.hover.head", Integer.toString(pair),
+                        Numbers.significant(chart.book().first(MethodKind.DEFAULT).invFreq(pair), 6)),
                 lines);
     }
 }

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +40,8 @@ final class PngSizeDialog extends Dialog<PngSize> {
 
     PngSizeDialog(Window owner, int screenWidth, int screenHeight) {
         initOwner(owner);
-        setTitle("Export chart as PNG");
-        setHeaderText("Size of the image in pixels");
+        setTitle(text("png.title"));
+        setHeaderText(text("png.header"));
         presets.getItems().setAll(presets(screenWidth, screenHeight));
         presets.setId("pngPreset");
         width.setId("pngWidth");
@@ -53,14 +55,15 @@ final class PngSizeDialog extends Dialog<PngSize> {
         grid.getStyleClass().add("png-size-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, name("Size"), presets);
-        grid.addRow(1, name("Width"), width);
-        grid.addRow(2, name("Height"), height);
+        grid.addRow(0, name(text("png.size")), presets);
+        grid.addRow(1, name(text("png.width")), width);
+        grid.addRow(2, name(text("png.height")), height);
         presets.setMinWidth(80); // a narrow dialog shortens the list's text, never the names beside it
         presets.setMaxWidth(Double.MAX_VALUE);
         grid.add(error, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Languages.applyFont(getDialogPane());
 
         presets.valueProperty().addListener((obs, old, p) -> {
             if (p != null && p.size() != null) {
@@ -77,7 +80,7 @@ final class PngSizeDialog extends Dialog<PngSize> {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
-        ((javafx.scene.control.Button) ok).setText("Export…");
+        ((javafx.scene.control.Button) ok).setText(text("png.export"));
         ok.disableProperty().bind(error.textProperty().isNotEmpty());
         presets.getSelectionModel().selectFirst();
 
@@ -99,12 +102,12 @@ final class PngSizeDialog extends Dialog<PngSize> {
     static List<Preset> presets(int screenWidth, int screenHeight) {
         List<Preset> list = new ArrayList<>();
         PngSize twice = PngSize.twice(screenWidth, screenHeight);
-        list.add(new Preset("Twice the on-screen size (" + twice + ")", twice));
+        list.add(new Preset(text("png.twice", twice.toString()), twice));
         PngSize screen = new PngSize(screenWidth, screenHeight);
-        list.add(new Preset("On-screen size (" + screen + ")", screen));
-        list.add(new Preset("Full HD (1920 x 1080)", new PngSize(1920, 1080)));
-        list.add(new Preset("4K UHD (3840 x 2160)", new PngSize(3840, 2160)));
-        list.add(new Preset("Custom", null));
+        list.add(new Preset(text("png.screen", screen.toString()), screen));
+        list.add(new Preset(text("png.fullHd"), new PngSize(1920, 1080)));
+        list.add(new Preset(text("png.uhd"), new PngSize(3840, 2160)));
+        list.add(new Preset(text("png.custom"), null));
         return list;
     }
 
@@ -115,7 +118,7 @@ final class PngSizeDialog extends Dialog<PngSize> {
 
     /** One line saying what is wrong with the typed size, or an empty string. */
     static String problem(String w, String h) {
-        for (String[] f : new String[][] {{"width", w}, {"height", h}}) {
+        for (String[] f : new String[][] {{"png.widthInvalid", w}, {"png.heightInvalid", h}}) {
             String t = f[1] == null ? "" : f[1].strip();
             boolean ok;
             try {
@@ -125,8 +128,7 @@ final class PngSizeDialog extends Dialog<PngSize> {
                 ok = false;
             }
             if (!ok) {
-                return "The " + f[0] + " must be a whole number of pixels from " + ChartExporter.MIN_SIZE + " to "
-                        + ChartExporter.MAX_SIZE + ".";
+                return text(f[0], Integer.toString(ChartExporter.MIN_SIZE), Integer.toString(ChartExporter.MAX_SIZE));
             }
         }
         return "";

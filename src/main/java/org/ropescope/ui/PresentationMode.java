@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -16,7 +18,6 @@ import org.ropescope.model.ViewSettings;
  */
 final class PresentationMode {
 
-    static final String EXIT_HINT = "F5 or Esc leaves presentation mode";
 
     private final ViewSettings settings;
     private Stage stage;
@@ -47,7 +48,7 @@ final class PresentationMode {
             return;
         }
         stage = s;
-        s.setFullScreenExitHint(EXIT_HINT);
+        s.setFullScreenExitHint(text("presentation.exitHint"));
         s.setFullScreenExitKeyCombination(new KeyCodeCombination(KeyCode.ESCAPE));
         s.fullScreenProperty().addListener((obs, was, full) -> {
             if (!full && settings.isPresentation()) {

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.scene.control.Tab;
 import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.chart.RatioChart;
@@ -16,7 +18,7 @@ final class RatioTab {
     private final MethodsModel methods;
     private final RatioChart chart;
     private final ChartViewer viewer;
-    private final Tab tab = new Tab("Ratio");
+    private final Tab tab = new Tab(text("tab.ratio"));
     private final PerFrame refresh = new PerFrame(this::refresh);
     private boolean stale;
 
@@ -26,7 +28,7 @@ final class RatioTab {
         viewer = new ChartViewer(chart.chart());
         viewer.setId("ratioChart");
         viewer.getStyleClass().add("chart-viewer");
-        viewer.setAccessibleText("Chart of each pair's period under base scaling divided by its period under PI");
+        viewer.setAccessibleText(text("ratio.chart.accessible"));
         tab.setId("ratioTab");
         CenterTabs.contentOnFirstShow(tab, viewer);
         methods.rotaryConfigProperty().addListener(obs -> {

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Label;
@@ -30,16 +32,16 @@ final class ReadoutPane extends VBox {
     }
 
     private void createView() {
-        Label heading = new Label("Period matching");
+        Label heading = new Label(text("readout.heading"));
         heading.getStyleClass().add("section-title");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("readout-grid");
-        row(grid, 0, "s = m / m_l", "scaleValue", text(c -> Numbers.significant(c.scale(), 12)));
-        row(grid, 1, "λ = s^(d/(d−2))", "lambdaValue", text(c -> Numbers.significant(c.lambda(), 10)));
-        row(grid, 2, "new base λ·b", "newBaseValue", text(c -> Numbers.significant(c.newBase(), 12)));
+        row(grid, 0, "s = m / m_l", "scaleValue", binding(c -> Numbers.significant(c.scale(), 12)));
+        row(grid, 1, "λ = s^(d/(d−2))", "lambdaValue", binding(c -> Numbers.significant(c.lambda(), 10)));
+        row(grid, 2, text("readout.newBase"), "newBaseValue", binding(c -> Numbers.significant(c.newBase(), 12)));
 
-        Label rule = new Label("Base scaling picks λ so that the last pair i = d/2 − 1 has the same period as under PI:");
+        Label rule = new Label(text("readout.rule"));
         rule.getStyleClass().add("readout-note");
         rule.setWrapText(true);
         Label equation = new Label("2π·(λ·b)^((d−2)/d)\n    =  (m/m_l)·2π·b^((d−2)/d)");
@@ -49,9 +51,8 @@ final class ReadoutPane extends VBox {
         substituted.setId("equationValues");
         substituted.getStyleClass().add("equation-values");
         substituted.setWrapText(true);
-        substituted.textProperty().bind(text(ReadoutPane::substituted));
-        equation.setAccessibleText("Period matching: 2 pi times lambda b to the power (d minus 2) over d equals "
-                + "m over m_l, times 2 pi times b to the power (d minus 2) over d");
+        substituted.textProperty().bind(binding(ReadoutPane::substituted));
+        equation.setAccessibleText(text("readout.equation.accessible"));
 
         getChildren().addAll(heading, grid, rule, equation, substituted);
     }
@@ -65,8 +66,7 @@ final class ReadoutPane extends VBox {
         note.setId("baseScalingNotDrawn");
         note.getStyleClass().add("readout-note");
         note.setWrapText(true);
-        note.textProperty().bind(text(c -> "Base scaling is not drawn: these are the rule's numbers for s = "
-                + Numbers.significant(c.scale(), 6) + ", not a curve on the chart."));
+        note.textProperty().bind(binding(c -> text("readout.notDrawn", Numbers.significant(c.scale(), 6))));
         note.visibleProperty().bind(Bindings.not(drawn));
         note.managedProperty().bind(note.visibleProperty());
         getChildren().add(2, note);
@@ -83,7 +83,7 @@ final class ReadoutPane extends VBox {
                 + ") = " + Numbers.tokens(right);
     }
 
-    private StringBinding text(java.util.function.Function<RopeConfig, String> f) {
+    private StringBinding binding(java.util.function.Function<RopeConfig, String> f) {
         return Bindings.createStringBinding(() -> f.apply(config.get()), config);
     }
 

@@ -25,6 +25,7 @@ public final class RoPEScopeApp extends Application {
         // before the first control exists: Control's class initialiser loads JavaFX's own Modena
         // stylesheet (150 KB) unless an application stylesheet is set already, and the theme replaces it
         setUserAgentStylesheet(Appearance.stylesheet(options.theme()));
+        Languages.use(Languages.atStart(options.language(), Languages.preferences(), java.util.Locale.getDefault()));
         InputsModel model = new InputsModel();
         ViewSettings settings = new ViewSettings();
         settings.setTheme(options.theme());
@@ -61,6 +62,7 @@ public final class RoPEScopeApp extends Application {
         Scene scene = new Scene(window, w, h);
         scene.getStylesheets().add(Objects.requireNonNull(
                 RoPEScopeApp.class.getResource("/org/ropescope/app.css")).toExternalForm());
+        Languages.applyFont(scene); // Chinese: the bundled font, installed or not
         stage.titleProperty().unbind();
         stage.titleProperty().bind(window.titleProperty());
         stage.getIcons().setAll(AppIcons.forWindow());

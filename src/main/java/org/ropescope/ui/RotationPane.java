@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -63,12 +65,12 @@ final class RotationPane extends BorderPane {
     }
 
     private void createView() {
-        Label methodLabel = new Label("Scaled method");
+        Label methodLabel = new Label(text("rotation.method"));
         method.setId("rotationMethod");
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(MethodKind k) {
-                return k == null ? "" : k.label();
+                return k == null ? "" : MethodTexts.label(k);
             }
 
             @Override
@@ -76,7 +78,7 @@ final class RotationPane extends BorderPane {
                 return null;
             }
         });
-        method.setAccessibleText("Scaled method shown beside original RoPE: any drawn method");
+        method.setAccessibleText(text("rotation.method.accessible"));
         method.valueProperty().addListener((obs, was, now) -> {
             if (!listing && now != null) {
                 teaching.rotationMethodProperty().set(now);
@@ -86,15 +88,26 @@ final class RotationPane extends BorderPane {
                 methods.methodProperty(MethodKind.NTK).get()), methods.tableProperty().get().context());
         methodLabel.setLabelFor(method);
 
-        Label showLabel = new Label("Show");
+        Label showLabel = new Label(text("rotation.show"));
         ChoiceBox<RotationChart.Mode> show = new ChoiceBox<>(FXCollections.observableArrayList(RotationChart.Mode.values()));
         show.setId("rotationMode");
+        show.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RotationChart.Mode m) {
+                return m == null ? "" : text("rotation.mode." + m.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public RotationChart.Mode fromString(String s) {
+                return null;
+            }
+        });
         show.valueProperty().bindBidirectional(mode);
         showLabel.setLabelFor(show);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label note = new Label("Hover for the value at a position and pair");
+        Label note = new Label(text("rotation.hoverNote"));
         note.getStyleClass().add("readout-note");
         HBox bar = new HBox(methodLabel, method, showLabel, show, gap, note);
         bar.getStyleClass().add("view-toolbar");
@@ -102,8 +115,7 @@ final class RotationPane extends BorderPane {
 
         viewer.setId("rotationChart");
         viewer.getStyleClass().add("chart-viewer");
-        viewer.setAccessibleText("Heatmaps of cos(p times theta i) over position and pair, original RoPE and the "
-                + "chosen scaled method");
+        viewer.setAccessibleText(text("rotation.chart.accessible"));
         viewer.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         setCenter(hover);
     }
@@ -182,21 +194,22 @@ final class RotationPane extends BorderPane {
             String name = org.ropescope.chart.MethodDataset.legendLabel(f.method(), f.context()); // as in the legends
             if (pair >= f.size()) { // a pair a partial rotary head leaves still
                 lines.add(new HoverCard.Line3(ChartStyle.paint(f.method().kind()), name, "cos = +1.000",
-                        "does not rotate (partial rotary)"));
+                        text("rotation.hover.still")));
                 continue;
             }
             double period = f.period(pair);
             double cos = Math.cos(position * f.invFreq(pair));
             lines.add(new HoverCard.Line3(ChartStyle.paint(f.method().kind()), name,
                     "cos = " + String.format(Locale.ROOT, "%+.3f", cos),
-                    Numbers.tokens(period) + " tokens per turn"
-                            + (isOriginal ? "" : ", ×" + Numbers.significant(period / original.period(pair), 4))));
+                    isOriginal ? text("rotation.hover.period", Numbers.tokens(period))
+                            : text("rotation.hover.periodRatio", Numbers.tokens(period),
+                                    Numbers.significant(period / original.period(pair), 4))));
         }
         hover.show(x, y, x, area.getMinY(), area.getMaxY(),
-                "position p = " + Numbers.grouped(position) + "    pair i = " + pair
-                        + (RotationRaster.columnSpan((int) Math.max(1, area.getWidth()), last) > 1
-                                ? "    (one pixel ≈ " + Numbers.significant(last / area.getWidth(), 3)
-                                        + " tokens)" : ""),
+                RotationRaster.columnSpan((int) Math.max(1, area.getWidth()), last) > 1
+                        ? text("rotation.hover.headPixel", Numbers.grouped(position), Integer.toString(pair),
+                                Numbers.significant(last / area.getWidth(), 3))
+                        : text("rotation.hover.head", Numbers.grouped(position), Integer.toString(pair)),
                 lines);
     }
 

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ import org.ropescope.math.schemes.SchemePreset;
 import org.ropescope.math.schemes.SchemeSettings;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.SchemesModel;
+import org.ropescope.text.Texts;
 
 /**
  * The Schemes view: RoPE beside ALiBi, T5's relative buckets and the sinusoidal encoding for the same
@@ -48,7 +51,7 @@ final class SchemesPane extends BorderPane {
     private final Spinner<Integer> heads = spinner("alibiHeads", 1, 1024, 1);
     private final Spinner<Integer> buckets = spinner("t5Buckets", 4, 1024, 2);
     private final TextField maxDistance = new TextField();
-    private final CheckBox bidirectional = new CheckBox("encoder (bidirectional)");
+    private final CheckBox bidirectional = new CheckBox(text("schemes.t5.bidirectional"));
     private final Spinner<Integer> dModel = spinner("dModel", 4, 8192, 2);
     private final TextField shownHeads = new TextField();
     private final Label error = new Label();
@@ -76,8 +79,8 @@ final class SchemesPane extends BorderPane {
 
     private void createView() {
         preset.setId("schemesPreset");
-        preset.setPromptText("Model…");
-        preset.setTooltip(new Tooltip("Set a model's scheme and, where its paper gives one, its training length m_l"));
+        preset.setPromptText(text("schemes.preset.prompt"));
+        preset.setTooltip(new Tooltip(text("schemes.preset.tooltip")));
         preset.setOnAction(e -> {
             if (!listing && preset.getValue() != null) {
                 apply(preset.getValue());
@@ -93,7 +96,7 @@ final class SchemesPane extends BorderPane {
         });
         shownHeads.setId("alibiShownHeads");
         shownHeads.setPrefColumnCount(6);
-        shownHeads.setTooltip(new Tooltip("The ALiBi heads drawn: all, or numbers and ranges such as 1-4,8"));
+        shownHeads.setTooltip(new Tooltip(text("schemes.alibi.shown.tooltip")));
         shownHeads.setOnAction(e -> commit());
         shownHeads.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -108,17 +111,17 @@ final class SchemesPane extends BorderPane {
         error.setId("schemesError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 6, labelled("Preset", preset), labelled("ALiBi heads", heads), labelled("show", shownHeads),
-                labelled("T5 buckets", buckets), labelled("max distance", maxDistance), bidirectional,
-                labelled("sinusoidal d_model", dModel), error);
+        FlowPane bar = new FlowPane(8, 6, labelled(text("schemes.preset"), preset),
+                labelled(text("schemes.alibi.heads"), heads), labelled(text("schemes.alibi.shown"), shownHeads),
+                labelled(text("schemes.t5.buckets"), buckets), labelled(text("schemes.t5.maxDistance"), maxDistance),
+                bidirectional, labelled(text("schemes.sinusoidal.dModel"), dModel), error);
         bar.getStyleClass().add("view-toolbar");
         setTop(bar);
 
         viewer.setId("schemesChart");
         viewer.setMinHeight(460); // four panels need the height; the facts scroll
         viewer.getStyleClass().add("chart-viewer");
-        viewer.setAccessibleText("RoPE's long-term decay, the sinusoidal similarity, T5's buckets and ALiBi's biases "
-                + "against distance, with lines at m_l and m");
+        viewer.setAccessibleText(text("schemes.chart.accessible"));
         facts.setId("schemesFacts");
         facts.getStyleClass().add("schemes-facts");
         facts.setHgap(14);
@@ -154,7 +157,7 @@ final class SchemesPane extends BorderPane {
         }
         BigDecimal md = NumberText.parse(maxDistance.getText(), NumberText.Suffixes.BINARY);
         if (md == null || md.stripTrailingZeros().scale() > 0 || md.abs().compareTo(BigDecimal.valueOf(1e12)) > 0) {
-            error.setText("max_distance must be a whole number, got " + NumberText.echo(maxDistance.getText().strip()));
+            error.setText(text("schemes.t5.maxDistance.invalid", NumberText.echo(maxDistance.getText().strip(), Texts.language())));
             return;
         }
         try {
@@ -217,7 +220,8 @@ final class SchemesPane extends BorderPane {
         facts.getColumnConstraints().clear();
         ColumnConstraints head = new ColumnConstraints(110);
         facts.getColumnConstraints().add(head);
-        String[] rowNames = {"", "Past m_l it meets", "A retrofit to m changes", "Cost", "Source"};
+        String[] rowNames = {"", text("schemes.facts.beyond"), text("schemes.facts.retrofit"), text("schemes.facts.cost"),
+            text("schemes.facts.source")};
         for (int r = 0; r < rowNames.length; r++) {
             Label name = new Label(rowNames[r]);
             name.getStyleClass().add("section-title");
@@ -231,7 +235,8 @@ final class SchemesPane extends BorderPane {
             col.setPrefWidth(150);
             facts.getColumnConstraints().add(col);
             SchemeFacts f = rows.get(k);
-            String[] texts = {f.scheme(), f.beyond(), f.retrofit(), f.cost(), f.paper()};
+            String[] texts = {text("schemes.name." + f.scheme().replaceAll("[^A-Za-z0-9]", "")), f.beyond(), f.retrofit(),
+                f.cost(), f.paper()};
             for (int r = 0; r < texts.length; r++) {
                 Label l = new Label(texts[r]);
                 l.setWrapText(true);
@@ -257,12 +262,12 @@ final class SchemesPane extends BorderPane {
         SchemeSettings s = schemes.getSettings();
         long bytes = org.ropescope.export.SchemesCsv.estimatedBytes(c.newLength(), s.heads());
         if (bytes > WINDOW_TABLE_BYTES) {
-            throw new java.io.IOException("the table would be about " + (bytes >> 20) + " MB, too large to write "
-                    + "from the window; write it with java -jar ropescope.jar schemes --base "
-                    + org.ropescope.math.Limits.plain(c.base()) + " --dim " + c.rotaryDim() + " --orig "
-                    + c.originalLength() + " --new " + c.newLength() + " --heads " + s.heads() + " --t5-buckets "
-                    + s.t5Buckets() + " --t5-max-distance " + s.t5MaxDistance() + (s.t5Bidirectional()
-                            ? " --t5-bidirectional" : "") + " --d-model " + s.dModel() + " --csv FILE");
+            String command = "java -jar ropescope.jar schemes --base " + org.ropescope.math.Limits.plain(c.base())
+                    + " --dim " + c.rotaryDim() + " --orig " + c.originalLength() + " --new " + c.newLength()
+                    + " --heads " + s.heads() + " --t5-buckets " + s.t5Buckets() + " --t5-max-distance "
+                    + s.t5MaxDistance() + (s.t5Bidirectional() ? " --t5-bidirectional" : "") + " --d-model "
+                    + s.dModel() + " --csv FILE"; // a command line, not words: the same in every language
+            throw new java.io.IOException(text("schemes.table.tooLarge", Long.toString(bytes >> 20), command));
         }
         org.ropescope.export.SchemesCsv.write(c.base(), c.rotaryDim(), c.newLength(), s, file);
     }

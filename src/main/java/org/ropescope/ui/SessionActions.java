@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -23,8 +25,11 @@ import org.ropescope.session.SessionFile;
  */
 final class SessionActions {
 
-    private static final List<FileChooser.ExtensionFilter> FILTER = List.of(new FileChooser.ExtensionFilter(
-            "RoPEScope sessions (*" + SessionFile.EXTENSION + ")", "*" + SessionFile.EXTENSION));
+    /** The file chooser's filter, in the language in use. */
+    private static List<FileChooser.ExtensionFilter> filter() {
+        return List.of(new FileChooser.ExtensionFilter(text("session.filter", SessionFile.EXTENSION),
+                "*" + SessionFile.EXTENSION));
+    }
 
     private DialogService dialogs;
     private final InputsModel model;
@@ -86,7 +91,7 @@ final class SessionActions {
     // ---- Commands (the menu) ----------------------------------------------------------------
 
     void chooseAndOpen() {
-        dialogs.chooseToOpen(new DialogService.FileQuestion("Open session", FILTER, folder())).ifPresent(this::open);
+        dialogs.chooseToOpen(new DialogService.FileQuestion(text("session.open.title"), filter(), folder())).ifPresent(this::open);
     }
 
     void save() {
@@ -99,7 +104,7 @@ final class SessionActions {
 
     void chooseAndSave() {
         String name = file.get() == null ? "session" + SessionFile.EXTENSION : String.valueOf(file.get().getFileName());
-        dialogs.chooseToSave(new DialogService.FileQuestion("Save session as", FILTER, folder(), name))
+        dialogs.chooseToSave(new DialogService.FileQuestion(text("session.saveAs.title"), filter(), folder(), name))
                 .ifPresent(chosen -> saveTo(SessionFile.withExtension(chosen)));
     }
 
@@ -116,7 +121,7 @@ final class SessionActions {
         try {
             s = SessionFile.read(path);
         } catch (SessionException e) {
-            dialogs.showError("Cannot open the session", e.getMessage());
+            dialogs.showError(text("session.cannotOpen"), e.getMessage());
             return false;
         }
         history.group(() -> {
@@ -139,7 +144,7 @@ final class SessionActions {
         try {
             SessionFile.write(path, current());
         } catch (SessionException e) {
-            dialogs.showError("Cannot save the session", e.getMessage());
+            dialogs.showError(text("session.cannotSave"), e.getMessage());
             return false;
         }
         remember(path);

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -38,7 +40,7 @@ final class Shortcuts {
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(RoPEScopeApp.TITLE);
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setHeaderText(text("shortcuts.header"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         alert.initOwner(owner.getScene().getWindow());

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
@@ -29,32 +31,28 @@ final class SidePanel {
 
     SidePanel(MethodsModel methods, UndoHistory<?> history, CalculatorPane calculator, DiagnosticsTabs diagnostics) {
         InputsModel model = methods.inputs();
-        ParameterControl base = new ParameterControl("base", "Base  b", "The RoPE base (rope_theta).",
+        ParameterControl base = new ParameterControl("base", text("side.base.title"), text("side.base.help"),
                 InputField.BASE, model.baseProperty(), SliderScale.base(), Numbers::grouped, v -> null)
                 .withMnemonic('B');
-        ParameterControl dim = new ParameterControl("dim", "Head dimension  d",
-                "The dimension of one attention head; it rotates in d/2 pairs.",
+        ParameterControl dim = new ParameterControl("dim", text("side.dim.title"), text("side.dim.help"),
                 InputField.DIM, model.dimProperty(), SliderScale.dim(), v -> Integer.toString((int) v), v -> null)
                 .withMnemonic('d');
-        ParameterControl orig = new ParameterControl("orig", "Original context  m_l",
-                "The context length the model was trained on. 4k = 4,096, 128k = 131,072, 1M = 1,048,576.",
+        ParameterControl orig = new ParameterControl("orig", text("side.orig.title"), text("side.orig.help"),
                 InputField.ORIGINAL_LENGTH, model.originalLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> null).withMnemonic('O');
-        ParameterControl next = new ParameterControl("new", "New context  m",
-                "The context length to stretch to; at least m_l. 4k = 4,096, 128k = 131,072, 1M = 1,048,576.",
+        ParameterControl next = new ParameterControl("new", text("side.new.title"), text("side.new.help"),
                 InputField.NEW_LENGTH, model.newLengthProperty(), SliderScale.length(), Numbers::grouped,
                 v -> v < model.originalLengthProperty().get()
-                        ? "m must be at least m_l (" + Numbers.grouped(model.originalLengthProperty().get())
-                                + "); lower m_l first to shorten both"
+                        ? text("side.new.belowOriginal", Numbers.grouped(model.originalLengthProperty().get()))
                         : null).withMnemonic('N')
                 .withShiftStep((v, dir) -> {
                     double ml = model.originalLengthProperty().get();
                     double s = Teaching.nextScale(v / ml, (int) dir);
                     return Math.min(Limits.LENGTH_MAX, Math.rint(s * ml));
-                }, "Shift with the arrow keys steps m through 1, 1.5, 2, 3, 4, 6, 8, 12, 16, ... times m_l.");
+                }, text("side.new.shiftStep"));
         history.gestureProperty().bind(anyChanging(base, dim, orig, next)); // a drag is one undo step
 
-        Label heading = new Label("Inputs");
+        Label heading = new Label(text("side.heading"));
         heading.getStyleClass().add("section-title");
         VBox side = new VBox(heading, base, dim, orig, next, new ReadoutPane(methods.rotaryConfigProperty())
                 .notingWhenNotDrawn(methods.drawnProperty(MethodKind.NTK)),

@@ -1,5 +1,7 @@
 package org.ropescope.ui;
 
+import static org.ropescope.text.Texts.text;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -86,8 +88,7 @@ final class SlideActions {
         try {
             ChartExporter.write(format, slide(), file, WIDTH, HEIGHT);
         } catch (IOException e) {
-            dialogs.showError("Export failed", AtomicFiles.describe(file, e)
-                    + ". Nothing was written; an existing file of that name is unchanged.");
+            dialogs.showError(text("export.failed"), text("export.notWritten", AtomicFiles.describe(file, e)));
             return Optional.empty();
         }
         written.accept(file);

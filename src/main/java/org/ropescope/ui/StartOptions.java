@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ropescope.model.Theme;
+import org.ropescope.text.Language;
 import picocli.CommandLine;
 
 /**
@@ -15,11 +16,14 @@ import picocli.CommandLine;
  * @param theme        the theme to start in
  * @param presentation start in presentation mode (full screen)
  * @param session      a session file to open, if one was named
+ * @param language     the language asked for ({@code --lang}), if one was
  * @param problems     one line per argument that was ignored, and why
  */
-record StartOptions(Theme theme, boolean presentation, Optional<Path> session, List<String> problems) {
+record StartOptions(Theme theme, boolean presentation, Optional<Path> session, Optional<Language> language,
+        List<String> problems) {
 
-    static final String USAGE = "usage: ropescope [--theme=light|dark] [--dark] [--presentation] [FILE.ropescope]";
+    static final String USAGE = "usage: ropescope [--theme=light|dark] [--dark] [--presentation] [--lang="
+            + Language.choices() + "] [FILE.ropescope]";
 
     /**
      * The window's options in {@code args}, read with {@link WindowOptions}'s definitions (the ones the
@@ -36,7 +40,7 @@ record StartOptions(Theme theme, boolean presentation, Optional<Path> session, L
             StartOptions o = w.options(cl.getUnmatchedArguments());
             List<String> problems = new ArrayList<>(o.problems());
             problems.add("ropescope: " + e.getMessage() + "; " + USAGE);
-            return new StartOptions(o.theme(), o.presentation(), o.session(), List.copyOf(problems));
+            return new StartOptions(o.theme(), o.presentation(), o.session(), o.language(), List.copyOf(problems));
         }
         return w.options(cl.getUnmatchedArguments());
     }

@@ -1,5 +1,6 @@
 package org.ropescope.ui;
 
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.VBox;
@@ -68,6 +69,8 @@ final class WindowCommands {
                 .on(Command.LECTURE_STEPS, lecture::openList)
                 .on(Command.NEXT_STEP, () -> lecture.walk(+1))
                 .on(Command.PREVIOUS_STEP, () -> lecture.walk(-1))
+                .submenu(Command.LANGUAGE, LanguageMenu.fill(new Menu(),
+                        l -> LanguageMenu.switchTo(l, w, Languages.preferences())))
                 .on(Command.SHORTCUTS, () -> Shortcuts.show(w))
                 .on(Command.ABOUT, () -> new AboutDialog(w.getScene().getWindow()).showAndWait())
                 .items(Bar.PRESETS, configs.presetItems());

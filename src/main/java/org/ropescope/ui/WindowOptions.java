@@ -7,12 +7,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.ropescope.model.Theme;
+import org.ropescope.text.Language;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * The window's command-line options, as a picocli mixin: {@code [--theme=light|dark] [--dark]
- * [--presentation] [FILE.ropescope]}. The launcher's root command mixes them in (so {@code --help}
+ * [--presentation] [--lang=en|zh-CN] [FILE.ropescope]}. The launcher's root command mixes them in (so {@code --help}
  * lists them) and {@link StartOptions#parse} reads them with the same definitions. Nothing here stops
  * the window from opening: a bad theme, an unknown option or a second file becomes a line in
  * {@link #options()}'s problems. No JavaFX: the headless commands load this class too.
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
 public final class WindowOptions {
 
     private Theme theme = Theme.LIGHT;
+    private Optional<Language> language = Optional.empty();
     private final List<String> problems = new ArrayList<>();
 
     @Option(names = "--presentation", description = "start in presentation mode: full screen, large type")
@@ -46,6 +48,17 @@ public final class WindowOptions {
         }
     }
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "the window's language for this run: "
+            + "en or zh-CN (简体中文). Default: the one chosen last in View > Language, else the system's")
+    void language(String tag) {
+        Optional<Language> l = Language.forTag(tag);
+        if (l.isPresent()) {
+            language = l;
+        } else {
+            problems.add("ropescope: --lang must be " + Language.choices() + ", got '" + tag + "'; ignored");
+        }
+    }
+
     /**
      * What these options ask the window for, with one line per argument ignored: the bad themes,
      * then {@code unmatched} (what the parser did not know), then the files after the first.
@@ -59,7 +72,8 @@ public final class WindowOptions {
         for (String a : files.subList(Math.min(1, files.size()), files.size())) {
             all.add("ropescope: opens one session at a time; ignored " + a);
         }
-        return new StartOptions(theme, presentation, files.stream().findFirst().map(Path::of), List.copyOf(all));
+        return new StartOptions(theme, presentation, files.stream().findFirst().map(Path::of), language,
+                List.copyOf(all));
     }
 
     /** {@code --theme}'s values: the ids of {@link Theme}, for {@code --help} and shell completion. */

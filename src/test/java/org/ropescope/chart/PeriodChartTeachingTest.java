@@ -33,7 +33,7 @@ class PeriodChartTeachingTest {
         chart.chart().addChangeListener(events::add);
         chart.setShortcutShown(true);
         assertEquals(1, events.size());
-        assertEquals(ShortcutDataset.LABEL, plot.getDataset(1).getSeriesKey(0));
+        assertEquals(ShortcutDataset.label(), plot.getDataset(1).getSeriesKey(0));
         assertEquals(212976.98384788446, plot.getDataset(1).getYValue(0, 63), 1e-6);
         assertEquals(4, PairReadout.series(plot).size());
         chart.setShortcutShown(false);

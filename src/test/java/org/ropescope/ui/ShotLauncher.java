@@ -11,6 +11,7 @@ import org.ropescope.model.InputsModel;
  * Arguments: {@code periods|rotation|table} and optional flags {@code dark}, {@code presentation},
  * {@code shortcut}, {@code select=N}, {@code method=ID} (draw that scaling method and choose it in the
  * rotation view), {@code rotary=F} (the rotating share),
+ * {@code lang=zh-CN} (the window's language), {@code about} or {@code shortcuts} (that dialog over the window),
  * {@code hover=X,Y} (a hover at window coordinates of the chart, after layout), {@code config=FILE} (open a
  * config.json), {@code preset=ID}, {@code schemepreset=N} (the Schemes view's preset N).
  */
@@ -29,6 +30,8 @@ public final class ShotLauncher {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getRaw();
+        args.stream().filter(a -> a.startsWith("lang=")).findFirst().ifPresent(a -> Languages.use(
+                org.ropescope.text.Language.forTag(a.substring(5)).orElseThrow()));
         MainWindow w = RoPEScopeApp.show(stage, new InputsModel());
         stage.setX(0);
         stage.setY(0);
@@ -50,6 +53,16 @@ public final class ShotLauncher {
                     double content = sp.getContent().getBoundsInLocal().getHeight();
                     double view = sp.getViewportBounds().getHeight();
                     sp.setVvalue(Math.min(1, (n.getBoundsInParent().getMinY() - 8) / Math.max(1, content - view)));
+                });
+                later.play();
+            } else if (a.equals("about") || a.equals("shortcuts")) { // the dialog over the window
+                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+                later.setOnFinished(e -> {
+                    if (a.equals("about")) {
+                        new AboutDialog(stage).show();
+                    } else {
+                        Shortcuts.show(w);
+                    }
                 });
                 later.play();
             } else if (a.equals("log")) {

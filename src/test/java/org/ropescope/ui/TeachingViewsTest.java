@@ -96,7 +96,7 @@ class TeachingViewsTest {
                 robot.lookup("#mismatchValue").queryAs(Label.class).getText());
         XYPlot plot = window.periodChart().chart().getXYPlot();
         assertNotNull(plot.getDataset(1));
-        assertEquals(ShortcutDataset.LABEL, plot.getDataset(1).getSeriesKey(0));
+        assertEquals(ShortcutDataset.label(), plot.getDataset(1).getSeriesKey(0));
         assertEquals(421365.59717577626, plot.getDataset(1).getYValue(0, 63), 1e-6);
 
         robot.clickOn("#lambdaEqualsS");

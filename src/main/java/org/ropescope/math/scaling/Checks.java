@@ -1,5 +1,7 @@
 package org.ropescope.math.scaling;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -23,15 +25,13 @@ final class Checks {
 
     static void factor(MethodKind kind, String name, double f) {
         if (!(f > 0 && f <= FACTOR_MAX)) {
-            throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a number above 0 and at most 1e8, got " + Limits.plain(f));
+            throw new InvalidConfigException(name, text("check.factor", kind.id() + " " + name, Limits.plain(f)));
         }
     }
 
     static void positive(MethodKind kind, String name, double v) {
         if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-            throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a finite number above 0, got " + Limits.plain(v));
+            throw new InvalidConfigException(name, text("check.positive", kind.id() + " " + name, Limits.plain(v)));
         }
     }
 
@@ -43,28 +43,27 @@ final class Checks {
 
     static void nonNegative(MethodKind kind, String name, OptionalDouble v) {
         if (v.isPresent() && !(v.getAsDouble() >= 0 && v.getAsDouble() < Double.POSITIVE_INFINITY)) {
-            throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a finite number of at least 0, got " + Limits.plain(v.getAsDouble()));
+            throw new InvalidConfigException(name, text("check.nonNegative", kind.id() + " " + name,
+                    Limits.plain(v.getAsDouble())));
         }
     }
 
     static void length(MethodKind kind, String name, OptionalLong v) {
         if (v.isPresent() && (v.getAsLong() < Limits.LENGTH_MIN || v.getAsLong() > Limits.LENGTH_MAX)) {
-            throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a whole number of tokens from 1 to 100,000,000 (1e8), got " + v.getAsLong());
+            throw new InvalidConfigException(name, text("check.length", kind.id() + " " + name,
+                    Long.toString(v.getAsLong())));
         }
     }
 
     static List<Double> factorList(MethodKind kind, String name, List<Double> values) {
         if (values == null || values.isEmpty()) {
-            throw new InvalidConfigException(name, kind.id() + " " + name
-                    + " must be a list of numbers, one per rotating pair, got none");
+            throw new InvalidConfigException(name, text("check.list", kind.id() + " " + name));
         }
         for (int i = 0; i < values.size(); i++) {
             Double v = values.get(i);
             if (v == null || !(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                throw new InvalidConfigException(name, kind.id() + " " + name + "[" + i
-                        + "] must be a finite number above 0, got " + (v == null ? "null" : Limits.plain(v)));
+                throw new InvalidConfigException(name, text("check.positive", kind.id() + " " + name + "[" + i + "]",
+                        v == null ? "null" : Limits.plain(v)));
             }
         }
         return List.copyOf(values);

@@ -1,12 +1,17 @@
 package org.ropescope.math.scaling;
 
+import static org.ropescope.text.Texts.text;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.ropescope.math.Limits;
 
 /**
  * One line describing a method and its parameters on a context, for legends, tooltips and the
  * export summary: {@code YaRN: factor 4, beta_fast 32, beta_slow 1, attention factor 1.13863}. Two methods of the
- * same kind with different parameters get different lines.
+ * same kind with different parameters get different lines. In the language in use (the text bundles'
+ * {@code summary.*}); config.json's keys stay as they are.
  */
 public final class MethodSummary {
 
@@ -15,29 +20,30 @@ public final class MethodSummary {
 
     /** The label, a colon, and the parameters that matter on {@code c} (factors resolved to numbers). */
     public static String of(ScalingMethod m, ScalingContext c) {
-        StringBuilder s = new StringBuilder(m.label());
+        String label = text("method." + m.kind().id()); // the kind's label, in the language in use
         if (m instanceof DefaultRope) {
-            return s.toString();
+            return label;
         }
-        s.append(": factor ").append(num(m.factor(c)));
+        List<String> parts = new ArrayList<>();
+        parts.add(text("summary.factor", num(m.factor(c))));
         if (m instanceof DynamicNtk) {
-            s.append(", at L = ").append(((DynamicNtk) m).seqLen(c));
+            parts.add(text("summary.atLength", Long.toString(((DynamicNtk) m).seqLen(c))));
         } else if (m instanceof Yarn) {
             Yarn y = (Yarn) m;
-            s.append(", beta_fast ").append(num(y.betaFast())).append(", beta_slow ").append(num(y.betaSlow()));
+            parts.add("beta_fast " + num(y.betaFast())); // config.json's keys: the same in every language
+            parts.add("beta_slow " + num(y.betaSlow()));
             if (!y.truncate()) {
-                s.append(", no truncation");
+                parts.add(text("summary.noTruncation"));
             }
         } else if (m instanceof Llama3) {
             Llama3 l = (Llama3) m;
-            s.append(", low_freq_factor ").append(num(l.lowFreqFactor())).append(", high_freq_factor ")
-                    .append(num(l.highFreqFactor()));
+            parts.add("low_freq_factor " + num(l.lowFreqFactor()));
+            parts.add("high_freq_factor " + num(l.highFreqFactor()));
         } else if (m instanceof LongRope) {
-            s.append(((LongRope) m).usesLongFactor(c) ? ", long factors" : ", short factors");
+            parts.add(text(((LongRope) m).usesLongFactor(c) ? "summary.longFactors" : "summary.shortFactors"));
         }
-        m.attentionFactor(c).ifPresent(a -> s.append(", attention factor ")
-                .append(String.format(Locale.ROOT, "%.6g", a)));
-        return s.toString();
+        m.attentionFactor(c).ifPresent(a -> parts.add(text("summary.attention", String.format(Locale.ROOT, "%.6g", a))));
+        return text("summary.line", label, String.join(text("summary.separator"), parts));
     }
 
     private static String num(double v) {

@@ -1,5 +1,7 @@
 package org.ropescope.math.scaling;
 
+import static org.ropescope.text.Texts.text;
+
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.RopeConfig;
 
@@ -30,14 +32,12 @@ public record ScalingContext(double base, int headDim, double partialRotaryFacto
     public ScalingContext {
         RopeConfig.of(base, headDim, originalLength, newLength); // same limits, same messages
         if (!(partialRotaryFactor > 0 && partialRotaryFactor <= 1)) {
-            throw new InvalidConfigException("partial_rotary_factor",
-                    "partial_rotary_factor must be a number above 0 and at most 1, got " + partialRotaryFactor);
+            throw new InvalidConfigException("partial_rotary_factor", text("check.rotary", Double.toString(partialRotaryFactor)));
         }
         int rotary = (int) (headDim * partialRotaryFactor);
         if (rotary < 4 || rotary % 2 != 0) {
-            throw new InvalidConfigException("partial_rotary_factor", "head_dim * partial_rotary_factor ("
-                    + headDim + " * " + partialRotaryFactor + ") must give an even rotated dimension of at least 4, got "
-                    + rotary);
+            throw new InvalidConfigException("partial_rotary_factor", text("check.rotaryDim",
+                    headDim + " * " + partialRotaryFactor, Integer.toString(rotary)));
         }
     }
 

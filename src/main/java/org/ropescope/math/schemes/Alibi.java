@@ -1,5 +1,7 @@
 package org.ropescope.math.schemes;
 
+import static org.ropescope.text.Texts.text;
+
 import org.ropescope.math.InvalidConfigException;
 
 /**
@@ -28,13 +30,13 @@ public final class Alibi {
 
     /** The rule for the number of heads, as a message says it. */
     public static String headsRule() {
-        return "heads must be a whole number from 1 to " + MAX_HEADS;
+        return text("rule.heads", Integer.toString(MAX_HEADS));
     }
 
     /** The slope of every head, head 1 first: the largest first for a power of two. */
     public static double[] slopes(int heads) {
         if (heads < 1 || heads > MAX_HEADS) {
-            throw new InvalidConfigException("heads", headsRule() + ", got " + heads);
+            throw new InvalidConfigException("heads", text("input.invalid", headsRule(), String.valueOf(heads)));
         }
         if (Integer.bitCount(heads) == 1) {
             return powerOfTwoSlopes(heads);

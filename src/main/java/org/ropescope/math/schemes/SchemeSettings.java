@@ -1,5 +1,7 @@
 package org.ropescope.math.schemes;
 
+import static org.ropescope.text.Texts.text;
+
 import java.util.List;
 import java.util.TreeSet;
 import org.ropescope.math.InvalidConfigException;
@@ -26,17 +28,17 @@ public record SchemeSettings(int heads, int t5Buckets, long t5MaxDistance, boole
 
     public SchemeSettings {
         if (heads < 1 || heads > Alibi.MAX_HEADS) {
-            throw new InvalidConfigException("heads", Alibi.headsRule() + ", got " + heads);
+            throw new InvalidConfigException("heads", text("input.invalid", Alibi.headsRule(), String.valueOf(heads)));
         }
         shownHeads = List.copyOf(new TreeSet<>(shownHeads)); // rising, each once
         for (int h : shownHeads) {
             if (h < 1 || h > heads) {
-                throw new InvalidConfigException("shown_heads", shownRule(heads) + ", got " + h);
+                throw new InvalidConfigException("shown_heads", text("input.invalid", shownRule(heads), String.valueOf(h)));
             }
         }
         new T5Buckets(t5Buckets, t5MaxDistance, t5Bidirectional); // checks both
         if (dModel < Sinusoidal.D_MODEL_MIN || dModel > Sinusoidal.D_MODEL_MAX || dModel % 2 != 0) {
-            throw new InvalidConfigException("d_model", Sinusoidal.dModelRule() + ", got " + dModel);
+            throw new InvalidConfigException("d_model", text("input.invalid", Sinusoidal.dModelRule(), String.valueOf(dModel)));
         }
     }
 
@@ -47,7 +49,7 @@ public record SchemeSettings(int heads, int t5Buckets, long t5MaxDistance, boole
 
     /** The rule for the heads shown, as a message says it. */
     public static String shownRule(int heads) {
-        return "shown_heads must be all, or head numbers from 1 to " + heads + " such as 1-4,8";
+        return text("rule.shownHeads", Integer.toString(heads));
     }
 
     /** Whether the chart draws head {@code k} (1-based). */
@@ -79,7 +81,7 @@ public record SchemeSettings(int heads, int t5Buckets, long t5MaxDistance, boole
             }
         } catch (NumberFormatException e) {
             String shown = t.length() > 40 ? t.substring(0, 37) + "..." : t;
-            throw new InvalidConfigException("shown_heads", shownRule(heads) + ", got '" + shown + "'");
+            throw new InvalidConfigException("shown_heads", text("input.invalid", shownRule(heads), "'" + shown + "'"));
         }
         return out.size() == heads ? List.of() : List.copyOf(out);
     }

@@ -1,5 +1,7 @@
 package org.ropescope.math.schemes;
 
+import static org.ropescope.text.Texts.text;
+
 import org.ropescope.math.InvalidConfigException;
 import org.ropescope.math.diagnostics.LongTermDecay;
 
@@ -24,13 +26,13 @@ public final class Sinusoidal {
 
     /** The rule for {@code d_model}, as a message says it. */
     public static String dModelRule() {
-        return "d_model must be an even whole number from " + D_MODEL_MIN + " to " + D_MODEL_MAX;
+        return text("rule.dModel", Integer.toString(D_MODEL_MIN), Integer.toString(D_MODEL_MAX));
     }
 
     /** {@code w_i = 10000^(-2i/d_model)} for {@code i < d_model/2}. */
     public static double[] frequencies(int dModel) {
         if (dModel < D_MODEL_MIN || dModel > D_MODEL_MAX || dModel % 2 != 0) {
-            throw new InvalidConfigException("d_model", dModelRule() + ", got " + dModel);
+            throw new InvalidConfigException("d_model", text("input.invalid", dModelRule(), String.valueOf(dModel)));
         }
         double[] w = new double[dModel / 2];
         for (int i = 0; i < w.length; i++) {

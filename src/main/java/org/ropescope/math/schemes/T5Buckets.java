@@ -1,5 +1,7 @@
 package org.ropescope.math.schemes;
 
+import static org.ropescope.text.Texts.text;
+
 import org.ropescope.math.InvalidConfigException;
 
 /**
@@ -37,23 +39,22 @@ public record T5Buckets(int numBuckets, long maxDistance, boolean bidirectional)
 
     public T5Buckets {
         if (numBuckets < MIN_BUCKETS || numBuckets > MAX_BUCKETS || numBuckets % 2 != 0) {
-            throw new InvalidConfigException("num_buckets", bucketsRule() + ", got " + numBuckets);
+            throw new InvalidConfigException("num_buckets", text("input.invalid", bucketsRule(), String.valueOf(numBuckets)));
         }
         long exact = exactBuckets(numBuckets, bidirectional);
         if (maxDistance <= exact || maxDistance > MAX_DISTANCE) {
-            throw new InvalidConfigException("max_distance", maxDistanceRule(numBuckets, bidirectional) + ", got "
-                    + maxDistance);
+            throw new InvalidConfigException("max_distance", text("input.invalid",
+                    maxDistanceRule(numBuckets, bidirectional), Long.toString(maxDistance)));
         }
     }
 
     public static String bucketsRule() {
-        return "num_buckets must be an even whole number from " + MIN_BUCKETS + " to " + MAX_BUCKETS;
+        return text("rule.buckets", Integer.toString(MIN_BUCKETS), Integer.toString(MAX_BUCKETS));
     }
 
     public static String maxDistanceRule(int numBuckets, boolean bidirectional) {
-        return "max_distance must be a whole number above the " + exactBuckets(numBuckets, bidirectional)
-                + " exact buckets (" + numBuckets + " buckets, " + (bidirectional ? "bidirectional" : "causal")
-                + ") and at most 100,000,000 (1e8)";
+        return text(bidirectional ? "rule.maxDistance.bidirectional" : "rule.maxDistance.causal",
+                Long.toString(exactBuckets(numBuckets, bidirectional)), Integer.toString(numBuckets));
     }
 
     /** {@code max_exact}: the exact buckets of one direction (a quarter of them when bidirectional). */
