@@ -56,6 +56,16 @@ until grep -q '^ropescope.first-frame.epoch-us=' "$log"; do
 done
 echo "check-window: first frame after $(( $(date +%s) - start )) s"
 
+# with no GPU device the app starts JavaFX on its software renderer and keeps GTK off OpenGL
+# (ui/SoftwareRendering; GTK's half needs a JDK 22+ runtime): Mesa's llvmpipe must not be loaded
+runtime_release=$(dirname "$launcher")/../lib/runtime/release
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime_release" 2>/dev/null || true)
+if ! ls /dev/dri/renderD* /dev/nvidia0 >/dev/null 2>&1 && [ "${feature:-0}" -ge 22 ]; then
+  ! grep -qE 'libLLVM|swrast_dri|libGLX_mesa' /proc/"$app"/maps \
+    || fail "no GPU here, yet the app loaded Mesa's OpenGL (see ui/SoftwareRendering)"
+  echo "check-window: no GPU: the app loaded no OpenGL library"
+fi
+
 geometry=$(xwininfo -root -tree | grep '"RoPEScope"' | grep -oE '[0-9]+x[0-9]+\+' | head -1 | tr -d +)
 [ -n "$geometry" ] || fail "no window titled RoPEScope on the screen"
 [ "$geometry" = "${want_w}x${want_h}" ] || fail "the window is $geometry, not ${want_w}x${want_h}"

@@ -62,9 +62,12 @@ final class TexView extends Region {
                 tex.whenComplete((ok, e) -> javafx.application.Platform.runLater(() -> {
                     String l = pendingLatex;
                     pendingLatex = null;
-                    setLatex(l, pendingNarrow);
-                    requestLayout();
-                    StartupProbe.mark("equation");
+                    try {
+                        setLatex(l, pendingNarrow);
+                        requestLayout();
+                    } finally {
+                        StartupProbe.mark("equation");
+                    }
                 }));
             }
             return;
