@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -120,13 +122,11 @@ final class ConfigReading {
                     if ((kind.equals("llama3") || kind.equals("yarn") || kind.equals("longrope"))
                             && original.isEmpty() && !Fields.present(block, "original_max_position_embeddings")
                             && !Fields.present(cfg, "original_max_position_embeddings")) {
-                        f.warn(bn + ".original_max_position_embeddings is missing; using max_position_embeddings,"
-                                + " as transformers does");
+                        f.warn(text("config.originalMissing", bn));
                     }
                     if (kind.equals("dynamic") && original.isPresent() && maxPos.isPresent()) {
-                        f.warn("original_max_position_embeddings (" + Limits.plain(original.getAsLong())
-                                + ") is not read by dynamic: transformers' threshold is max_position_embeddings ("
-                                + Limits.plain(maxPos.getAsLong()) + "); using it");
+                        f.warn(text("config.dynamicOriginal", Limits.plain(original.getAsLong()),
+                                Limits.plain(maxPos.getAsLong())));
                         original = OptionalLong.empty();
                     }
                     method = sb.build(kind, factor, maxPos, original);
@@ -140,8 +140,7 @@ final class ConfigReading {
         }
         rules.notes(method);
         if (wantedLayer != null && layerTypes.isEmpty()) {
-            f.warn("layer type \"" + wantedLayer + "\" was asked for, but every layer of this file turns alike;"
-                    + " showing them");
+            f.warn(text("config.layer.alike", wantedLayer));
         }
 
         HfModelConfig loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
@@ -151,7 +150,7 @@ final class ConfigReading {
                 loaded = make(theta, headDim, partial, maxPos, original, type, factor, method);
                 method.get().evaluate(loaded.context());
             } catch (InvalidConfigException | IllegalStateException e) { // non-finite frequencies: undefined
-                f.warn(bn + ": " + e.getMessage() + "; drawn without scaling");
+                f.warn(text("config.unusable", bn, e.getMessage()));
                 return make(theta, headDim, partial, maxPos, original, type, factor, Optional.empty());
             }
         }
@@ -189,15 +188,14 @@ final class ConfigReading {
             bn = p("rope_scaling");
             block = cfg.get("rope_scaling");
             if (hasParameters) {
-                f.warn("both " + p("rope_scaling") + " and " + p("rope_parameters")
-                        + " are present; using rope_scaling, as transformers does");
+                f.warn(text("config.bothBlocks", p("rope_scaling"), p("rope_parameters")));
             }
         } else if (hasParameters) {
             bn = p("rope_parameters");
             block = cfg.get("rope_parameters");
         }
         if (block != null && !block.isObject()) {
-            f.warn(bn + " must be an object or null, got " + Fields.describe(block) + "; drawn without scaling");
+            f.warn(text("config.blockNotObject", bn, Fields.describe(block)));
             block = null;
         }
         if (block != null && !hasScaling && isPerLayer(block)) {
@@ -207,14 +205,12 @@ final class ConfigReading {
             if (wantedLayer != null && kinds.contains(wantedLayer)) {
                 chosen = wantedLayer;
             } else if (wantedLayer != null) {
-                f.warn("layer type \"" + wantedLayer + "\" is not in " + bn + " (" + String.join(", ", kinds)
-                        + "); showing " + chosen);
+                f.warn(text("config.layer.notIn", wantedLayer, bn, String.join(", ", kinds), chosen));
             }
             layers(kinds, chosen);
             List<String> others = new ArrayList<>(kinds);
             others.remove(chosen);
-            f.warn(bn + " has one block per layer type: showing " + chosen + "; not shown: "
-                    + String.join(", ", others) + " (choose with --layer-type or File > Layer type)");
+            f.warn(text("config.perLayer", bn, chosen, String.join(", ", others)));
             block = block.get(chosen);
             bn = bn + "." + chosen;
         }
@@ -254,8 +250,7 @@ final class ConfigReading {
             return 1.0;
         }
         if (!(v.getAsDouble() > 0 && v.getAsDouble() <= 1)) {
-            f.warn(path + " must be a number above 0 and at most 1, got " + Limits.plain(v.getAsDouble())
-                    + "; using 1");
+            f.warn(text("config.partial", path, Limits.plain(v.getAsDouble())));
             return 1.0;
         }
         return v.getAsDouble();
@@ -264,7 +259,7 @@ final class ConfigReading {
     OptionalLong length(JsonNode obj, String key, String path) {
         OptionalLong v = f.whole(obj, key, path);
         if (v.isPresent() && (v.getAsLong() < Limits.LENGTH_MIN || v.getAsLong() > Limits.LENGTH_MAX)) {
-            f.warn(path + " must be from 1 to 100,000,000 (1e8) tokens, got " + v.getAsLong() + "; not loaded");
+            f.warn(text("config.length", path, String.valueOf(v.getAsLong())));
             return OptionalLong.empty();
         }
         return v;
@@ -290,8 +285,7 @@ final class ConfigReading {
         for (Param q : List.of(Param.LONG_FACTOR, Param.SHORT_FACTOR)) {
             List<?> v = (List<?>) p.value(q).orElseThrow();
             if (v.size() == 1) {
-                f.warn(bn + "." + q.key() + " has 1 value for " + ctx.pairs() + " pairs: transformers warns and torch"
-                        + " applies it to every pair; so does RoPEScope");
+                f.warn(text("config.broadcast", bn + "." + q.key(), String.valueOf(ctx.pairs())));
                 p = p.with(q, Optional.of(java.util.Collections.nCopies(ctx.pairs(), v.get(0))));
             }
         }

@@ -55,8 +55,7 @@ final class FamilyRules {
         }
         String chosen = ConfigReading.SLIDING.equals(wanted) ? ConfigReading.SLIDING : ConfigReading.FULL;
         if (wanted != null && !wanted.equals(ConfigReading.SLIDING) && !wanted.equals(ConfigReading.FULL)) {
-            f.warn("layer type \"" + wanted + "\" is not one of this Gemma 3 file's (full_attention,"
-                    + " sliding_attention); showing full_attention");
+            f.warn(text("config.gemma.layerNotIn", wanted));
         }
         r.layers(List.of(ConfigReading.FULL, ConfigReading.SLIDING), chosen);
         String local = Limits.plain(localBase().orElse(DEFAULT_THETA));
@@ -81,8 +80,8 @@ final class FamilyRules {
     OptionalDouble theta() {
         if (family == ModelFamily.GEMMA3 && ConfigReading.SLIDING.equals(r.layerType())) {
             if (localBase().isEmpty()) {
-                f.warn(r.p("rope_local_base_freq") + (Fields.present(cfg(), "rope_local_base_freq")
-                        ? " could not be read" : " is missing") + "; using 10000, Gemma3TextConfig's default");
+                f.warn(text(Fields.present(cfg(), "rope_local_base_freq") ? "config.gemma.local.unreadable"
+                        : "config.gemma.local.missing", r.p("rope_local_base_freq")));
             }
             return checked(OptionalDouble.of(localBase().orElse(DEFAULT_THETA)), r.p("rope_local_base_freq"));
         }
@@ -100,25 +99,21 @@ final class FamilyRules {
         if (family == ModelFamily.CHATGLM) {
             OptionalDouble ratio = f.number(cfg(), "rope_ratio", r.p("rope_ratio"));
             double b = DEFAULT_THETA * ratio.orElse(1);
-            f.warn("ChatGLM remote code (modeling_chatglm.py) computed as it does: base 10000 x rope_ratio ("
-                    + Limits.plain(ratio.orElse(1)) + ") = " + Limits.plain(b) + ", rotary dimension kv_channels / 2,"
-                    + " the other half of each head not turning, length seq_length");
+            f.warn(text("config.chatglm", Limits.plain(ratio.orElse(1)), Limits.plain(b)));
             return checked(OptionalDouble.of(b), r.p("rope_ratio"));
         }
         if (family == ModelFamily.GEMMA3) {
-            f.warn(r.p("rope_theta") + " is missing; using 1000000, Gemma3TextConfig's default");
+            f.warn(text("config.gemma.thetaMissing", r.p("rope_theta")));
             return OptionalDouble.of(GEMMA3_THETA);
         }
-        f.warn(r.p("rope_theta") + " is missing; using 10000, the transformers default");
+        f.warn(text("config.thetaMissing", r.p("rope_theta")));
         return OptionalDouble.of(DEFAULT_THETA);
     }
 
     private OptionalDouble checked(OptionalDouble theta, String path) {
         if (theta.isPresent() && !(theta.getAsDouble() > Limits.BASE_EXCLUSIVE_MIN
                 && theta.getAsDouble() <= Limits.BASE_MAX)) {
-            f.warn(path + " must be a number greater than 1 and at most 1e10, got "
-                    + Limits.plain(theta.getAsDouble()) + "; not loaded (the base already set is kept, 10000 by"
-                    + " default)");
+            f.warn(text("config.baseRange", path, Limits.plain(theta.getAsDouble())));
             return OptionalDouble.empty();
         }
         return theta;
@@ -146,7 +141,7 @@ final class FamilyRules {
             OptionalLong heads = f.whole(cfg(), headsKey, r.p(headsKey));
             if (hidden.isPresent() && heads.isPresent()) {
                 if (heads.getAsLong() < 1) {
-                    f.warn(r.p(headsKey) + " must be at least 1, got " + heads.getAsLong() + "; not loaded");
+                    f.warn(text("config.headsMin", r.p(headsKey), String.valueOf(heads.getAsLong())));
                     return OptionalInt.empty();
                 }
                 hd = OptionalLong.of(hidden.getAsLong() / heads.getAsLong()); // Python's //
@@ -161,15 +156,15 @@ final class FamilyRules {
                     }
                 }
                 if (!Fields.present(cfg(), key) && !missing.isEmpty()) {
-                    f.warn(r.p(key) + " is missing, and so is " + String.join(" and ", missing)
-                            + "; the head dimension already set is kept (128 by default)");
+                    f.warn(text("config.headDimMissing", r.p(key), missing.size() == 1 ? missing.get(0)
+                            : text("config.and", missing.get(0), missing.get(1))));
                 }
                 return OptionalInt.empty();
             }
         }
         long d = hd.getAsLong();
         if (d < Limits.DIM_MIN || d > Limits.DIM_MAX || d % 2 != 0) {
-            f.warn(path + " must give an even head dimension from 4 to 8192, got " + d + "; not loaded");
+            f.warn(text("config.headDimRange", path, String.valueOf(d)));
             return OptionalInt.empty();
         }
         return OptionalInt.of((int) d);
@@ -185,14 +180,14 @@ final class FamilyRules {
         OptionalLong v = r.length(cfg(), "max_position_embeddings", r.p("max_position_embeddings"));
         if (!Fields.present(cfg(), "max_position_embeddings")) {
             if (family == ModelFamily.FALCON) {
-                f.warn(r.p("max_position_embeddings") + " is missing; using 2048, FalconConfig's default");
+                f.warn(text("config.falconMaxMissing", r.p("max_position_embeddings")));
                 return OptionalLong.of(FALCON_MAX_POSITIONS);
             }
             if (family == ModelFamily.GEMMA3) {
-                f.warn(r.p("max_position_embeddings") + " is missing; using 131072, Gemma3TextConfig's default");
+                f.warn(text("config.gemma.maxMissing", r.p("max_position_embeddings")));
                 return OptionalLong.of(GEMMA3_MAX_POSITIONS);
             }
-            f.warn(r.p("max_position_embeddings") + " is missing; the lengths already set are kept (4096 by default)");
+            f.warn(text("config.maxMissing", r.p("max_position_embeddings")));
         }
         return v;
     }
@@ -210,9 +205,8 @@ final class FamilyRules {
             p = Math.nextUp(p);
         }
         double base = Math.pow(theta, p);
-        f.warn("rope_type \"proportional\" turns " + angles + " of " + headDim / 2 + " pairs at b^(-2i/" + headDim
-                + "), b = " + Limits.plain(theta) + ": shown as default RoPE over " + rotated + " dimensions with"
-                + " base b^(" + rotated + "/" + headDim + ") = " + Limits.plain(base) + "; the other pairs do not turn");
+        f.warn(text("config.proportional", String.valueOf(angles), String.valueOf(headDim / 2), String.valueOf(headDim),
+                Limits.plain(theta), String.valueOf(rotated), Limits.plain(base)));
         return new double[] {base, p};
     }
 
@@ -226,8 +220,7 @@ final class FamilyRules {
         }
         OptionalLong rd = f.whole(cfg(), "rotary_dim", r.p("rotary_dim"));
         if (rd.isEmpty() || rd.getAsLong() < 4 || rd.getAsLong() > headDim.getAsInt() || rd.getAsLong() % 2 != 0) {
-            f.warn(r.p("rotary_dim") + " must be even, at least 4 and at most the head dimension (" + headDim.getAsInt()
-                    + "); the whole head is shown turning");
+            f.warn(text("config.rotaryDim", r.p("rotary_dim"), String.valueOf(headDim.getAsInt())));
             return OptionalDouble.empty();
         }
         double p = (double) rd.getAsLong() / headDim.getAsInt();
@@ -237,15 +230,13 @@ final class FamilyRules {
     /** One line each for what the file's model does beyond its rotary frequencies and is not drawn. */
     void notes(Optional<ScalingMethod> method) {
         if (ModelFamily.NOT_ROTARY.contains(r.modelType())) {
-            f.warn("model_type \"" + r.modelType() + "\" does not use rotary positions (learned, ALiBi, relative or"
-                    + " none): the curves drawn describe no layer of this model");
+            f.warn(text("config.notRotary", r.modelType()));
         }
         if (r.modelType().equals("qwen") && f.bool(cfg(), "use_dynamic_ntk", r.p("use_dynamic_ntk")).orElse(false)) {
-            f.warn("not shown: " + r.p("use_dynamic_ntk") + " (Qwen remote code) raises the base per sequence beyond"
-                    + " seq_length, and use_logn_attn scales the queries; the curves show the base as trained");
+            f.warn(text("config.qwenDynamic", r.p("use_dynamic_ntk")));
         }
         if (family == ModelFamily.FALCON && f.bool(cfg(), "alibi", r.p("alibi")).orElse(false)) {
-            f.warn(r.p("alibi") + " is true: this Falcon uses ALiBi, not RoPE; the curves drawn do not apply to it");
+            f.warn(text("config.falconAlibi", r.p("alibi")));
         }
         noRopeLayers();
         if (family == ModelFamily.MLA && method.isPresent() && method.get() instanceof Yarn y
@@ -267,8 +258,7 @@ final class FamilyRules {
         String path = r.p("no_rope_layers");
         if (list.size() == 0 && r.modelType().startsWith("llama4")) {
             long every = f.whole(cfg(), "no_rope_layer_interval", r.p("no_rope_layer_interval")).orElse(4);
-            f.warn(path + " is empty: Llama 4 then gives every " + every + "th layer no RoPE at all (NoPE); the"
-                    + " curves show the other layers");
+            f.warn(text("config.llama4NoRope", path, String.valueOf(every)));
             return;
         }
         int none = 0;
@@ -278,8 +268,7 @@ final class FamilyRules {
             }
         }
         if (none > 0) {
-            f.warn(path + ": " + none + " of " + list.size() + " layers use no RoPE at all (NoPE); the curves"
-                    + " show the other layers");
+            f.warn(text("config.noRopeLayers", path, String.valueOf(none), String.valueOf(list.size())));
         }
     }
 
@@ -294,9 +283,8 @@ final class FamilyRules {
         if (v.isEmpty() || !(v.getAsDouble() > 0)) {
             return Optional.of(m);
         }
-        f.warn(r.blockName() + "." + key + " (" + Limits.plain(v.getAsDouble()) + ") is the attention factor, as"
-                + " Phi-3.5-MoE's modelling code uses it at " + (longer ? "lengths above" : "lengths up to") + " m_l ("
-                + Limits.plain(ctx.originalLength()) + ")");
+        f.warn(text(longer ? "config.phimoe.above" : "config.phimoe.upTo", r.blockName() + "." + key,
+                Limits.plain(v.getAsDouble()), Limits.plain(ctx.originalLength())));
         return Optional.of(ConfigReading.withAttention(l, v.getAsDouble()));
     }
 }

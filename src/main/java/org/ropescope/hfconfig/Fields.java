@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +40,12 @@ final class Fields {
         if (n.isNumber()) {
             double v = n.asDouble();
             if (!Double.isFinite(v)) {
-                warn(path + " must be a finite number, got " + n.asText() + "; not loaded");
+                warn(text("config.field.finite", path, n.asText()));
                 return OptionalDouble.empty();
             }
             return OptionalDouble.of(v);
         }
-        warn(path + " must be a number, got " + describe(n) + "; not loaded");
+        warn(text("config.field.number", path, describe(n)));
         return OptionalDouble.empty();
     }
 
@@ -58,10 +60,10 @@ final class Fields {
             if (n.canConvertToLong() && v == Math.rint(v)) {
                 return OptionalLong.of(n.asLong());
             }
-            warn(path + " must be a whole number, got " + n.asText() + "; not loaded");
+            warn(text("config.field.whole", path, n.asText()));
             return OptionalLong.empty();
         }
-        warn(path + " must be a whole number, got " + describe(n) + "; not loaded");
+        warn(text("config.field.whole", path, describe(n)));
         return OptionalLong.empty();
     }
 
@@ -74,7 +76,7 @@ final class Fields {
         if (n.isTextual()) {
             return Optional.of(n.asText());
         }
-        warn(path + " must be a string, got " + describe(n) + "; not loaded");
+        warn(text("config.field.string", path, describe(n)));
         return Optional.empty();
     }
 
@@ -87,7 +89,7 @@ final class Fields {
         if (n.isBoolean()) {
             return Optional.of(n.asBoolean());
         }
-        warn(path + " must be true or false, got " + describe(n) + "; not loaded");
+        warn(text("config.field.bool", path, describe(n)));
         return Optional.empty();
     }
 
@@ -98,14 +100,14 @@ final class Fields {
             return Optional.empty();
         }
         if (!n.isArray()) {
-            warn(path + " must be a list of numbers, got " + describe(n) + "; not loaded");
+            warn(text("config.field.list", path, describe(n)));
             return Optional.empty();
         }
         List<Double> out = new ArrayList<>(n.size());
         for (int i = 0; i < n.size(); i++) {
             JsonNode e = n.get(i);
             if (!e.isNumber() || !Double.isFinite(e.asDouble())) {
-                warn(path + "[" + i + "] must be a number, got " + describe(e) + "; not loaded");
+                warn(text("config.field.number", path + "[" + i + "]", describe(e)));
                 return Optional.empty();
             }
             out.add(e.asDouble());
@@ -116,20 +118,20 @@ final class Fields {
     /** How a value looks, for messages: {@code the string "4.0"}, {@code true}, {@code a list}, {@code an object}. */
     static String describe(JsonNode n) {
         if (n == null || n.isMissingNode()) {
-            return "nothing";
+            return text("config.value.nothing");
         }
         if (n.isTextual()) {
             String s = n.asText();
             if (s.length() > 40) {
                 s = s.substring(0, 40) + "...";
             }
-            return "the string \"" + s.replace("\n", " ") + "\"";
+            return text("config.value.string", s.replace("\n", " "));
         }
         if (n.isArray()) {
-            return "a list";
+            return text("config.value.list");
         }
         if (n.isObject()) {
-            return "an object";
+            return text("config.value.object");
         }
         if (n.isNull()) {
             return "null";

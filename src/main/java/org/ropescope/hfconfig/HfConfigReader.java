@@ -1,5 +1,7 @@
 package org.ropescope.hfconfig;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,25 +82,24 @@ public final class HfConfigReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new HfConfigException(name + " is a folder; choose the config.json file inside it");
+                throw new HfConfigException(text("config.file.folder", name));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new HfConfigException(name + " is " + mib(size) + "; a model configuration is at most 16 MiB");
+                throw new HfConfigException(text("config.file.tooLarge", name, mib(size)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
             if (bytes.length > MAX_BYTES) {
-                throw new HfConfigException(name + " grew past 16 MiB while being read; a model configuration is"
-                        + " at most 16 MiB");
+                throw new HfConfigException(text("config.file.grew", name));
             }
         } catch (NoSuchFileException e) {
-            throw new HfConfigException(name + " does not exist");
+            throw new HfConfigException(text("config.file.missing", name));
         } catch (AccessDeniedException e) {
-            throw new HfConfigException(name + " cannot be read: permission denied");
+            throw new HfConfigException(text("config.file.denied", name));
         } catch (IOException e) {
-            throw new HfConfigException(name + " cannot be read: " + e.getMessage());
+            throw new HfConfigException(text("config.file.unreadable", name, e.getMessage()));
         }
         return parse(bytes, name, layerType);
     }
@@ -130,7 +131,7 @@ public final class HfConfigReader {
 
     private static HfModelConfig parse(byte[] bytes, String name, String layerType) throws HfConfigException {
         if (looksBinary(bytes)) {
-            throw new HfConfigException(name + " is not a text file (it holds binary data); a config.json is JSON text");
+            throw new HfConfigException(text("config.file.binary", name));
         }
         JsonNode root;
         try {
@@ -138,32 +139,28 @@ public final class HfConfigReader {
         } catch (StreamConstraintsException e) {
             String msg = e.getOriginalMessage();
             if (msg != null && msg.toLowerCase(Locale.ROOT).contains("nesting depth")) {
-                throw new HfConfigException(name + " nests more than " + MAX_NESTING_DEPTH
-                        + " levels deep; a model configuration never does");
+                throw new HfConfigException(text("config.file.nesting", name, String.valueOf(MAX_NESTING_DEPTH)));
             }
-            throw new HfConfigException(name + " is beyond what a model configuration holds: " + firstLine(msg));
+            throw new HfConfigException(text("config.file.beyond", name, firstLine(msg)));
         } catch (JsonEOFException e) {
-            throw new HfConfigException(name + " is not valid JSON: it ends before the text is complete"
-                    + where(e.getLocation()));
+            throw new HfConfigException(text("config.file.endsEarly", name, where(e.getLocation())));
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             if (msg != null && msg.startsWith("Invalid UTF-8")) {
-                throw new HfConfigException(name + " is not UTF-8 text" + where(e.getLocation())
-                        + "; save it as UTF-8, as Hugging Face does");
+                throw new HfConfigException(text("config.file.notUtf8", name, where(e.getLocation())));
             }
             if (msg != null && msg.contains("end-of-input")) {
-                throw new HfConfigException(name + " is not valid JSON: it ends before the text is complete"
-                        + where(e.getLocation()));
+                throw new HfConfigException(text("config.file.endsEarly", name, where(e.getLocation())));
             }
-            throw new HfConfigException(name + " is not valid JSON" + where(e.getLocation()) + ": " + firstLine(msg));
+            throw new HfConfigException(text("config.file.notJson", name, where(e.getLocation()), firstLine(msg)));
         } catch (IOException e) {
-            throw new HfConfigException(name + " cannot be read: " + e.getMessage());
+            throw new HfConfigException(text("config.file.unreadable", name, e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new HfConfigException(name + " is empty");
+            throw new HfConfigException(text("config.file.empty", name));
         }
         if (!root.isObject()) {
-            throw new HfConfigException(name + " must hold a JSON object ({ ... }), got " + Fields.describe(root));
+            throw new HfConfigException(text("config.file.notObject", name, "{ ... }", Fields.describe(root)));
         }
         return fromTree(root, name, layerType);
     }
@@ -184,7 +181,7 @@ public final class HfConfigReader {
      */
     public static HfModelConfig fromTree(JsonNode root, String source, String layerType) throws HfConfigException {
         if (root == null || !root.isObject()) {
-            throw new HfConfigException(source + " must hold a JSON object ({ ... }), got " + Fields.describe(root));
+            throw new HfConfigException(text("config.file.notObject", source, "{ ... }", Fields.describe(root)));
         }
         return new ConfigReading(root, source, layerType).read();
     }
@@ -193,12 +190,12 @@ public final class HfConfigReader {
         if (loc == null || loc.getLineNr() < 1) {
             return "";
         }
-        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return text("config.file.where", String.valueOf(loc.getLineNr()), String.valueOf(loc.getColumnNr()));
     }
 
     private static String firstLine(String s) {
         if (s == null || s.isBlank()) {
-            return "unreadable content";
+            return text("config.file.unreadableContent");
         }
         String line = s.strip().lines().findFirst().orElse("");
         return line.length() > 160 ? line.substring(0, 160) + "..." : line;

@@ -99,15 +99,14 @@ public record HfModelConfig(String source, OptionalDouble ropeTheta, OptionalInt
      */
     public ScalingContext context() {
         if (ropeTheta.isEmpty()) {
-            throw new InvalidConfigException("rope_theta", source + ": rope_theta could not be loaded");
+            throw new InvalidConfigException("rope_theta", text("config.notLoaded", source, "rope_theta"));
         }
         if (headDim.isEmpty()) {
-            throw new InvalidConfigException("head_dim", source
-                    + ": head_dim could not be loaded (nor hidden_size / num_attention_heads)");
+            throw new InvalidConfigException("head_dim", text("config.headDim.notLoaded", source));
         }
         if (originalLength().isEmpty()) {
-            throw new InvalidConfigException("max_position_embeddings", source
-                    + ": max_position_embeddings could not be loaded");
+            throw new InvalidConfigException("max_position_embeddings", text("config.notLoaded", source,
+                    "max_position_embeddings"));
         }
         return new ScalingContext(ropeTheta.getAsDouble(), headDim.getAsInt(), partialRotaryFactor,
                 originalLength().getAsLong(), targetLength().getAsLong());

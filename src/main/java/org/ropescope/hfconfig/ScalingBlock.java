@@ -62,22 +62,20 @@ final class ScalingBlock {
     String canonical(String type, String where) {
         String key = type.trim().toLowerCase(Locale.ROOT);
         if (key.equals("su")) {
-            f.warn(where + " \"su\" is the old name of \"longrope\"; read as longrope");
+            f.warn(text("config.su", where));
             return "longrope";
         }
         if (key.equals("mrope")) {
             return "default"; // transformers reads Qwen2-VL's "mrope" as default RoPE: the text rotary is unscaled
         }
         if (key.equals("ntk")) {
-            f.warn(where + " \"ntk\" is not a transformers type (transformers raises on it); drawn as RoPEScope's"
-                    + " static NTK, base x factor^(d/(d-2))");
+            f.warn(text("config.ntkType", where));
             return "ntk";
         }
         if (KEYS.containsKey(key)) {
             return key;
         }
-        f.warn(where + " \"" + type + "\" is not a rope type transformers knows (default, linear, dynamic, yarn,"
-                + " llama3, longrope, proportional); drawn without scaling");
+        f.warn(text("config.unknownType", where, type, "default, linear, dynamic, yarn, llama3, longrope, proportional"));
         return null;
     }
 
@@ -87,7 +85,7 @@ final class ScalingBlock {
             String k = it.next();
             if (!COMMON_KEYS.contains(k) && !KEYS.get(kind).contains(k)
                     && !(phimoe && kind.equals("longrope") && PHIMOE_KEYS.contains(k))) {
-                f.warn(bn + "." + k + " is not used by " + kind + "; ignored");
+                f.warn(text("config.unusedKey", bn + "." + k, kind));
             }
         }
     }
@@ -104,8 +102,7 @@ final class ScalingBlock {
     OptionalDouble factor(String kind) {
         OptionalDouble factor = f.number(block, "factor", bn + ".factor");
         if (factor.isPresent() && factor.getAsDouble() > 0 && factor.getAsDouble() < 1) {
-            f.warn(bn + ".factor is " + Limits.plain(factor.getAsDouble()) + ", below 1: transformers only warns"
-                    + " and computes it (a squeeze, not a stretch); so does RoPEScope");
+            f.warn(text("config.factorBelow1", bn, Limits.plain(factor.getAsDouble())));
         }
         return factor;
     }
@@ -133,7 +130,7 @@ final class ScalingBlock {
                     return Optional.empty();
             }
         } catch (InvalidConfigException e) {
-            f.warn(bn + ": " + e.getMessage() + "; drawn without scaling");
+            f.warn(text("config.unusable", bn, e.getMessage()));
             return Optional.empty();
         }
     }
@@ -144,21 +141,19 @@ final class ScalingBlock {
             return Optional.of(v.getAsDouble());
         }
         if (!Fields.present(block, key)) {
-            f.warn(bn + "." + key + " is missing; " + kind + " needs it; drawn without scaling");
+            f.warn(text("config.required", bn + "." + key, kind));
         }
         return Optional.empty();
     }
 
     private ScalingMethod yarn(OptionalDouble factor, OptionalLong maxPos, OptionalLong original) {
         if (factor.isEmpty() && !Fields.present(block, "factor")) {
-            f.warn(bn + ".factor is missing; using max_position_embeddings / original_max_position_embeddings,"
-                    + " as transformers does");
+            f.warn(text("config.yarnFactorMissing", bn));
         }
         double fast = orDefault(number(Param.BETA_FAST), Yarn.DEFAULT_BETA_FAST);
         double slow = orDefault(number(Param.BETA_SLOW), Yarn.DEFAULT_BETA_SLOW);
         if (fast < slow) {
-            f.warn(bn + ".beta_fast (" + Limits.plain(fast) + ") is below beta_slow (" + Limits.plain(slow)
-                    + "): transformers only warns and computes the reversed ramp; so does RoPEScope");
+            f.warn(text("config.betaReversed", bn, Limits.plain(fast), Limits.plain(slow)));
         }
         boolean truncate = f.bool(block, Param.TRUNCATE.key(), bn + "." + Param.TRUNCATE.key()).orElse(true);
         OptionalDouble attention = number(Param.ATTENTION_FACTOR);
@@ -167,9 +162,7 @@ final class ScalingBlock {
         if (factor.isPresent() && original.isPresent() && maxPos.isPresent()) {
             double implicit = (double) maxPos.getAsLong() / original.getAsLong();
             if (implicit != 1 && implicit != factor.getAsDouble()) {
-                f.warn(bn + ".factor (" + Limits.plain(factor.getAsDouble()) + ") differs from"
-                        + " max_position_embeddings / original_max_position_embeddings (" + Limits.plain(implicit)
-                        + "); using the explicit factor, as transformers does");
+                f.warn(text("config.factorDiffers", bn, Limits.plain(factor.getAsDouble()), Limits.plain(implicit)));
             }
         }
         return new Yarn(factor, fast, slow, truncate, attention, mscale, mscaleAll);
@@ -206,7 +199,7 @@ final class ScalingBlock {
         boolean missing = false;
         for (String key : List.of(Param.LONG_FACTOR.key(), Param.SHORT_FACTOR.key())) {
             if (!Fields.present(block, key)) {
-                f.warn(bn + "." + key + " is missing; longrope needs it; drawn without scaling");
+                f.warn(text("config.required", bn + "." + key, "longrope"));
                 missing = true;
             }
         }

@@ -1,5 +1,7 @@
 package org.ropescope.session;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,22 +63,20 @@ final class LectureJson {
             return ViewState.DEFAULT;
         }
         if (!view.isObject()) {
-            throw new SessionException(at + " must be an object, got " + SessionFile.shown(view));
+            throw new SessionException(text("session.object", at, SessionFile.shown(view)));
         }
         boolean lambda = bool(view, "lambdaEqualsS", at);
         boolean presentation = bool(view, "presentation", at);
         JsonNode tab = view.get("tab");
         if (tab != null && !tab.isNull() && !(tab.isTextual() && tab.asText().matches("[A-Za-z][A-Za-z0-9]{0,40}"))) {
-            throw new SessionException(at + ".tab must be a tab's id such as \"periodsTab\", got "
-                    + SessionFile.shown(tab));
+            throw new SessionException(text("session.tab", at + ".tab", SessionFile.shown(tab)));
         }
         JsonNode pair = view.get("selectedPair");
         int selected = -1;
         if (pair != null && !pair.isNull()) {
             if (!pair.isIntegralNumber() || !pair.canConvertToInt() || pair.intValue() < -1
                     || pair.intValue() >= 4096) {
-                throw new SessionException(at + ".selectedPair must be a pair index from 0 to 4095 (or -1 for none), "
-                        + "got " + SessionFile.shown(pair));
+                throw new SessionException(text("session.pair", at + ".selectedPair", SessionFile.shown(pair)));
             }
             selected = pair.intValue();
         }
@@ -88,20 +88,19 @@ final class LectureJson {
             return List.of();
         }
         if (!steps.isArray()) {
-            throw new SessionException(name + ": steps must be a list of objects with a name, inputs, methods and "
-                    + "a view, got " + SessionFile.shown(steps));
+            throw new SessionException(text("session.steps", name, SessionFile.shown(steps)));
         }
         List<LectureStep> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
             String at = name + ", steps[" + i + "]";
             if (!step.isObject()) {
-                throw new SessionException(at + " must be an object, got " + SessionFile.shown(step));
+                throw new SessionException(text("session.object", at, SessionFile.shown(step)));
             }
             JsonNode n = step.get("name");
             if (n == null || !n.isTextual() || n.asText().isBlank() || n.asText().length() > LectureStep.MAX_NAME) {
-                throw new SessionException(at + ".name must be text of 1 to " + LectureStep.MAX_NAME
-                        + " characters, got " + SessionFile.shown(n));
+                throw new SessionException(text("session.stepName", at + ".name", String.valueOf(LectureStep.MAX_NAME),
+                        SessionFile.shown(n)));
             }
             RopeConfig inputs = SessionFile.readInputs(step.get("inputs"), at);
             MethodSelection methods = MethodsJson.read(step.get("inputs"), step.get("methods"), laterMinor, at);
@@ -116,7 +115,7 @@ final class LectureJson {
             return false;
         }
         if (!b.isBoolean()) {
-            throw new SessionException(at + "." + key + " must be true or false, got " + SessionFile.shown(b));
+            throw new SessionException(text("session.bool", at + "." + key, SessionFile.shown(b)));
         }
         return b.booleanValue();
     }

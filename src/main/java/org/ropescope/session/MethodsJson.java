@@ -1,5 +1,7 @@
 package org.ropescope.session;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -96,8 +98,8 @@ final class MethodsJson {
             return new MethodSelection(partial, book.methods(), book.drawn());
         }
         if (!methods.isArray()) {
-            throw new SessionException(name + ": methods must be a list of objects such as {\"type\" : \"yarn\", "
-                    + "\"drawn\" : true, \"factor\" : 8}, got " + SessionFile.shown(methods));
+            throw new SessionException(text("session.methods", name, "{\"type\" : \"yarn\", \"drawn\" : true, \"factor\" : 8}",
+                    SessionFile.shown(methods)));
         }
         Map<MethodKind, ScalingMethod> built = new EnumMap<>(MethodSelection.book().methods()); // the ones left out
         EnumSet<MethodKind> listed = EnumSet.noneOf(MethodKind.class);
@@ -112,19 +114,18 @@ final class MethodsJson {
                 continue; // an entry a later version added, in a shape it may have changed
             }
             if (!entry.isObject()) {
-                throw new SessionException(at + " must be an object with a type, got " + SessionFile.shown(entry));
+                throw new SessionException(text("session.method.type", at, SessionFile.shown(entry)));
             }
             if (kind.isEmpty()) {
-                throw new SessionException(at + ".type must be one of " + MethodKind.allIds() + ", got "
-                        + SessionFile.shown(type));
+                throw new SessionException(text("session.oneOf", at + ".type", MethodKind.allIds(), SessionFile.shown(type)));
             }
             MethodKind k = kind.get();
             if (!listed.add(k)) {
-                throw new SessionException(at + ".type: " + k.id() + " is listed twice; a session sets up each method once");
+                throw new SessionException(text("session.method.twice", at + ".type", k.id()));
             }
             JsonNode d = entry.get("drawn");
             if (d != null && !d.isNull() && !d.isBoolean()) {
-                throw new SessionException(at + ".drawn must be true or false, got " + SessionFile.shown(d));
+                throw new SessionException(text("session.bool", at + ".drawn", SessionFile.shown(d)));
             }
             MethodParameters p = MethodParameters.DEFAULTS;
             for (Param q : Param.values()) {
@@ -133,7 +134,7 @@ final class MethodsJson {
             try {
                 built.put(k, p.build(k));
             } catch (InvalidConfigException e) {
-                throw new SessionException(at + "." + e.field() + ": " + e.getMessage(), e);
+                throw new SessionException(text("session.field", at + "." + e.field(), e.getMessage()), e);
             }
             if (d != null && d.asBoolean()) {
                 drawn.add(k);
@@ -147,8 +148,7 @@ final class MethodsJson {
             return 1.0;
         }
         if (!n.isNumber() || !(n.doubleValue() > 0 && n.doubleValue() <= 1)) {
-            throw new SessionException(name + ", inputs." + PARTIAL + " (the share of each head that rotates) "
-                    + "must be a number above 0 and at most 1, got " + SessionFile.shown(n));
+            throw new SessionException(text("session.partial", name + ", inputs." + PARTIAL, SessionFile.shown(n)));
         }
         return n.doubleValue();
     }
@@ -176,7 +176,7 @@ final class MethodsJson {
             return OptionalDouble.empty();
         }
         if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
-            throw new SessionException(at + "." + key + " must be a number, got " + SessionFile.shown(n));
+            throw new SessionException(text("session.number", at + "." + key, SessionFile.shown(n)));
         }
         return OptionalDouble.of(n.doubleValue());
     }
@@ -187,8 +187,7 @@ final class MethodsJson {
             return OptionalLong.empty();
         }
         if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw new SessionException(at + "." + key + " must be a whole number of tokens, got "
-                    + SessionFile.shown(n));
+            throw new SessionException(text("session.tokens", at + "." + key, SessionFile.shown(n)));
         }
         return OptionalLong.of(n.longValue());
     }
@@ -199,7 +198,7 @@ final class MethodsJson {
             return Optional.empty();
         }
         if (!n.isBoolean()) {
-            throw new SessionException(at + "." + key + " must be true or false, got " + SessionFile.shown(n));
+            throw new SessionException(text("session.bool", at + "." + key, SessionFile.shown(n)));
         }
         return Optional.of(n.asBoolean());
     }
@@ -210,15 +209,13 @@ final class MethodsJson {
             return Optional.empty();
         }
         if (!n.isArray()) {
-            throw new SessionException(at + "." + key + " must be a list of numbers (one per pair), got "
-                    + SessionFile.shown(n));
+            throw new SessionException(text("session.list", at + "." + key, SessionFile.shown(n)));
         }
         List<Double> out = new ArrayList<>(n.size());
         for (int i = 0; i < n.size(); i++) {
             JsonNode v = n.get(i);
             if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-                throw new SessionException(at + "." + key + "[" + i + "] must be a number, got "
-                        + SessionFile.shown(v));
+                throw new SessionException(text("session.number", at + "." + key + "[" + i + "]", SessionFile.shown(v)));
             }
             out.add(v.doubleValue());
         }

@@ -1,5 +1,7 @@
 package org.ropescope.session;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -31,7 +33,7 @@ final class SchemesJson {
             return SchemeSettings.DEFAULT;
         }
         if (!node.isObject()) {
-            throw new SessionException(name + ": schemes must be an object, got " + SessionFile.shown(node));
+            throw new SessionException(text("session.object.of", name, "schemes", SessionFile.shown(node)));
         }
         SchemeSettings d = SchemeSettings.DEFAULT;
         long heads = whole(node, "alibiHeads", d.heads(), name);
@@ -40,16 +42,15 @@ final class SchemesJson {
         long dModel = whole(node, "dModel", d.dModel(), name);
         JsonNode bidirectional = node.get("t5Bidirectional");
         if (bidirectional != null && !bidirectional.isNull() && !bidirectional.isBoolean()) {
-            throw new SessionException(name + ", schemes.t5Bidirectional must be true or false, got "
-                    + SessionFile.shown(bidirectional));
+            throw new SessionException(text("session.bool", name + ", schemes.t5Bidirectional", SessionFile.shown(bidirectional)));
         }
         boolean bi = bidirectional != null && bidirectional.asBoolean(false);
         java.util.List<Integer> shown = shownHeads(node.get("alibiShownHeads"), name);
         try {
             return new SchemeSettings((int) heads, (int) buckets, maxDistance, bi, (int) dModel, shown);
         } catch (InvalidConfigException e) {
-            throw new SessionException(name + ", schemes." + KEYS.getOrDefault(e.field(), e.field()) + ": "
-                    + e.getMessage(), e);
+            throw new SessionException(text("session.field", name + ", schemes." + KEYS.getOrDefault(e.field(), e.field()),
+                    e.getMessage()), e);
         }
     }
 
@@ -71,14 +72,12 @@ final class SchemesJson {
             return java.util.List.of();
         }
         if (!n.isArray() || n.size() > 1024) {
-            throw new SessionException(name + ", schemes.alibiShownHeads must be a list of head numbers, got "
-                    + SessionFile.shown(n));
+            throw new SessionException(text("session.heads", name + ", schemes.alibiShownHeads", SessionFile.shown(n)));
         }
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (JsonNode k : n) {
             if (!k.isIntegralNumber() || !k.canConvertToInt()) {
-                throw new SessionException(name + ", schemes.alibiShownHeads must be a list of head numbers, got "
-                        + SessionFile.shown(k) + " in it");
+                throw new SessionException(text("session.heads.in", name + ", schemes.alibiShownHeads", SessionFile.shown(k)));
             }
             out.add(k.intValue());
         }
@@ -91,12 +90,11 @@ final class SchemesJson {
             return fallback;
         }
         if (!n.isIntegralNumber()) {
-            throw new SessionException(name + ", schemes." + key + " must be a whole number, got "
-                    + SessionFile.shown(n));
+            throw new SessionException(text("session.whole", name + ", schemes." + key, SessionFile.shown(n)));
         }
         boolean fits = key.equals("t5MaxDistance") ? n.canConvertToLong() : n.canConvertToInt();
         if (!fits) {
-            throw new SessionException(name + ", schemes." + key + " is far out of range, got " + SessionFile.shown(n));
+            throw new SessionException(text("session.farOut", name + ", schemes." + key, SessionFile.shown(n)));
         }
         return n.longValue();
     }

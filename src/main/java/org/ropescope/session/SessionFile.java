@@ -1,5 +1,7 @@
 package org.ropescope.session;
 
+import static org.ropescope.text.Texts.text;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -91,7 +93,7 @@ public final class SessionFile {
     public static Session read(Path file) throws SessionException {
         String name = String.valueOf(file.getFileName());
         if (Files.isDirectory(file)) {
-            throw new SessionException(name + " is a folder, not a session file");
+            throw new SessionException(text("session.folder", name));
         }
         byte[] bytes;
         try {
@@ -103,11 +105,11 @@ public final class SessionFile {
                 bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
             }
         } catch (NoSuchFileException e) {
-            throw new SessionException(name + " does not exist (" + file.toAbsolutePath() + ")", e);
+            throw new SessionException(text("session.missing", name, file.toAbsolutePath().toString()), e);
         } catch (AccessDeniedException e) {
-            throw new SessionException(name + " cannot be read: permission denied", e);
+            throw new SessionException(text("session.denied", name), e);
         } catch (IOException e) {
-            throw new SessionException(name + " cannot be read: " + reason(e), e);
+            throw new SessionException(text("session.unreadable", name, reason(e)), e);
         }
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name, bytes.length);
@@ -125,21 +127,19 @@ public final class SessionFile {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-                throw new SessionException(name + " is cut off: its JSON ends early" + where(e.getLocation())
-                        + ". Save the session again.", e);
+                throw new SessionException(text("session.cutOff", name, where(e.getLocation())), e);
             }
             String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "it names a field twice" : "it is not valid JSON";
-            throw new SessionException(name + " is not a RoPEScope session: " + what + where(e.getLocation()), e);
+                    ? "session.duplicateField" : "session.notJson";
+            throw new SessionException(text(what, name, where(e.getLocation())), e);
         } catch (IOException e) {
-            throw new SessionException(name + " cannot be read: " + reason(e), e);
+            throw new SessionException(text("session.unreadable", name, reason(e)), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new SessionException(name + " is empty; a RoPEScope session is a small JSON file");
+            throw new SessionException(text("session.empty", name));
         }
         if (!root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-            throw new SessionException(name + " is not a RoPEScope session: it has no \"format\": \"" + FORMAT
-                    + "\"");
+            throw new SessionException(text("session.noFormat", name, FORMAT));
         }
         boolean laterMinor = checkVersion(root.get("formatVersion"), name);
         RopeConfig inputs = readInputs(root.get("inputs"), name);
@@ -162,37 +162,35 @@ public final class SessionFile {
         } else if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
             major = v.intValue();
         } else {
-            throw new SessionException(name + ": formatVersion must be text such as \"" + FORMAT_MAJOR + "."
-                    + FORMAT_MINOR + "\", got " + shown(v));
+            throw new SessionException(text("session.version.text", name, FORMAT_MAJOR + "." + FORMAT_MINOR, shown(v)));
         }
         if (major > FORMAT_MAJOR) {
-            throw new SessionException(name + " was saved in session format " + v.asText() + " by a newer "
-                    + AppInfo.NAME + "; this " + AppInfo.NAME + " (" + AppInfo.version() + ") opens formats "
-                    + FORMAT_MAJOR + ".x. Open it with a newer " + AppInfo.NAME + ".");
+            throw new SessionException(text("session.version.newer", name, v.asText(), AppInfo.NAME, AppInfo.version(),
+                    String.valueOf(FORMAT_MAJOR)));
         }
         if (major < 1) {
-            throw new SessionException(name + ": formatVersion " + v.asText() + " does not exist; versions start at 1.0");
+            throw new SessionException(text("session.version.none", name, v.asText()));
         }
         return major == FORMAT_MAJOR && minor > FORMAT_MINOR;
     }
 
     static RopeConfig readInputs(JsonNode inputs, String name) throws SessionException {
         if (inputs == null || !inputs.isObject()) {
-            throw new SessionException(name + ": inputs must be an object with base, dim, originalLength and "
-                    + "newLength, got " + shown(inputs));
+            throw new SessionException(text("session.inputs", name, shown(inputs)));
         }
         double base = number(inputs, "base", name);
         long dim = whole(inputs, "dim", name);
         long originalLength = whole(inputs, "originalLength", name);
         long newLength = whole(inputs, "newLength", name);
         if (dim != (int) dim) {
-            throw new SessionException(name + ", inputs.dim: " + Limits.dimRule() + ", got " + dim);
+            throw new SessionException(text("session.dim", name + ", inputs.dim", String.valueOf(Limits.DIM_MIN),
+                    String.valueOf(Limits.DIM_MAX), String.valueOf(dim)));
         }
         try {
             return RopeConfig.of(base, (int) dim, originalLength, newLength);
         } catch (InvalidConfigException e) {
-            throw new SessionException(name + ", inputs." + INPUT_KEYS.getOrDefault(e.field(), e.field()) + ": "
-                    + e.getMessage(), e);
+            throw new SessionException(text("session.field", name + ", inputs." + INPUT_KEYS.getOrDefault(e.field(), e.field()),
+                    e.getMessage()), e);
         }
     }
 
@@ -201,15 +199,14 @@ public final class SessionFile {
             return null;
         }
         if (!view.isObject()) {
-            throw new SessionException(name + ": view must be an object, got " + shown(view));
+            throw new SessionException(text("session.object.of", name, "view", shown(view)));
         }
         JsonNode theme = view.get("theme");
         if (theme == null || theme.isNull()) {
             return null;
         }
         if (!theme.isTextual()) {
-            throw new SessionException(name + ", view.theme must be text such as \"light\" or \"dark\", got "
-                    + shown(theme));
+            throw new SessionException(text("session.theme", name + ", view.theme", shown(theme)));
         }
         return theme.asText();
     }
@@ -223,16 +220,16 @@ public final class SessionFile {
         if (axis.isTextual() && (axis.asText().equals("log") || axis.asText().equals("linear"))) {
             return axis.asText().equals("log");
         }
-        throw new SessionException(name + ", view.decayAxis must be \"linear\" or \"log\", got " + shown(axis));
+        throw new SessionException(text("session.decayAxis", name + ", view.decayAxis", shown(axis)));
     }
 
     private static double number(JsonNode parent, String key, String name) throws SessionException {
         JsonNode n = present(parent, key, name);
         if (!n.isNumber()) {
-            throw new SessionException(name + ", inputs." + key + " must be a number, got " + shown(n));
+            throw new SessionException(text("session.number", name + ", inputs." + key, shown(n)));
         }
         if (!Double.isFinite(n.doubleValue())) {
-            throw new SessionException(name + ", inputs." + key + " is far out of range: " + Limits.baseRule());
+            throw new SessionException(text("session.baseRange", name + ", inputs." + key));
         }
         return n.doubleValue();
     }
@@ -242,10 +239,10 @@ public final class SessionFile {
         boolean integral = n.isIntegralNumber()
                 || n.isFloatingPointNumber() && n.doubleValue() == Math.rint(n.doubleValue());
         if (!n.isNumber() || !integral) {
-            throw new SessionException(name + ", inputs." + key + " must be a whole number, got " + shown(n));
+            throw new SessionException(text("session.whole", name + ", inputs." + key, shown(n)));
         }
         if (!n.canConvertToLong()) {
-            throw new SessionException(name + ", inputs." + key + " is far out of range, got " + shown(n));
+            throw new SessionException(text("session.farOut", name + ", inputs." + key, shown(n)));
         }
         return n.longValue();
     }
@@ -253,8 +250,7 @@ public final class SessionFile {
     private static JsonNode present(JsonNode parent, String key, String name) throws SessionException {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
-            throw new SessionException(name + ", inputs." + key + " is missing; a session needs base, dim, "
-                    + "originalLength and newLength");
+            throw new SessionException(text("session.inputs.missing", name + ", inputs." + key));
         }
         return n;
     }
@@ -262,27 +258,27 @@ public final class SessionFile {
     /** A JSON value as a person would recognise it in the file, with its type, cut short. */
     static String shown(JsonNode n) {
         if (n == null || n.isMissingNode()) {
-            return "nothing";
+            return text("session.shown.nothing");
         }
         String type = n.getNodeType() == JsonNodeType.STRING ? "text" : n.getNodeType().name().toLowerCase(Locale.ROOT);
+        type = text("session.type." + type);
         String text = n.toString();
         if (text.length() > 40) {
             text = text.substring(0, 37) + "...";
         }
-        return text + " (" + type + ")";
+        return text("session.shown", text, type);
     }
 
     private static String where(JsonLocation at) {
         if (at == null || at.getLineNr() < 1) {
             return "";
         }
-        return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return text("session.where", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
     }
 
     private static SessionException tooLarge(String name, long size) {
-        return new SessionException(String.format(Locale.ROOT,
-                "%s is %.1f MB; a RoPEScope session is a small JSON file of at most %d MB. Is it the right file?",
-                name, size / 1048576.0, MAX_BYTES >> 20));
+        return new SessionException(text("session.tooLarge", name, String.format(Locale.ROOT, "%.1f", size / 1048576.0),
+                String.valueOf(MAX_BYTES >> 20)));
     }
 
     // ---- Writing --------------------------------------------------------------------------
@@ -339,14 +335,13 @@ public final class SessionFile {
         byte[] bytes = toJson(s).getBytes(StandardCharsets.UTF_8);
         try {
             if (dir == null || !Files.isDirectory(dir)) {
-                throw new SessionException("Cannot save " + name + ": the folder " + dir + " does not exist");
+                throw new SessionException(text("session.save.noFolder", name, String.valueOf(dir)));
             }
             AtomicFiles.write(target, out -> out.write(bytes));
         } catch (AccessDeniedException e) {
-            throw new SessionException("Cannot save " + name + ": permission denied in " + dir
-                    + ". Choose another folder.", e);
+            throw new SessionException(text("session.save.denied", name, String.valueOf(dir)), e);
         } catch (IOException e) {
-            throw new SessionException("Cannot save " + name + " in " + dir + ": " + AtomicFiles.reason(e), e);
+            throw new SessionException(text("session.save.failed", name, String.valueOf(dir), AtomicFiles.reason(e)), e);
         }
     }
 
