@@ -68,10 +68,27 @@ class MethodsWindowTest extends WindowTest {
     }
 
     /** Scrolls the side panel to the method sections and clicks a check box, as a person would. */
+    /**
+     * Clicks a method's "drawn" box with the mouse, once the side panel has scrolled to it and been laid
+     * out there (on a busy machine a click right after the scroll could land where the box was), and
+     * waits for the box to change.
+     */
     private void clickDrawn(FxRobot robot, String id) {
-        robot.interact(() -> ((javafx.scene.control.ScrollPane) window.getLeft()).setVvalue(1));
+        CheckBox box = robot.lookup(id).queryAs(CheckBox.class);
+        boolean was = box.isSelected();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane side = (javafx.scene.control.ScrollPane) window.getLeft();
+            side.setVvalue(1);
+            side.applyCss();
+            side.layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(id);
+        robot.clickOn(box);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> box.isSelected() != was);
+        } catch (TimeoutException e) {
+            throw new AssertionError(id + " did not change after a click on it", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
