@@ -102,10 +102,15 @@ final class PlotStyle {
 
     /** Labels in the muted text colour, tick labels, axis lines and tick marks in the axis colour. */
     static void axes(ChartTheme theme, Axis... axes) {
+        axes(theme, 13, 12, axes);
+    }
+
+    /** As {@link #axes(ChartTheme, Axis...)}, with labels and tick labels of the given sizes. */
+    static void axes(ChartTheme theme, float labelSize, float tickSize, Axis... axes) {
         for (Axis axis : axes) {
-            axis.setLabelFont(theme.font(Font.PLAIN, 13));
+            axis.setLabelFont(theme.font(Font.PLAIN, labelSize));
             axis.setLabelPaint(theme.mutedText());
-            axis.setTickLabelFont(theme.font(Font.PLAIN, 12));
+            axis.setTickLabelFont(theme.font(Font.PLAIN, tickSize));
             axis.setTickLabelPaint(theme.axis());
             axis.setAxisLinePaint(theme.axis());
             axis.setTickMarkPaint(theme.axis());

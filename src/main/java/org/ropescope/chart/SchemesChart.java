@@ -263,13 +263,7 @@ public final class SchemesChart implements ThemedChart {
             panels().get(k).getRangeAxis().setLabel(names[k]);
         }
         for (XYPlot p : panels()) {
-            p.setBackgroundPaint(theme.background());
-            p.setOutlineVisible(false);
-            p.setDomainGridlinePaint(theme.grid());
-            p.setRangeGridlinePaint(theme.grid());
-            p.setDomainGridlineStroke(theme.scaled(1f));
-            p.setRangeGridlineStroke(theme.scaled(1f));
-            p.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            PlotStyle.plot(theme, p);
             axis(p.getRangeAxis());
             for (int k = 0; k < p.getRendererCount(); k++) {
                 if (p.getRenderer(k) instanceof XYLineAndShapeRenderer r) {
@@ -288,11 +282,6 @@ public final class SchemesChart implements ThemedChart {
     }
 
     private void axis(org.jfree.chart.axis.ValueAxis a) {
-        a.setLabelFont(theme.font(Font.PLAIN, 12));
-        a.setLabelPaint(theme.mutedText());
-        a.setTickLabelFont(theme.font(Font.PLAIN, 11));
-        a.setTickLabelPaint(theme.axis());
-        a.setAxisLinePaint(theme.axis());
-        a.setTickMarkPaint(theme.axis());
+        PlotStyle.axes(theme, 12, 11, a); // a little smaller than the other charts': four panels share the height
     }
 }
