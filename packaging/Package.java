@@ -471,6 +471,13 @@ public final class Package {
         }
         Path copy = out.resolve(image.getFileName());
         copyTree(image, copy);
+        if (OS == Os.LINUX) {
+            // jpackage's launcher runs rpm -qf and dpkg -S at every start (0.1 s); this one reads the same .cfg
+            Path script = Path.of(opt.get("resources"), "linux", "launcher.sh");
+            Files.copy(script, launcher(copy), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            launcher(copy).toFile().setExecutable(true, false);
+            log("launcher: " + copy.relativize(launcher(copy)) + " is " + Path.of(opt.get("resources")).relativize(script));
+        }
         return copy;
     }
 
@@ -598,14 +605,6 @@ public final class Package {
         // relocating its 56 MB rewrote every pointer in it, 27 ms of each start and 20 MB of its pages
         // copied into private memory; if that address is taken the JVM still relocates
         addJavaOption(image, "-XX:ArchiveRelocationMode=0");
-        // the C2 compiler used as much CPU before the first frame as the FX thread (0.5 to 1.3 s of a
-        // 2.6 s start on two cores): no replay of the training start's profiles, and ten times the
-        // tier-4 thresholds, leave C2 to what stays hot (a drag's loops get there within a few updates);
-        // either alone changed nothing, both: CPU to the first frame 2.6 -> 2.2 s
-        for (String late : List.of("-XX:Tier4BackEdgeThreshold=400000", "-XX:Tier4CompileThreshold=150000",
-                "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4InvocationThreshold=50000", "-XX:-AOTReplayTraining")) {
-            addJavaOption(image, late);
-        }
         addJavaOption(image, "-XX:+UnlockDiagnosticVMOptions");
         List<String> cmd = new ArrayList<>(display);
         cmd.add(launcher(image).toString());

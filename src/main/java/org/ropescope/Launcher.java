@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.ropescope.ui.StartupTrace.phase("main");
         Charset cs = Charset.defaultCharset();
         int status = RopeScopeCommand.run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true));
@@ -49,6 +50,7 @@ public final class Launcher {
 
     private static void startWindow(String[] args) {
         org.ropescope.ui.StartupWarmup.start(); // on the second core while JavaFX starts
+        org.ropescope.ui.StartupTrace.phase("launch");
         Application.launch(RoPEScopeApp.class, args);
     }
 }

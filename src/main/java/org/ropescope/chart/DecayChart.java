@@ -99,10 +99,9 @@ public final class DecayChart extends SinglePlotChart {
         chart.setNotify(false);
         try {
             double[] x = logAxisOn ? DecayGrid.log(m, PER_OCTAVE) : DecayGrid.linear(m, LINEAR_POINTS);
-            double[][] y = new double[newMethods.size()][];
+            double[][] y = DecayCurves.of(newMethods, x);
             double lo = 0;
             for (int s = 0; s < y.length; s++) {
-                y[s] = LongTermDecay.over(newMethods.get(s).invFreqs(), x);
                 for (double v : y[s]) {
                     lo = Math.min(lo, v);
                 }

@@ -20,6 +20,7 @@ public final class RoPEScopeApp extends Application {
     /** Starts the window; the command line may name a theme, presentation mode and a session file. */
     @Override
     public void start(Stage stage) {
+        StartupTrace.phase("toolkit");
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         options.problems().forEach(System.err::println);
         // before the first control exists: Control's class initialiser loads JavaFX's own Modena
@@ -31,7 +32,11 @@ public final class RoPEScopeApp extends Application {
         settings.setTheme(options.theme());
         settings.setPresentation(options.presentation());
         WindowModels models = WindowModels.of(new MethodsModel(model), settings);
-        MainWindow window = show(stage, view(models));
+        StartupTrace.phase("models");
+        MainWindow view = view(models);
+        StartupTrace.phase("view");
+        MainWindow window = show(stage, view);
+        StartupTrace.phase("shown");
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
         StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
         options.session().ifPresent(file -> {

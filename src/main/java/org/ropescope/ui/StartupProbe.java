@@ -32,6 +32,7 @@ public final class StartupProbe extends AnimationTimer {
     private final Node chart;
     private final Consumer<Instant> onFirstFrame;
     private int pulsesWithChart;
+    private int pulses;
 
     StartupProbe(Node chart, Consumer<Instant> onFirstFrame) {
         this.chart = chart;
@@ -40,9 +41,14 @@ public final class StartupProbe extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        if (pulses++ == 0) {
+            StartupTrace.phase("firstPulse");
+        }
         if (chart.getLayoutBounds().getWidth() > 0 && chart.getLayoutBounds().getHeight() > 0
                 && chart.getScene() != null && chart.getScene().getWindow().isShowing()) {
-            pulsesWithChart++;
+            if (pulsesWithChart++ == 0) {
+                StartupTrace.phase("chartLaidOut");
+            }
         }
         if (pulsesWithChart == 3) {
             stop();

@@ -45,6 +45,11 @@ final class UpdateBench {
     }
 
     void run(Report report) throws Exception {
+        if (System.getProperty("bench.only") != null) { // diagnosis: -Dbench.only=new|dim|decay, one sweep at the last d
+            String only = System.getProperty("bench.only");
+            sweep(report, only.equals("decay") ? "new" : only, dims[dims.length - 1], only.equals("decay"));
+            return;
+        }
         for (int d : dims) {
             for (String slider : new String[] {"new", "dim"}) {
                 sweep(report, slider, d);

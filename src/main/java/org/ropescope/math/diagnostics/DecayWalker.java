@@ -144,6 +144,10 @@ final class DecayWalker {
      * is a loop of its own so that it runs on vector registers; the sum keeps eight partial sums.
      */
     double sumAndRotate(int n) {
+        double[] c = this.c; // locals: C1 (the app's only JIT, see packaging/README.md) reloads fields in loops
+        double[] s = this.s;
+        double[] rc = this.rc;
+        double[] rs = this.rs;
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
@@ -169,8 +173,10 @@ final class DecayWalker {
         for (int j = 0; j < n; j++) {
             double c0 = c[j];
             double s0 = s[j];
-            c[j] = c0 * rc[j] - s0 * rs[j];
-            s[j] = s0 * rc[j] + c0 * rs[j];
+            double x = rc[j];
+            double y = rs[j];
+            c[j] = c0 * x - s0 * y;
+            s[j] = s0 * x + c0 * y;
         }
         return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
     }
