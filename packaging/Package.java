@@ -599,13 +599,14 @@ public final class Package {
         }
         // JavaFX 21 loads its native libraries and allocates off-heap memory the JDK 24+ way of saying
         // so on every start; the launcher allows both (a JDK 17 runtime would refuse these options)
-        addJavaOption(image, "--enable-native-access=ALL-UNNAMED");
+        addJavaOption(image, "--enable-native-access=ALL-UNNAMED,javafx.graphics"); // JavaFX is in the runtime
         addJavaOption(image, "--sun-misc-unsafe-memory-access=allow");
         // map the cache where it was made to be mapped instead of at a random address (JDK 21+'s default):
         // relocating its 56 MB rewrote every pointer in it, 27 ms of each start and 20 MB of its pages
         // copied into private memory; if that address is taken the JVM still relocates
         addJavaOption(image, "-XX:ArchiveRelocationMode=0");
         addJavaOption(image, "-XX:+UnlockDiagnosticVMOptions");
+        pinJarTimes(image);
         List<String> cmd = new ArrayList<>(display);
         cmd.add(launcher(image).toString());
         log("AOT: one training start of the app image");
@@ -645,6 +646,28 @@ public final class Package {
     }
 
     /** Adds one JVM option to the launcher's configuration ({@code lib/app/NAME.cfg}), first among them. */
+    /** The file in the app folder that holds the class-path jars' modification time the AOT cache was made with. */
+    static final String JAR_TIME_FILE = ".aot-jar-mtime";
+
+    /**
+     * Gives every class-path jar one modification time, in whole seconds, and writes it to
+     * {@value #JAR_TIME_FILE}. The JVM uses the cache only while each jar has the size and the
+     * modification time (seconds) it was made with, and jpackage's .deb and .rpm copy the jars with
+     * the time of packaging: the installed app rejected its cache ("shared class paths mismatch", an
+     * error line at every start, first frame 0.8 -> 1.26 s). The .deb's postinst sets the time back;
+     * the Linux launcher leaves the cache out when the jars do not have it (an .rpm, a copy).
+     */
+    void pinJarTimes(Path image) throws IOException {
+        long seconds = System.currentTimeMillis() / 1000;
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(seconds * 1000);
+        try (Stream<Path> files = Files.list(appDir(image))) {
+            for (Path jar : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar"))::iterator) {
+                Files.setLastModifiedTime(jar, time);
+            }
+        }
+        Files.writeString(appDir(image).resolve(JAR_TIME_FILE), seconds + "\n");
+    }
+
     void addJavaOption(Path image, String option) throws IOException {
         Path cfg = appDir(image).resolve(opt.get("name") + ".cfg");
         List<String> lines = new ArrayList<>(Files.readAllLines(cfg));

@@ -4,6 +4,9 @@
 # options; $APPDIR, $BINDIR and $ROOTDIR as jpackage expands them) and starts the bundled runtime.
 # Why: jpackage's Linux launcher asks the package managers which package owns it (rpm -qf, then
 # dpkg -S) at every start, 0.1 s of a 0.9 s start here; this script takes 5 ms.
+# The AOT cache holds only while the jars have the modification time it was made with (written to
+# lib/app/.aot-jar-mtime; the .deb's postinst restores it): where they do not (an .rpm, a copied
+# folder) the cache is left out, so the JVM does not print an error at every start.
 self=$(readlink -f -- "$0") || self=$0
 bin=${self%/*}
 root=${bin%/*}
@@ -17,11 +20,19 @@ fi
 options=()
 classpath=()
 main=
+aot=yes
+if [ -r "$app/.aot-jar-mtime" ]; then
+    read -r pinned < "$app/.aot-jar-mtime"
+    for t in $(stat -c %Y -- "$app"/*.jar); do
+        [ "$t" = "$pinned" ] || aot=no
+    done
+fi
 while IFS= read -r line || [ -n "$line" ]; do
     line=${line//\$APPDIR/$app}
     line=${line//\$BINDIR/$bin}
     line=${line//\$ROOTDIR/$root}
     case $line in
+        java-options=-XX:AOTCache=*) [ $aot = no ] || options+=("${line#java-options=}") ;;
         java-options=*) options+=("${line#java-options=}") ;;
         app.classpath=*) classpath+=("${line#app.classpath=}") ;;
         app.mainclass=*) main=${line#app.mainclass=} ;;

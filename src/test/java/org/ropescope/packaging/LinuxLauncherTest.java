@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,39 @@ class LinuxLauncherTest {
                     appDir + "/ropescope.jar:" + appDir + "/lib one.jar", "org.ropescope.Launcher",
                     "--dark", "my session.ropescope"), args, "started as " + start);
         }
+    }
+
+    @Test
+    void leavesTheAotCacheOutWhenTheJarsAreNotTheOnesItWasMadeWith() throws Exception {
+        Path root = tmp.resolve("img");
+        Path app = root.resolve("lib/app");
+        Path java = root.resolve("lib/runtime/bin/java");
+        Files.createDirectories(app);
+        Files.createDirectories(java.getParent());
+        Files.createDirectories(root.resolve("bin"));
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        executable(java);
+        Files.write(app.resolve("RoPEScope.cfg"), List.of("[Application]", "app.classpath=$APPDIR/a.jar",
+                "app.mainclass=M", "[JavaOptions]", "java-options=-XX:AOTCache=$APPDIR/ropescope.aot", "java-options=-Xss1m"));
+        Files.writeString(app.resolve("a.jar"), "jar");
+        Files.writeString(app.resolve(".aot-jar-mtime"), "1700000000\n");
+        Path launcher = root.resolve("bin/RoPEScope");
+        Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
+        executable(launcher);
+        String aot = "-XX:AOTCache=" + app.toRealPath() + "/ropescope.aot";
+
+        Files.setLastModifiedTime(app.resolve("a.jar"), FileTime.fromMillis(1_700_000_000_000L));
+        assertEquals(aot, run(launcher).get(0), "the jar as the cache was made: the cache is used");
+
+        Files.setLastModifiedTime(app.resolve("a.jar"), FileTime.fromMillis(1_700_000_005_000L));
+        assertEquals("-Xss1m", run(launcher).get(0), "the jar copied with another time: no cache, no error line");
+    }
+
+    private static List<String> run(Path launcher) throws Exception {
+        Process p = new ProcessBuilder(launcher.toString()).redirectErrorStream(true).start();
+        List<String> args = List.of(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        assertEquals(0, p.waitFor(), String.join("\n", args));
+        return args;
     }
 
     @Test
