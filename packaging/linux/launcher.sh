@@ -17,6 +17,11 @@ if [ ! -r "$cfg" ]; then
     echo "$name: $cfg is missing; reinstall $name" >&2
     exit 1
 fi
+# no graphics processor (no render node, no NVIDIA device): GTK would load Mesa and LLVM (about 60 MB)
+# to probe OpenGL for nothing; the app's ui/SoftwareRendering then takes JavaFX's software renderer
+if [ -z "${GDK_GL+set}" ] && [ ! -e /dev/nvidia0 ] && ! compgen -G "/dev/dri/renderD*" >/dev/null; then
+    export GDK_GL=disable
+fi
 options=()
 classpath=()
 main=

@@ -33,7 +33,7 @@ final class ConfigJsonActions {
     private final MethodsModel model;
     private final MessageBar messages;
     private final CalculatorPane calculator;
-    private final List<Preset> presets = StartupWarmup.presets();
+    private List<Preset> presets = List.of(); // set by presetItems(), at once or once the warm-up has read them
     private DialogService dialogs;
     private Path lastFolder;
     private final Menu layerMenu = new Menu(); // its text and id are the command's (Command.LAYER_TYPE)
@@ -53,10 +53,35 @@ final class ConfigJsonActions {
 
     // ---- Views ------------------------------------------------------------------------------
 
-    /** Presets: one item per bundled model. */
+    /**
+     * Presets: one item per bundled model. In the app they are read after the first frame
+     * ({@link StartupWarmup#presetsLater}): until then the menu holds one disabled "Loading presets…"
+     * item, which the items replace when they are read.
+     */
     List<MenuItem> presetItems() {
+        java.util.concurrent.CompletableFuture<List<Preset>> later = StartupWarmup.presetsLater();
+        if (later == null || later.isDone()) {
+            presets = StartupWarmup.presets();
+            return items(presets);
+        }
+        MenuItem waiting = new MenuItem(text("presets.loading"));
+        waiting.setId("presetsLoading");
+        waiting.setDisable(true);
+        later.whenComplete((read, failed) -> javafx.application.Platform.runLater(() -> {
+            presets = StartupWarmup.presets();
+            Menu menu = waiting.getParentMenu();
+            if (menu != null) {
+                int at = menu.getItems().indexOf(waiting);
+                menu.getItems().remove(at);
+                menu.getItems().addAll(at, items(presets));
+            }
+        }));
+        return List.of(waiting);
+    }
+
+    private List<MenuItem> items(List<Preset> all) {
         List<MenuItem> items = new ArrayList<>();
-        for (Preset p : presets) {
+        for (Preset p : all) {
             MenuItem item = new MenuItem(PresetTexts.name(p));
             item.setId("preset-" + p.id());
             item.setOnAction(e -> applyPreset(p));
