@@ -44,6 +44,7 @@ public final class RoPEScopeApp extends Application {
         later.play();
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
         StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
+        DragProbe.installIfAsked(window, javafx.application.Platform::exit);
         options.session().ifPresent(file -> {
             window.openSession(file);
             window.history().clear(); // the session named on the command line is where undo starts

@@ -50,7 +50,7 @@ final class MemoryBench {
         double heapStart = field(result, "heapStartMB");
         double heapEnd = field(result, "heapEndMB");
         double peak = field(result, "peakRssMB");
-        String name = steps + "-step drag of m at d=8192";
+        String name = steps + "-step drag of m at d=8192, bench JVM (java -cp, Monocle)";
         report.add(Result.of("memory", "peak resident set over a " + name, Stats.ofArray(peak), "MB")
                 .targetMax(250).note("RSS " + Report.num(field(result, "rssStartMB")) + " MB at the drag's start"));
         report.add(Result.of("memory", "heap after GC, start of the drag", Stats.ofArray(heapStart), "MB"));

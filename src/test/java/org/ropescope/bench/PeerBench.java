@@ -62,6 +62,7 @@ final class PeerBench {
         List<Double> step = numbers(r.get("step_ms"));
         List<Double> png = numbers(r.get("png_ms"));
         double rss = r.get("first_rss_mb").asDouble();
+        double peakRss = r.get("peak_rss_mb").asDouble();
 
         add(report, start.get(), row(report, "start", n -> n.startsWith("app image launcher"))
                 .filter(o -> !Double.isNaN(o.stats().median()))
@@ -74,6 +75,9 @@ final class PeerBench {
                 "MB"),
                 row(report, "memory", n -> n.startsWith("resident set at the first frame, app image"))
                         .or(() -> row(report, "memory", n -> n.startsWith("resident set at the first frame"))));
+        add(report, Result.of(SECTION, "matplotlib: peak resident set over its slider steps", Stats.of(List.of(peakRss)),
+                "MB"), row(report, "memory", n -> n.startsWith("peak resident set") && n.endsWith("app image"))
+                        .or(() -> row(report, "memory", n -> n.startsWith("peak resident set"))));
     }
 
     /** The peer's row, with RoPEScope's median and the ratio when that row was measured in this run. */

@@ -91,6 +91,7 @@ final class StartBench {
                         Stats.of(installedEquation), "ms").note("the first frame does not wait for it"));
                 report.add(Result.of("memory", "resident set at the first frame, app image", Stats.of(installedRss),
                         "MB").target(145, Double.NaN));
+                drag(report, display, image);
             } else {
                 report.add(Result.skipped("start", "app image launcher to first painted frame",
                         "build it first: mvn -Ppackage package -DskipTests -Dinstaller.types=app-image"));
@@ -104,6 +105,37 @@ final class StartBench {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** Steps of the app image's own drag (ui/DragProbe), as MemoryBench's in-process drag. */
+    static final int DRAG_STEPS = 10_000;
+
+    /** The app image, as installed, dragging m itself ({@code -Dropescope.drag.probe}): its peak resident set. */
+    private static void drag(Report report, String display, Path image) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(image.toString()).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Dropescope.drag.probe=" + DRAG_STEPS);
+        Process p = pb.start();
+        String line = null;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = in.readLine()) != null; ) {
+                if (l.startsWith("ropescope.drag ")) {
+                    line = l;
+                }
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        String name = "peak resident set over a " + DRAG_STEPS + "-step drag of m at d=8192, app image";
+        if (line == null || !line.contains("peakRssMB=")) {
+            report.add(Result.skipped("memory", name, "the app image printed no drag result"));
+            return;
+        }
+        double peak = Double.parseDouble(line.replaceAll(".*peakRssMB=([0-9.]+).*", "$1"));
+        report.add(Result.of("memory", name, Stats.ofArray(peak), "MB").target(145, Double.NaN)
+                .note("RSS " + line.replaceAll(".*rssStartMB=([0-9.]+).*", "$1") + " MB at the drag's start, "
+                        + line.replaceAll(".*frames=([0-9]+).*", "$1") + " frames"));
     }
 
     private String xvfbDisplay;
