@@ -66,6 +66,7 @@ final class ShortcutInset {
         y.setUpperMargin(0.3); // room above the last pair for the miss, clear of the points below it
         y.setNumberFormatOverride(Numbers.compactFormat());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setDrawSeriesLineAsPath(true); // one stroke a series, not one a segment: it is redrawn every frame
         float thin = theme.lineWidth() / ChartTheme.STYLE_LINE_WIDTH;
         r.setSeriesPaint(0, theme.paint(MethodKind.LINEAR));
         r.setSeriesStroke(0, ChartStyle.stroke(MethodKind.LINEAR));

@@ -36,6 +36,13 @@ final class CanvasGraphics2D extends FXGraphics2D {
         setClip(a);
     }
 
+    /** FXGraphics2D's metrics, measuring each string of a font once ({@link MeasuredFontMetrics}). */
+    @Override
+    public java.awt.FontMetrics getFontMetrics(java.awt.Font f) {
+        java.awt.FontMetrics m = super.getFontMetrics(f);
+        return m instanceof org.jfree.fx.FXFontMetrics ? MeasuredFontMetrics.of(f) : m;
+    }
+
     @Override
     public Graphics create() {
         CanvasGraphics2D copy = new CanvasGraphics2D(gc);
