@@ -29,15 +29,7 @@ class LinuxLauncherTest {
 
     @Test
     void startsTheRuntimeWithTheCfgsOptionsClassPathAndArguments() throws Exception {
-        Path root = tmp.resolve("Ro PE");
-        Path app = root.resolve("lib/app");
-        Path java = root.resolve("lib/runtime/bin/java");
-        Files.createDirectories(app);
-        Files.createDirectories(java.getParent());
-        Files.createDirectories(root.resolve("bin"));
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
-        executable(java);
-        Files.write(app.resolve("RoPEScope.cfg"), List.of(
+        Path launcher = image(tmp.resolve("Ro PE"), List.of(
                 "[Application]",
                 "app.classpath=$APPDIR/ropescope.jar",
                 "app.mainclass=org.ropescope.Launcher",
@@ -46,9 +38,7 @@ class LinuxLauncherTest {
                 "[JavaOptions]",
                 "java-options=-XX:AOTCache=$APPDIR/ropescope.aot",
                 "java-options=-Xmx256m"));
-        Path launcher = root.resolve("bin/RoPEScope");
-        Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
-        executable(launcher);
+        Path app = tmp.resolve("Ro PE/lib/app");
         Path link = tmp.resolve("ropescope");
         Files.createSymbolicLink(link, launcher);
 
@@ -66,21 +56,11 @@ class LinuxLauncherTest {
 
     @Test
     void leavesTheAotCacheOutWhenTheJarsAreNotTheOnesItWasMadeWith() throws Exception {
-        Path root = tmp.resolve("img");
-        Path app = root.resolve("lib/app");
-        Path java = root.resolve("lib/runtime/bin/java");
-        Files.createDirectories(app);
-        Files.createDirectories(java.getParent());
-        Files.createDirectories(root.resolve("bin"));
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
-        executable(java);
-        Files.write(app.resolve("RoPEScope.cfg"), List.of("[Application]", "app.classpath=$APPDIR/a.jar",
+        Path launcher = image(tmp.resolve("img"), List.of("[Application]", "app.classpath=$APPDIR/a.jar",
                 "app.mainclass=M", "[JavaOptions]", "java-options=-XX:AOTCache=$APPDIR/ropescope.aot", "java-options=-Xss1m"));
+        Path app = tmp.resolve("img/lib/app");
         Files.writeString(app.resolve("a.jar"), "jar");
         Files.writeString(app.resolve(".aot-jar-mtime"), "1700000000\n");
-        Path launcher = root.resolve("bin/RoPEScope");
-        Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
-        executable(launcher);
         String aot = "-XX:AOTCache=" + app.toRealPath() + "/ropescope.aot";
 
         Files.setLastModifiedTime(app.resolve("a.jar"), FileTime.fromMillis(1_700_000_000_000L));
@@ -88,6 +68,25 @@ class LinuxLauncherTest {
 
         Files.setLastModifiedTime(app.resolve("a.jar"), FileTime.fromMillis(1_700_000_005_000L));
         assertEquals("-Xss1m", run(launcher).get(0), "the jar copied with another time: no cache, no error line");
+    }
+
+    /**
+     * A made-up app image at {@code root}: lib/app/RoPEScope.cfg with {@code cfg}, a "runtime" whose
+     * java prints its arguments a line each, and the launcher script as bin/RoPEScope, which it returns.
+     */
+    private static Path image(Path root, List<String> cfg) throws IOException {
+        Path app = root.resolve("lib/app");
+        Path java = root.resolve("lib/runtime/bin/java");
+        Files.createDirectories(app);
+        Files.createDirectories(java.getParent());
+        Files.createDirectories(root.resolve("bin"));
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        executable(java);
+        Files.write(app.resolve("RoPEScope.cfg"), cfg);
+        Path launcher = root.resolve("bin/RoPEScope");
+        Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
+        executable(launcher);
+        return launcher;
     }
 
     private static List<String> run(Path launcher) throws Exception {
