@@ -93,6 +93,12 @@ final class CenterTabs extends TabPane {
         });
     }
 
+    /** Whether the tab in front shows the period chart: Periods, or Table beside its table. */
+    boolean showsPeriodChart() {
+        Tab now = getSelectionModel().getSelectedItem();
+        return now == periodsTab || now == tableTab;
+    }
+
     private void placeViews(Tab now) {
         StackPane target = now == tableTab ? tableSlot : periodsSlot;
         if (periods.node().getParent() != target) {
@@ -101,6 +107,7 @@ final class CenterTabs extends TabPane {
         }
         periodChart.setCompact(now == tableTab); // the chart is narrow beside the table
         rotation.setShowing(now == rotationTab);
+        equation.setShowing(now == periodsTab);
         pairTable.setShowing(now == tableTab);
         if (schemes != null) {
             schemes.setShowing(now == schemesTab);

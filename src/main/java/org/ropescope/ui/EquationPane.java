@@ -43,8 +43,29 @@ final class EquationPane extends HBox {
         setId("equationPane");
         createView();
         refresh();
-        ViewScope.listen(explorer.configProperty(), obs -> refresh.request());
-        ViewScope.listen(teaching.lambdaEqualsSProperty(), obs -> refresh.request());
+        ViewScope.listen(explorer.configProperty(), obs -> changed());
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), obs -> changed());
+    }
+
+    private boolean showing = true;
+    private boolean stale;
+
+    /** The inputs changed: typeset again next frame while the pane is seen, else when it is (0.9 ms a frame at d = 8192). */
+    private void changed() {
+        if (showing) {
+            refresh.request();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** Whether the pane's tab is in front ({@link CenterTabs}); a hidden pane typesets nothing until it is. */
+    void setShowing(boolean now) {
+        showing = now;
+        if (now && stale) {
+            stale = false;
+            refresh();
+        }
     }
 
     private void createView() {
@@ -129,6 +150,10 @@ final class EquationPane extends HBox {
 
     /** The LaTeX shown now (what the canvas typesets). */
     String latex() {
+        if (stale) {
+            stale = false;
+            refresh();
+        }
         return tex.latex();
     }
 }
