@@ -133,6 +133,9 @@ final class DiagnosticsJob {
     }
 
     /** One run: first negatives, then the bound for m, then for m_l. */
+    /** At most this often the running search says where it is. */
+    static final long PROGRESS_EVERY_NS = 100_000_000L;
+
     private static final class Run extends Task<Result> {
         private final MethodTable table;
 
@@ -161,9 +164,19 @@ final class DiagnosticsJob {
             return new Result(table, r.firsts(), forNew, forOriginal);
         }
 
+        /** When the progress message last changed ({@link System#nanoTime}). */
+        private long said = System.nanoTime() - PROGRESS_EVERY_NS;
+
         private BaseBound bound(long length, int dim, String name) {
-            return BaseBound.compute(length, dim, b -> updateMessage(text("diagnostics.job.bound", name,
-                    String.format(Locale.ROOT, "%.3g", b))), this::isCancelled);
+            return BaseBound.compute(length, dim, b -> {
+                // the search tries thousands of bases a second: every one set the label's text on the FX
+                // thread (about 3 a millisecond) and laid out the side panel every frame; ten a second read
+                long now = System.nanoTime();
+                if (now - said >= PROGRESS_EVERY_NS) {
+                    said = now;
+                    updateMessage(text("diagnostics.job.bound", name, String.format(Locale.ROOT, "%.3g", b)));
+                }
+            }, this::isCancelled);
         }
     }
 }
