@@ -60,44 +60,24 @@ public final class MainWindow extends BorderPane {
         @Override
         public void handle(long now) {
             stop();
-            updatePeriodIfSeen();
-            updateStretchIfSeen();
+            periodView.changed();
+            stretchView.changed();
         }
     };
     private Tab stretchTab;
     private RatioTab ratioTab;
     private final SlideActions slides;
-    private boolean stretchStale;
     private SidePanel side;
     private PresentationLayout presentationLayout;
     private LectureActions lecture;
 
-    private boolean periodStale;
-
     /**
-     * The period chart follows the model while it is seen (the Periods and Table tabs show it): on
-     * another tab a drag no longer redraws it (2.6 ms of each Decay tab update at d = 8192). It catches
-     * up when its tab comes back, and whenever it is asked for ({@link #periodChart()}; exports bring
-     * it up to date themselves).
+     * The period chart follows the model while the Periods or Table tab is in front, the stretch chart
+     * while its tab is; each catches up when its tab comes back ({@link WhileSeen}), the period chart
+     * also whenever it is asked for ({@link #periodChart()}; exports bring it up to date themselves).
      */
-    private void updatePeriodIfSeen() {
-        if (centerTabs == null || centerTabs.showsPeriodChart()) {
-            periodChart.update(methods.tableProperty().get());
-            periodStale = false;
-        } else {
-            periodStale = true;
-        }
-    }
-
-    /** The stretch chart follows the model only while its tab is seen; a hidden chart costs nothing. */
-    private void updateStretchIfSeen() {
-        if (stretchTab == null || stretchTab.isSelected()) {
-            stretchChart.update(methods.tableProperty().get());
-            stretchStale = false;
-        } else {
-            stretchStale = true;
-        }
-    }
+    private final WhileSeen periodView;
+    private final WhileSeen stretchView;
 
     public MainWindow(InputsModel model) {
         this(new MethodsModel(model), new ViewSettings());
@@ -134,6 +114,10 @@ public final class MainWindow extends BorderPane {
                     () -> teaching.lambdaEqualsSProperty().get(), dialogs, this::confirmExport);
             this.stretchChart = new StretchChart(methods.tableProperty().get());
             this.stretchViewer = new ChartViewer(stretchChart.chart());
+            this.periodView = new WhileSeen(() -> centerTabs == null || centerTabs.showsPeriodChart(),
+                    () -> periodChart.update(methods.tableProperty().get()));
+            this.stretchView = new WhileSeen(() -> stretchTab == null || stretchTab.isSelected(),
+                    () -> stretchChart.update(methods.tableProperty().get()));
             this.calculator = new CalculatorPane(methods);
             this.diagnosticsTabs = new DiagnosticsTabs(methods, settings, new DiagnosticsJob());
             this.configJsonActions = new ConfigJsonActions(methods, messages, calculator, dialogs, history::group);
@@ -177,9 +161,7 @@ public final class MainWindow extends BorderPane {
                 describe(model.getConfig())), model.configProperty()));
         centerTabs = new CenterTabs(periodChart, viewer, teaching, methods); // Periods | Rotation | Table
         centerTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (periodStale) {
-                updatePeriodIfSeen();
-            }
+            periodView.catchUp();
         });
         stretchViewer.setId("stretchChart");
         stretchViewer.getStyleClass().add("chart-viewer");
@@ -188,8 +170,8 @@ public final class MainWindow extends BorderPane {
         CenterTabs.contentOnFirstShow(stretchTab, stretchViewer); // Periods | Stretch | Rotation | Table
         stretchTab.setId("stretchTab");
         stretchTab.selectedProperty().addListener((obs, was, is) -> {
-            if (is && stretchStale) {
-                updateStretchIfSeen();
+            if (is) {
+                stretchView.catchUp();
             }
         });
         centerTabs.getTabs().add(1, stretchTab);
@@ -356,10 +338,7 @@ public final class MainWindow extends BorderPane {
 
     /** The period chart, showing the model's latest values (brought up to date if its tab is hidden). */
     public PeriodChart periodChart() {
-        if (periodStale) {
-            periodChart.update(methods.tableProperty().get());
-            periodStale = false;
-        }
+        periodView.catchUp();
         return periodChart;
     }
 
