@@ -86,6 +86,9 @@ final class ShortcutInset {
         plot.setOutlinePaint(theme.grid());
         plot.setDomainGridlinePaint(theme.grid());
         plot.setRangeGridlinePaint(theme.grid());
+        // solid, as the main chart's (JFreeChart's default is dashed: a hundred dashes a line, every frame)
+        plot.setDomainGridlineStroke(theme.scaled(0.5f));
+        plot.setRangeGridlineStroke(theme.scaled(0.5f));
         for (var axis : new NumberAxis[] {x, y}) {
             axis.setTickLabelFont(theme.font(Font.PLAIN, 10));
             axis.setTickLabelPaint(theme.axis());
