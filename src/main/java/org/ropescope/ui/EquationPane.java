@@ -28,7 +28,11 @@ final class EquationPane extends HBox {
     private final InputsModel explorer;
     private final org.ropescope.model.MethodsModel methods;
     private final TexView tex = new TexView();
-    private final PerFrame refresh = new PerFrame(this::refresh);
+    private boolean showing = true;
+    /** Typesets while the pane is seen, else when it is again (0.9 ms a frame at d = 8192). */
+    private final WhileSeen view = new WhileSeen(() -> showing, this::refresh);
+    /** At most once a frame: a drag changes the inputs many times between two frames. */
+    private final PerFrame refresh = new PerFrame(view::changed);
 
     EquationPane(TeachingModel teaching) {
         this(teaching, null);
@@ -43,28 +47,15 @@ final class EquationPane extends HBox {
         setId("equationPane");
         createView();
         refresh();
-        ViewScope.listen(explorer.configProperty(), obs -> changed());
-        ViewScope.listen(teaching.lambdaEqualsSProperty(), obs -> changed());
-    }
-
-    private boolean showing = true;
-    private boolean stale;
-
-    /** The inputs changed: typeset again next frame while the pane is seen, else when it is (0.9 ms a frame at d = 8192). */
-    private void changed() {
-        if (showing) {
-            refresh.request();
-        } else {
-            stale = true;
-        }
+        ViewScope.listen(explorer.configProperty(), obs -> refresh.request());
+        ViewScope.listen(teaching.lambdaEqualsSProperty(), obs -> refresh.request());
     }
 
     /** Whether the pane's tab is in front ({@link CenterTabs}); a hidden pane typesets nothing until it is. */
     void setShowing(boolean now) {
         showing = now;
-        if (now && stale) {
-            stale = false;
-            refresh();
+        if (now) {
+            view.catchUp();
         }
     }
 
@@ -150,10 +141,7 @@ final class EquationPane extends HBox {
 
     /** The LaTeX shown now (what the canvas typesets). */
     String latex() {
-        if (stale) {
-            stale = false;
-            refresh();
-        }
+        view.catchUp();
         return tex.latex();
     }
 }
