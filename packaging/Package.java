@@ -610,8 +610,11 @@ public final class Package {
         List<String> cmd = new ArrayList<>(display);
         cmd.add(launcher(image).toString());
         log("AOT: one training start of the app image");
+        // no method profiles in the cache (JEP 515): the launcher runs C1 alone, which has no use for
+        // them, and the JVM maps the whole cache at start (47 instead of 49 MB, 3 MB less resident)
         int rc = exec(cmd, TimeUnit.MINUTES.toSeconds(4), Map.of("JAVA_TOOL_OPTIONS",
-                "-XX:AOTCacheOutput=" + aot + " -Dropescope.startup.probe=exit"));
+                "-XX:AOTCacheOutput=" + aot + " -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+                        + " -Dropescope.startup.probe=exit"));
         if (rc != 0 || !Files.isRegularFile(aot)) {
             fail("AOT: the training start failed (exit " + rc + "); build with -Dinstaller.cds=false to skip it");
         }

@@ -31,7 +31,7 @@ public final class AnglesChart extends SinglePlotChart {
     private final AnglesDataset dataset;
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final NumberAxis pairAxis = new NumberAxis(text("chart.pairAxis"));
-    private final LogAxis ratioAxis = new LogAxis(text("chart.angles.ratioAxis"));
+    private final LogAxis ratioAxis = new PlainLogAxis(text("chart.angles.ratioAxis"));
     private MethodTable methods;
 
     public AnglesChart(MethodTable methods) {

@@ -49,7 +49,7 @@ public final class DecayChart extends SinglePlotChart {
     private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     private final NumberAxis linearAxis = new NumberAxis(text("chart.decay.distanceAxis"));
-    private final LogAxis logAxis = new LogAxis(text("chart.decay.distanceAxis.log"));
+    private final LogAxis logAxis = new PlainLogAxis(text("chart.decay.distanceAxis.log"));
     private final NumberAxis decayAxis = new NumberAxis("B(Δ) = (2/d) Σ cos(Δ·θ′ᵢ)");
     private final TextTitle firstsLine = new TextTitle("");
     private final List<ValueMarker> lines = new ArrayList<>();

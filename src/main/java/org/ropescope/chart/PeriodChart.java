@@ -75,7 +75,7 @@ public final class PeriodChart implements ThemedChart {
         pairAxis = new LiveNumberAxis(PeriodTexts.pairAxis());
         pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
         pairAxis.setAutoRangeIncludesZero(true);
-        periodAxis = new LogAxis(PeriodTexts.periodAxis(false));
+        periodAxis = new PlainLogAxis(PeriodTexts.periodAxis(false));
         periodAxis.setBase(10);
         periodAxis.setNumberFormatOverride(Numbers.compactFormat());
         periodAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(9)); // whole decades: 10, 100, 1k, never 10^0.2

@@ -46,7 +46,7 @@ public final class SchemesChart implements ThemedChart {
 
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
-    private final LogAxis distanceAxis = new LogAxis(text("chart.schemes.distanceAxis"));
+    private final LogAxis distanceAxis = new PlainLogAxis(text("chart.schemes.distanceAxis"));
     private final XYPlot decayPlot;
     private final XYPlot sinusoidalPlot;
     private final XYPlot t5Plot;

@@ -54,7 +54,7 @@ public final class StretchChart extends SinglePlotChart {
         dataset = new StretchDataset(methods);
         pairAxis = new NumberAxis(text("chart.pairAxis"));
         pairAxis.setStandardTickUnits(PlotStyle.integerTickUnits());
-        stretchAxis = new LogAxis(text("chart.stretch.axis"));
+        stretchAxis = new PlainLogAxis(text("chart.stretch.axis"));
         stretchAxis.setBase(2);
         stretchAxis.setNumberFormatOverride(Numbers.compactFormat());
         stretchAxis.setStandardTickUnits(PlotStyle.wholePowerTickUnits(0)); // whole powers of two: 1, 2, 4, 8, ...

@@ -5,6 +5,7 @@ import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import javafx.scene.canvas.GraphicsContext;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -15,6 +16,14 @@ import org.jfree.fx.FXGraphics2D;
  * space, through {@link #setClip}, which FXGraphics2D gets right.
  */
 final class CanvasGraphics2D extends FXGraphics2D {
+
+    static {
+        // rotated strings (a vertical axis' label) drawn as rotated text, as the exports draw them:
+        // JFreeChart's workaround for an old JDK bug drew them through a java.awt.font.TextLayout as
+        // filled glyph outlines, and on JDK 22+ the first TextLayout links AWT's HarfBuzz shaper
+        // through the foreign function API (about 150 classes spun in the first frame's path)
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private final GraphicsContext gc;
 
