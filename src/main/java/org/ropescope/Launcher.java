@@ -49,6 +49,13 @@ public final class Launcher {
     }
 
     private static void startWindow(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            // AWT draws only into images here (charts, exports, font metrics); the window is JavaFX's.
+            // With a display, AWT's first image opened its own X connection, on the warm-up thread,
+            // while GTK opened JavaFX's: Xlib initialised from two threads at once deadlocked about one
+            // start in 150 (no window, both threads inside XOpenDisplay), and cost 3 MB resident
+            System.setProperty("java.awt.headless", "true");
+        }
         org.ropescope.ui.StartupWarmup.start(); // on the second core while JavaFX starts
         org.ropescope.ui.StartupTrace.phase("launch");
         Application.launch(RoPEScopeApp.class, args);

@@ -71,4 +71,21 @@ public record RopeConfig(double base, int dim, long originalLength, long newLeng
     public double newBase() {
         return lambda() * base;
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RopeConfig c && Double.compare(base, c.base) == 0 && dim == c.dim
+                && originalLength == c.originalLength && newLength == c.newLength;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(base);
+        h = 31 * h + dim;
+        h = 31 * h + Long.hashCode(originalLength);
+        return 31 * h + Long.hashCode(newLength);
+    }
 }

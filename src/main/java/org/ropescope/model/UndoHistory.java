@@ -122,6 +122,20 @@ public final class UndoHistory<S> {
         public State(RopeConfig inputs, MethodSelection methods) {
             this(inputs, methods, SchemeSettings.DEFAULT, List.of());
         }
+
+        // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+        // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+        // links, were 19 ms of the first frame's path); the first frame compares these
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State s && inputs.equals(s.inputs) && methods.equals(s.methods)
+                    && schemes.equals(s.schemes) && switches.equals(s.switches);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(inputs, methods, schemes, switches);
+        }
     }
 
     private static Observable[] inputs(InputsModel model) {

@@ -42,6 +42,19 @@ final class DiagnosticsJob {
      * @param forOriginal {@code b_min(m_l, d)}
      */
     record Result(MethodTable table, List<FirstNegative> firsts, BaseBound forNew, BaseBound forOriginal) {
+
+        // each run's result is news to its listeners: compared by identity, not by its method tables
+        // (a record's own equals compared them all on every set, and spun method-handle classes at
+        // the first one, in the first frame's path)
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -94,6 +95,9 @@ final class ParameterControl extends VBox {
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
+        // the skin's tick axis fades its labels in over half a second: 35 extra frames after the first
+        // one (each a full copy of the window's pixels on the software renderer) for nothing to see
+        slider.skinProperty().addListener((o, was, skin) -> stillTicks(slider));
         slider.setAccessibleRoleDescription(text("parameter.slider.role"));
         slider.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> text("parameter.slider.accessible", title, display.apply(value.getValue().doubleValue())), value));
@@ -256,5 +260,14 @@ final class ParameterControl extends VBox {
 
     TextField textField() {
         return text;
+    }
+
+    /** The slider's tick axis (the skin's, once it has one) without animation. */
+    static void stillTicks(Slider slider) {
+        for (Node n : slider.lookupAll(".axis")) {
+            if (n instanceof javafx.scene.chart.Axis<?> axis) {
+                axis.setAnimated(false);
+            }
+        }
     }
 }

@@ -103,4 +103,18 @@ public record Llama3(OptionalDouble factor, double lowFreqFactor, double highFre
         return new ScaledFrequencies(this, c, inv, Spectra.periodsOf(inv), null, OptionalDouble.empty(),
                 OptionalDouble.empty());
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Llama3 l && factor.equals(l.factor) && Double.compare(lowFreqFactor, l.lowFreqFactor) == 0
+                && Double.compare(highFreqFactor, l.highFreqFactor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * factor.hashCode() + Double.hashCode(lowFreqFactor)) * 31 + Double.hashCode(highFreqFactor);
+    }
 }

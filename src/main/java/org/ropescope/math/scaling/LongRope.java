@@ -96,4 +96,22 @@ public record LongRope(List<Double> longFactor, List<Double> shortFactor, Option
                     + " values (one per rotating pair, d/2 with d = " + c.rotaryDim() + "), got " + values.size());
         }
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LongRope l && longFactor.equals(l.longFactor) && shortFactor.equals(l.shortFactor)
+                && factor.equals(l.factor) && attentionFactor.equals(l.attentionFactor) && seqLen.equals(l.seqLen);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = longFactor.hashCode();
+        h = 31 * h + shortFactor.hashCode();
+        h = 31 * h + factor.hashCode();
+        h = 31 * h + attentionFactor.hashCode();
+        return 31 * h + seqLen.hashCode();
+    }
 }

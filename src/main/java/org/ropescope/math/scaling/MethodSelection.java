@@ -55,4 +55,18 @@ public record MethodSelection(double partialRotaryFactor, Map<MethodKind, Scalin
         methods = Collections.unmodifiableMap(m);
         drawn = Collections.unmodifiableSet(d);
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MethodSelection s && Double.compare(partialRotaryFactor, s.partialRotaryFactor) == 0
+                && methods.equals(s.methods) && drawn.equals(s.drawn);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Double.hashCode(partialRotaryFactor) + methods.hashCode()) * 31 + drawn.hashCode();
+    }
 }

@@ -89,4 +89,23 @@ public record ScalingContext(double base, int headDim, double partialRotaryFacto
     public RopeConfig rotaryConfig() {
         return RopeConfig.of(base, rotaryDim(), originalLength, newLength);
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScalingContext c && Double.compare(base, c.base) == 0 && headDim == c.headDim
+                && Double.compare(partialRotaryFactor, c.partialRotaryFactor) == 0
+                && originalLength == c.originalLength && newLength == c.newLength;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(base);
+        h = 31 * h + headDim;
+        h = 31 * h + Double.hashCode(partialRotaryFactor);
+        h = 31 * h + Long.hashCode(originalLength);
+        return 31 * h + Long.hashCode(newLength);
+    }
 }

@@ -154,4 +154,26 @@ public record Yarn(OptionalDouble factor, double betaFast, double betaSlow, bool
         return new ScaledFrequencies(this, c, inv, Spectra.periodsOf(inv), null, attentionFactor(c),
                 OptionalDouble.empty());
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Yarn y && factor.equals(y.factor) && Double.compare(betaFast, y.betaFast) == 0
+                && Double.compare(betaSlow, y.betaSlow) == 0 && truncate == y.truncate
+                && attentionFactor.equals(y.attentionFactor) && mscale.equals(y.mscale)
+                && mscaleAllDim.equals(y.mscaleAllDim);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = factor.hashCode();
+        h = 31 * h + Double.hashCode(betaFast);
+        h = 31 * h + Double.hashCode(betaSlow);
+        h = 31 * h + Boolean.hashCode(truncate);
+        h = 31 * h + attentionFactor.hashCode();
+        h = 31 * h + mscale.hashCode();
+        return 31 * h + mscaleAllDim.hashCode();
+    }
 }

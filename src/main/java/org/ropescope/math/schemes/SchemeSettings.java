@@ -130,4 +130,24 @@ public record SchemeSettings(int heads, int t5Buckets, long t5MaxDistance, boole
     public SchemeSettings withShownHeads(List<Integer> shown) {
         return new SchemeSettings(heads, t5Buckets, t5MaxDistance, t5Bidirectional, dModel, shown);
     }
+
+    // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
+    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
+    // links, were 19 ms of the first frame's path); the first frame compares these
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SchemeSettings s && heads == s.heads && t5Buckets == s.t5Buckets
+                && t5MaxDistance == s.t5MaxDistance && t5Bidirectional == s.t5Bidirectional && dModel == s.dModel
+                && shownHeads.equals(s.shownHeads);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = heads;
+        h = 31 * h + t5Buckets;
+        h = 31 * h + Long.hashCode(t5MaxDistance);
+        h = 31 * h + Boolean.hashCode(t5Bidirectional);
+        h = 31 * h + dModel;
+        return 31 * h + shownHeads.hashCode();
+    }
 }
