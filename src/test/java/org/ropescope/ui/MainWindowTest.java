@@ -62,6 +62,17 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void sliderTickLabelsAreShownAtOnceNotFadedIn(FxRobot robot) {
+        // the skin's fade-in ran 35 frames after the first one, each a full copy of the window
+        for (String id : new String[] {"#baseSlider", "#dimSlider", "#origSlider", "#newSlider"}) {
+            javafx.scene.chart.NumberAxis ticks = robot.lookup(id + " .axis").queryAs(javafx.scene.chart.NumberAxis.class);
+            assertFalse(ticks.getAnimated(), id + " animates its tick labels");
+            assertTrue(ticks.isTickLabelsVisible(), id + " shows no tick labels");
+            assertFalse(ticks.getTickMarks().isEmpty(), id + " has no ticks");
+        }
+    }
+
+    @Test
     void draggingTheNewLengthThumbUpdatesLambdaAndTheChart(FxRobot robot) throws TimeoutException {
         Label lambda = robot.lookup("#lambdaValue").queryAs(Label.class);
         assertEquals("4.088994243", lambda.getText());
