@@ -23,6 +23,7 @@ import org.ropescope.math.scaling.MethodKind;
 import org.ropescope.math.scaling.MethodParameters;
 import org.ropescope.math.scaling.MethodSelection;
 import org.ropescope.math.scaling.MethodTable;
+import org.ropescope.math.scaling.ScaledFrequencies;
 import org.ropescope.math.scaling.ScalingContext;
 import org.ropescope.math.scaling.ScalingMethod;
 
@@ -130,17 +131,16 @@ public final class MethodsModel {
     }
 
     private static Evaluated evaluate(ScalingContext c, List<ScalingMethod> ms) {
-        List<ScalingMethod> fit = new ArrayList<>();
+        List<ScaledFrequencies> fit = new ArrayList<>(); // each evaluated once: the table keeps these
         List<String> problems = new ArrayList<>();
         for (ScalingMethod m : ms) {
             try {
-                m.evaluate(c);
-                fit.add(m);
+                fit.add(m.evaluate(c));
             } catch (InvalidConfigException e) {
                 problems.add(m.label() + " is not drawn: " + e.getMessage());
             }
         }
-        return new Evaluated(MethodTable.of(c, fit), List.copyOf(problems));
+        return new Evaluated(MethodTable.ofResults(c, fit), List.copyOf(problems));
     }
 
     public InputsModel inputs() {

@@ -105,11 +105,19 @@ final class DiagnosticsReadout extends VBox {
     /** "original RoPE at 16k: 18 pairs rotate past any angle seen in training; PI: 0; base scaling: 17". */
     static String newAngles(MethodTable table) {
         ScalingContext c = table.context();
-        double[] original = DefaultRope.INSTANCE.evaluate(c).invFreqs();
+        ScaledFrequencies original = null; // the table's own when the original is drawn
+        for (ScaledFrequencies f : table.results()) {
+            if (f.method().equals(DefaultRope.INSTANCE)) {
+                original = f;
+            }
+        }
+        if (original == null) {
+            original = DefaultRope.INSTANCE.evaluate(c);
+        }
         String first = null;
         java.util.List<String> others = new java.util.ArrayList<>();
         for (ScaledFrequencies f : table.results()) {
-            int n = NewAngles.of(original, f.invFreqs(), c.originalLength(), c.newLength()).count();
+            int n = NewAngles.count(original, f, c.originalLength(), c.newLength());
             if (first == null) {
                 first = text("diagnostics.angles.first", DecayChart.shortName(f.method()),
                         Numbers.contextLength(c.newLength()), n);

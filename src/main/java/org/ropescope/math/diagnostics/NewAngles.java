@@ -1,6 +1,7 @@
 package org.ropescope.math.diagnostics;
 
 import java.util.Arrays;
+import org.ropescope.math.scaling.ScaledFrequencies;
 
 /**
  * Which pairs meet rotation angles they never met in training. Pair {@code i} turned through angles
@@ -42,6 +43,24 @@ public record NewAngles(double[] ratio, boolean[] turned) {
             t[i] = trained >= 2 * Math.PI;
         }
         return new NewAngles(r, t);
+    }
+
+    /**
+     * {@code of(original, scaled, originalLength, newLength).count()} with no arrays made (the window's
+     * readout asks once per frame of a drag, for every drawn method).
+     */
+    public static int count(ScaledFrequencies original, ScaledFrequencies scaled, long originalLength, long newLength) {
+        if (original.size() != scaled.size()) {
+            throw new IllegalArgumentException("need as many scaled frequencies (" + scaled.size()
+                    + ") as original ones (" + original.size() + ")");
+        }
+        int n = 0;
+        for (int i = 0; i < original.size(); i++) {
+            double trained = originalLength * original.invFreq(i);
+            double ratio = newLength * scaled.invFreq(i) / trained;
+            n += trained < 2 * Math.PI && ratio > 1 + TOLERANCE ? 1 : 0;
+        }
+        return n;
     }
 
     /** Number of pairs. */

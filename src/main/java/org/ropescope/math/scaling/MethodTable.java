@@ -40,6 +40,15 @@ public final class MethodTable {
         return new MethodTable(context, List.copyOf(results), columnNames(methods));
     }
 
+    /** A table of methods already evaluated on {@code context}, in order (each result names its method). */
+    public static MethodTable ofResults(ScalingContext context, List<ScaledFrequencies> results) {
+        List<ScalingMethod> methods = new ArrayList<>(results.size());
+        for (ScaledFrequencies f : results) {
+            methods.add(f.method());
+        }
+        return new MethodTable(context, List.copyOf(results), columnNames(methods));
+    }
+
     /** The {@link ScalingMethod#bookMethods() book's three curves} on {@code context}: original, PI, base scaling. */
     public static MethodTable book(ScalingContext context) {
         return of(context, ScalingMethod.bookMethods());

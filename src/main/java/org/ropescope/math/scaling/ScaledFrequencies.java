@@ -2,7 +2,6 @@ package org.ropescope.math.scaling;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
-import org.ropescope.math.RopeMath;
 
 /**
  * One method evaluated on one {@link ScalingContext}: for every rotating pair {@code i}
@@ -37,8 +36,9 @@ public final class ScaledFrequencies {
         this.period = period;
         if (stretch == null) {
             stretch = new double[period.length];
+            double[] original = Spectra.sharedPeriod(context.base(), context.rotaryDim());
             for (int i = 0; i < period.length; i++) {
-                stretch[i] = period[i] / RopeMath.period(context.base(), context.rotaryDim(), i);
+                stretch[i] = period[i] / original[i];
             }
         }
         this.stretch = stretch;
