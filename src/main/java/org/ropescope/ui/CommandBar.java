@@ -31,6 +31,8 @@ final class CommandBar {
     static MenuBar menuBar(CommandHandlers handlers) {
         MenuBar bar = new MenuBar();
         bar.setId("menuBar");
+        // the pointer on its way to a menu: read the presets now, so the Presets menu has them when it opens
+        bar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> StartupWarmup.presetsWanted());
         for (Bar b : Bar.values()) {
             if (b.isMenu()) {
                 bar.getMenus().add(menu(b, handlers));

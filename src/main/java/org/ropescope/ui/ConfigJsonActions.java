@@ -54,9 +54,9 @@ final class ConfigJsonActions {
     // ---- Views ------------------------------------------------------------------------------
 
     /**
-     * Presets: one item per bundled model. In the app they are read after the first frame
-     * ({@link StartupWarmup#presetsLater}): until then the menu holds one disabled "Loading presets…"
-     * item, which the items replace when they are read.
+     * Presets: one item per bundled model. In the app they are read when first wanted
+     * ({@link StartupWarmup#presetsLater}): the menu opening asks for them, and until they are read it
+     * holds one disabled "Loading presets…" item, which the items replace.
      */
     List<MenuItem> presetItems() {
         java.util.concurrent.CompletableFuture<List<Preset>> later = StartupWarmup.presetsLater();
@@ -67,6 +67,11 @@ final class ConfigJsonActions {
         MenuItem waiting = new MenuItem(text("presets.loading"));
         waiting.setId("presetsLoading");
         waiting.setDisable(true);
+        waiting.parentMenuProperty().addListener((o, was, menu) -> {
+            if (menu != null) {
+                menu.addEventHandler(Menu.ON_SHOWING, e -> StartupWarmup.presetsWanted());
+            }
+        });
         later.whenComplete((read, failed) -> javafx.application.Platform.runLater(() -> {
             presets = StartupWarmup.presets();
             Menu menu = waiting.getParentMenu();

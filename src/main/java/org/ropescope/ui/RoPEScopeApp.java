@@ -37,11 +37,6 @@ public final class RoPEScopeApp extends Application {
         StartupTrace.phase("view");
         MainWindow window = show(stage, view);
         StartupTrace.phase("shown");
-        // the presets (Jackson) are read a second after the window is shown: not before the first frame,
-        // nor in the AOT cache's training start, which ends there (their classes would be loaded at every start)
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        later.setOnFinished(e -> StartupWarmup.firstFrameShown());
-        later.play();
         new CrashReporter(CrashReporter.defaultLogDir(), stage).install();
         StartupProbe.installIfAsked(window.lookup("#periodChart"), javafx.application.Platform::exit);
         DragProbe.installIfAsked(window, javafx.application.Platform::exit);

@@ -1,6 +1,7 @@
 package org.ropescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,8 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app reads the bundled presets after its first frame: until then the Presets menu says it is
- * loading them, then it lists them, and choosing one works as before.
+ * The app reads the bundled presets when they are first wanted (the Presets menu opens): until then the
+ * menu says it is loading them, then it lists them, and choosing one works as before.
  */
 class PresetsLaterTest extends WindowTest {
 
@@ -40,6 +41,15 @@ class PresetsLaterTest extends WindowTest {
     private Menu presetsMenu(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> "presetsMenu".equals(m.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePresetsAreAskedForOnlyWhenTheMenuOpens(FxRobot robot) throws Exception {
+        assertFalse(StartupWarmup.wanted().isDone(), "asked for before anyone opened a menu");
+        Menu presets = presetsMenu(robot);
+        robot.interact(presets::show);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> StartupWarmup.wanted().isDone());
+        robot.interact(presets::hide);
     }
 
     @Test
