@@ -55,6 +55,7 @@ public final class DecayChart extends SinglePlotChart {
     private final List<ValueMarker> lines = new ArrayList<>();
     private MethodTable methods;
     private boolean log;
+    private Curves shown;
     private List<FirstNegative> firstNegatives;
 
     /** The chart of {@code methods} on a linear ({@code log = false}) or log distance axis; first negatives pending. */
@@ -91,15 +92,63 @@ public final class DecayChart extends SinglePlotChart {
      * ({@code first.get(k)} for method {@code k}; {@code null} while they are being searched).
      */
     public void update(MethodTable newMethods, boolean logAxisOn, List<FirstNegative> first) {
+        // the first negatives arriving, or a new theme, keep the curves of the same table
+        update(newMethods, logAxisOn, first, shows(newMethods, logAxisOn) ? shown : curves(newMethods, logAxisOn));
+    }
+
+    /**
+     * The curves of {@code methods}' decay on the log or linear grid: the longest part of an update
+     * (at d = 8192, 11 million pair rotations), which the window computes off the FX thread. Pure.
+     */
+    public static Curves curves(MethodTable methods, boolean logAxisOn) {
+        long m = methods.context().newLength();
+        double[] x = logAxisOn ? DecayGrid.log(m, PER_OCTAVE) : DecayGrid.linear(m, LINEAR_POINTS);
+        return new Curves(methods, logAxisOn, x, DecayCurves.of(methods, x));
+    }
+
+    /** The curves computed for one table and axis ({@link #curves}). */
+    public static final class Curves {
+        private final MethodTable methods;
+        private final boolean log;
+        private final double[] x;
+        private final double[][] y;
+
+        private Curves(MethodTable methods, boolean log, double[] x, double[][] y) {
+            this.methods = methods;
+            this.log = log;
+            this.x = x;
+            this.y = y;
+        }
+
+        /** Whether these are the curves of exactly {@code table} (the same object) on that axis. */
+        public boolean isFor(MethodTable table, boolean logAxisOn) {
+            return methods == table && log == logAxisOn;
+        }
+    }
+
+    /** Whether the chart shows the curves of exactly {@code table} on that axis: an update needs no new ones. */
+    public boolean shows(MethodTable table, boolean logAxisOn) {
+        return shown != null && shown.isFor(table, logAxisOn);
+    }
+
+    /**
+     * {@link #update(MethodTable, boolean, List)} with curves already computed for that table and axis
+     * ({@link #curves}; those shown now when they are the same).
+     */
+    public void update(MethodTable newMethods, boolean logAxisOn, List<FirstNegative> first, Curves curves) {
+        if (!curves.isFor(newMethods, logAxisOn)) {
+            throw new IllegalArgumentException("curves of another table or axis");
+        }
         this.methods = Objects.requireNonNull(newMethods);
         this.log = logAxisOn;
         this.firstNegatives = first == null ? null : List.copyOf(first);
+        this.shown = curves;
         ScalingContext c = newMethods.context();
         long m = c.newLength();
         chart.setNotify(false);
         try {
-            double[] x = logAxisOn ? DecayGrid.log(m, PER_OCTAVE) : DecayGrid.linear(m, LINEAR_POINTS);
-            double[][] y = DecayCurves.of(newMethods, x);
+            double[] x = curves.x;
+            double[][] y = curves.y;
             double lo = 0;
             for (int s = 0; s < y.length; s++) {
                 for (double v : y[s]) {

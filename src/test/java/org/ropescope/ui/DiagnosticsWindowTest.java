@@ -113,6 +113,27 @@ class DiagnosticsWindowTest {
     }
 
     @Test
+    void theDecayCurvesFollowChangesOffTheFxThreadAndEndOnTheLast(FxRobot robot) throws Exception {
+        robot.clickOn("#decayTab");
+        DecayChart chart = window.diagnosticsTabs().decayChart();
+        assertEquals(16_384, chart.methods().context().newLength(), "computed at once when brought to the front");
+        robot.interact(() -> {
+            for (long m : new long[] {20_000, 24_000, 28_000, 32_768}) {
+                window.model().newLengthProperty().set(m); // a drag: the curves of the last one win
+            }
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.methods().context().newLength() == 32_768);
+        WaitForAsyncUtils.waitForFxEvents();
+        int last = chart.dataset().getItemCount(0) - 1;
+        assertEquals(32_768, chart.dataset().getXValue(0, last));
+        for (int k : new int[] {0, 7, last}) {
+            double x = chart.dataset().getXValue(0, k);
+            assertEquals(decay(10_000, 128, x), chart.dataset().getYValue(0, k), 1e-12, "original at " + x);
+            assertEquals(decay(10_000, 128, x / 8), chart.dataset().getYValue(1, k), 1e-12, "PI at " + x + ", s = 8");
+        }
+    }
+
+    @Test
     void theAnglesTabShowsEachMethodsRatioAndBothTabsExport(FxRobot robot) throws Exception {
         robot.clickOn("#anglesTab");
         AnglesChart chart = window.diagnosticsTabs().anglesChart();
