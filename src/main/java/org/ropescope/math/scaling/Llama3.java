@@ -105,8 +105,8 @@ public record Llama3(OptionalDouble factor, double lowFreqFactor, double highFre
     }
 
     // equals and hashCode written out: a record's own link through ObjectMethods' bootstrap at
-    // their first call, spinning method-handle classes that no AOT cache holds (7 records, 16 such
-    // links, were 19 ms of the first frame's path); the first frame compares these
+    // their first call, spinning method-handle classes that no AOT cache holds (16 such links
+    // before the first frame, 13 records); the first frame compares these
     @Override
     public boolean equals(Object o) {
         return o instanceof Llama3 l && factor.equals(l.factor) && Double.compare(lowFreqFactor, l.lowFreqFactor) == 0
