@@ -1,6 +1,7 @@
 package org.ropescope.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,25 @@ class TeachingTest {
         RopeConfig c = RopeConfig.of(b, d, ml, m);
         assertEquals(turning, Teaching.pairsCompletingTurn(c));
         assertEquals(percent, Teaching.naiveMismatchPercent(c), Math.abs(percent) * 1e-12);
+    }
+
+    @Test
+    void theCountIsTheScanFromPairZero() {
+        int checked = 0;
+        for (double b : new double[] {100, 10_000, 500_000, 1e9}) {
+            for (int d : new int[] {4, 64, 128, 1000, 8192}) {
+                for (long ml : new long[] {16, 1000, 4096, 131_072, 100_000_000}) {
+                    RopeConfig c = RopeConfig.of(b, d, ml, ml);
+                    int scan = 0;
+                    while (scan < c.pairs() && RopeMath.period(b, d, scan) <= ml) {
+                        scan++;
+                    }
+                    assertEquals(scan, Teaching.pairsCompletingTurn(c), "b=" + b + " d=" + d + " m_l=" + ml);
+                    checked += scan > 0 && scan < c.pairs() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(checked > 20, "most cases end inside the head: " + checked);
     }
 
     @Test
