@@ -2,6 +2,7 @@ package org.ropescope.ui;
 
 import static org.ropescope.text.Texts.text;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Region;
 import org.jfree.chart.fx.ChartViewer;
 import org.ropescope.chart.AnglesChart;
 import org.ropescope.chart.DecayChart;
+import org.ropescope.math.diagnostics.FirstNegative;
 import org.ropescope.math.scaling.MethodTable;
 import org.ropescope.model.MethodsModel;
 import org.ropescope.model.ViewSettings;
@@ -170,8 +172,7 @@ public final class DiagnosticsTabs {
         if (decay != null && decayTab.isSelected()) {
             DiagnosticsJob.Result r = job.resultProperty().get();
             boolean log = settings.decayLogProperty().get();
-            java.util.List<org.ropescope.math.diagnostics.FirstNegative> firsts =
-                    r != null && r.table() == table ? r.firsts() : null;
+            List<FirstNegative> firsts = r != null && r.table() == table ? r.firsts() : null;
             if (decay.shows(table, log) || catchUpNow) {
                 decay.update(table, log, firsts); // the same curves, or all of it now
             } else if (curvesReady != null && curvesReady.isFor(table, log)) {
@@ -187,9 +188,9 @@ public final class DiagnosticsTabs {
     }
 
     private void computeCurves(MethodTable table, boolean log) {
-        java.util.List<Object> asked = java.util.List.of(table, log);
+        List<Object> asked = List.of(table, log);
         Object before = curvesAsked;
-        if (before instanceof java.util.List<?> b && b.get(0) == table && b.get(1).equals(log)) {
+        if (before instanceof List<?> b && b.get(0) == table && b.get(1).equals(log)) {
             return; // already on its way
         }
         curvesAsked = asked;
