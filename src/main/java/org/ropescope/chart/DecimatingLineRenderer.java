@@ -7,9 +7,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotOrientation;
@@ -103,11 +100,11 @@ public final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         double[] x = new double[n];
         double[] y = new double[n];
-        DoubleUnaryOperator toX = pixels(xAxis, dataArea, xEdge, s.scaleX);
-        DoubleUnaryOperator toY = pixels(yAxis, dataArea, yEdge, s.scaleY);
+        AxisPixels toX = new AxisPixels(xAxis, dataArea, xEdge, s.scaleX);
+        AxisPixels toY = new AxisPixels(yAxis, dataArea, yEdge, s.scaleY);
         for (int k = 0; k < n; k++) {
-            x[k] = toX.applyAsDouble(dataset.getXValue(series, first + k));
-            y[k] = toY.applyAsDouble(dataset.getYValue(series, first + k));
+            x[k] = toX.at(dataset.getXValue(series, first + k));
+            y[k] = toY.at(dataset.getYValue(series, first + k));
         }
         BitSet keep = PixelDecimation.keep(x, y, n);
         BitSet items = new BitSet(last + 1);
@@ -115,37 +112,6 @@ public final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
             items.set(first + k);
         }
         return items;
-    }
-
-    /**
-     * Data value to device pixels along {@code axis}: for a linear or a log axis the same straight line
-     * (in the value or in its logarithm) the axis uses, with its two constants taken once per drawing
-     * instead of the axis's general conversion on each of thousands of points. Only for choosing
-     * points; the path itself is drawn through the axis.
-     */
-    private static DoubleUnaryOperator pixels(ValueAxis axis, Rectangle2D area, RectangleEdge edge, double scale) {
-        if (axis instanceof LogAxis log && !axis.isInverted()) {
-            double lo = log.getLowerBound();
-            double hi = log.getUpperBound();
-            double l0 = Math.log10(lo);
-            double l1 = Math.log10(hi);
-            double p0 = axis.valueToJava2D(lo, area, edge);
-            double p1 = axis.valueToJava2D(hi, area, edge);
-            if (lo > 0 && l1 > l0 && Double.isFinite(p0) && Double.isFinite(p1)) {
-                double per = (p1 - p0) / (l1 - l0);
-                return v -> v > 0 ? scale * (p0 + (Math.log10(v) - l0) * per) : scale * axis.valueToJava2D(v, area, edge);
-            }
-        } else if (axis instanceof NumberAxis && !axis.isInverted()) {
-            double lo = axis.getLowerBound();
-            double hi = axis.getUpperBound();
-            double p0 = axis.valueToJava2D(lo, area, edge);
-            double p1 = axis.valueToJava2D(hi, area, edge);
-            if (hi > lo && Double.isFinite(p0) && Double.isFinite(p1)) {
-                double per = (p1 - p0) / (hi - lo);
-                return v -> scale * (p0 + (v - lo) * per);
-            }
-        }
-        return v -> scale * axis.valueToJava2D(v, area, edge);
     }
 
     @Override

@@ -23,23 +23,20 @@ public final class PixelDecimation {
      * x ascending). Points with a non-finite coordinate are all kept (they break the line).
      */
     public static BitSet keep(double[] x, double[] y, int n) {
-        if (n <= 2) {
-            BitSet all = new BitSet(n);
-            all.set(0, n);
-            return all;
-        }
-        // straight runs, within each stretch of finite points
-        int[] idx = java.util.stream.IntStream.range(0, n).toArray();
         BitSet out = new BitSet(n);
-        int from = 0;
-        for (int k = 0; k <= idx.length; k++) {
-            boolean breakHere = k == idx.length || !Double.isFinite(x[idx[k]]) || !Double.isFinite(y[idx[k]]);
-            if (breakHere) {
+        if (n <= 2) {
+            out.set(0, n);
+            return out;
+        }
+        int[] stack = new int[2 * n];
+        int from = 0; // straight runs, within each stretch of finite points
+        for (int k = 0; k <= n; k++) {
+            if (k == n || !Double.isFinite(x[k]) || !Double.isFinite(y[k])) {
                 if (k > from) {
-                    simplify(x, y, idx, from, k - 1, out);
+                    simplify(x, y, from, k - 1, out, stack);
                 }
-                if (k < idx.length) {
-                    out.set(idx[k]);
+                if (k < n) {
+                    out.set(k);
                 }
                 from = k + 1;
             }
@@ -47,11 +44,14 @@ public final class PixelDecimation {
         return out;
     }
 
-    /** Douglas-Peucker over {@code idx[a..b]}, iterative; marks the points kept in {@code out}. */
-    private static void simplify(double[] x, double[] y, int[] idx, int a, int b, BitSet out) {
-        out.set(idx[a]);
-        out.set(idx[b]);
-        int[] stack = new int[2 * (b - a + 1)];
+    /**
+     * Douglas-Peucker over {@code a..b}, iterative; marks the points kept in {@code out}. Distances are
+     * compared squared (no square root, no {@code hypot}, in a loop run for every point of a frame).
+     */
+    private static void simplify(double[] x, double[] y, int a, int b, BitSet out, int[] stack) {
+        out.set(a);
+        out.set(b);
+        double tol2 = TOLERANCE_PX * TOLERANCE_PX;
         int top = 0;
         stack[top++] = a;
         stack[top++] = b;
@@ -61,24 +61,22 @@ public final class PixelDecimation {
             if (j - i < 2) {
                 continue;
             }
-            double x0 = x[idx[i]];
-            double y0 = y[idx[i]];
-            double dx = x[idx[j]] - x0;
-            double dy = y[idx[j]] - y0;
-            double len = Math.hypot(dx, dy);
+            double x0 = x[i];
+            double y0 = y[i];
+            double dx = x[j] - x0;
+            double dy = y[j] - y0;
+            double len2 = dx * dx + dy * dy;
             int worst = -1;
-            double worstDist = TOLERANCE_PX;
+            double worstDist2 = tol2;
             for (int k = i + 1; k < j; k++) {
-                double px = x[idx[k]] - x0;
-                double py = y[idx[k]] - y0;
-                double dist = len == 0 ? Math.hypot(px, py) : distanceToSegment(px, py, dx, dy, len);
-                if (dist > worstDist) {
-                    worstDist = dist;
+                double d2 = distanceToSegment2(x[k] - x0, y[k] - y0, dx, dy, len2);
+                if (d2 > worstDist2) {
+                    worstDist2 = d2;
                     worst = k;
                 }
             }
             if (worst >= 0) {
-                out.set(idx[worst]);
+                out.set(worst);
                 stack[top++] = i;
                 stack[top++] = worst;
                 stack[top++] = worst;
@@ -87,15 +85,18 @@ public final class PixelDecimation {
         }
     }
 
-    /** Distance from (px, py) to the segment from the origin to (dx, dy) of length {@code len}. */
-    private static double distanceToSegment(double px, double py, double dx, double dy, double len) {
-        double t = (px * dx + py * dy) / (len * len);
-        if (t <= 0) {
-            return Math.hypot(px, py);
+    /** Squared distance from (px, py) to the segment from the origin to (dx, dy), {@code len2} its squared length. */
+    private static double distanceToSegment2(double px, double py, double dx, double dy, double len2) {
+        double dot = px * dx + py * dy;
+        if (len2 == 0 || dot <= 0) {
+            return px * px + py * py;
         }
-        if (t >= 1) {
-            return Math.hypot(px - dx, py - dy);
+        if (dot >= len2) {
+            double ex = px - dx;
+            double ey = py - dy;
+            return ex * ex + ey * ey;
         }
-        return Math.abs(px * dy - py * dx) / len;
+        double cross = px * dy - py * dx;
+        return cross * cross / len2;
     }
 }

@@ -6,6 +6,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
+import org.ropescope.chart.AxisPixels;
 
 /**
  * Whether a label's box lies on one of the plot's curves, so a note can be placed where no line runs
@@ -30,6 +31,8 @@ final class CurveCrossing {
                 domainAxis.java2DToValue(box.getMaxX(), dataArea, xEdge));
         double hi = Math.max(domainAxis.java2DToValue(box.getMinX(), dataArea, xEdge),
                 domainAxis.java2DToValue(box.getMaxX(), dataArea, xEdge));
+        AxisPixels toX = new AxisPixels(domainAxis, dataArea, xEdge, 1);
+        AxisPixels toY = new AxisPixels(rangeAxis, dataArea, yEdge, 1);
         for (int d = 0; d < plot.getDatasetCount(); d++) {
             XYDataset data = plot.getDataset(d);
             if (data == null || plot.getRenderer(d) == null) {
@@ -49,8 +52,8 @@ final class CurveCrossing {
                 double px = Double.NaN;
                 double py = Double.NaN;
                 for (int i = first; i <= last; i = i == last ? last + 1 : Math.min(last, i + step)) {
-                    double x = domainAxis.valueToJava2D(data.getXValue(s, i), dataArea, xEdge);
-                    double y = rangeAxis.valueToJava2D(data.getYValue(s, i), dataArea, yEdge);
+                    double x = toX.at(data.getXValue(s, i));
+                    double y = toY.at(data.getYValue(s, i));
                     if (Double.isFinite(px) && Double.isFinite(py) && Double.isFinite(x) && Double.isFinite(y)
                             && box.intersectsLine(px, py, x, y)) {
                         return true;

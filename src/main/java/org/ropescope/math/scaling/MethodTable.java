@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Any number of methods evaluated on one {@link ScalingContext}: what the window draws side by side
@@ -129,21 +131,31 @@ public final class MethodTable {
 
     /** Smallest period over every method and pair (NaN when there are no methods). */
     public double minPeriod() {
-        return results.stream().mapToDouble(ScaledFrequencies::minPeriod).min().orElse(Double.NaN);
+        return extreme(ScaledFrequencies::minPeriod, Math::min);
     }
 
     /** Largest period over every method and pair (NaN when there are no methods). */
     public double maxPeriod() {
-        return results.stream().mapToDouble(ScaledFrequencies::maxPeriod).max().orElse(Double.NaN);
+        return extreme(ScaledFrequencies::maxPeriod, Math::max);
     }
 
     /** Largest stretch over every method and pair (NaN when there are no methods); the smallest is 1 or more. */
     public double maxStretch() {
-        return results.stream().mapToDouble(ScaledFrequencies::maxStretch).max().orElse(Double.NaN);
+        return extreme(ScaledFrequencies::maxStretch, Math::max);
     }
 
     /** Smallest stretch over every method and pair (NaN when there are no methods). */
     public double minStretch() {
-        return results.stream().mapToDouble(ScaledFrequencies::minStretch).min().orElse(Double.NaN);
+        return extreme(ScaledFrequencies::minStretch, Math::min);
+    }
+
+    /** Min or max over the methods, NaN when there are none; a loop, not a stream: a drag's frames ask. */
+    private double extreme(ToDoubleFunction<ScaledFrequencies> value, DoubleBinaryOperator pick) {
+        double out = Double.NaN;
+        for (int k = 0; k < results.size(); k++) {
+            double v = value.applyAsDouble(results.get(k));
+            out = k == 0 ? v : pick.applyAsDouble(out, v);
+        }
+        return out;
     }
 }

@@ -23,6 +23,11 @@ public final class ScaledFrequencies {
     private final double[] stretch;
     private final OptionalDouble attentionFactor;
     private final OptionalDouble scaledBase;
+    // taken in the constructor's check of every value: a drag asks for them on every frame
+    private final double minPeriod;
+    private final double maxPeriod;
+    private final double minStretch;
+    private final double maxStretch;
 
     /**
      * Package-private: only the method records build these. {@code stretch} may be null, in which
@@ -44,12 +49,25 @@ public final class ScaledFrequencies {
         this.stretch = stretch;
         this.attentionFactor = attentionFactor;
         this.scaledBase = scaledBase;
+        double loP = Double.POSITIVE_INFINITY;
+        double hiP = 0;
+        double loS = Double.POSITIVE_INFINITY;
+        double hiS = 0;
         for (int i = 0; i < invFreq.length; i++) {
             if (!(invFreq[i] > 0 && Double.isFinite(invFreq[i]) && period[i] > 0 && Double.isFinite(period[i])
                     && stretch[i] > 0 && Double.isFinite(stretch[i]))) {
                 throw new IllegalStateException(method.kind().id() + " gave a non-finite value at pair " + i);
             }
+            loP = Math.min(loP, period[i]);
+            hiP = Math.max(hiP, period[i]);
+            loS = Math.min(loS, stretch[i]);
+            hiS = Math.max(hiS, stretch[i]);
         }
+        boolean none = invFreq.length == 0;
+        this.minPeriod = none ? Double.NaN : loP;
+        this.maxPeriod = none ? Double.NaN : hiP;
+        this.minStretch = none ? Double.NaN : loS;
+        this.maxStretch = none ? Double.NaN : hiS;
     }
 
     /** The method (with its parameters) that produced these values. */
@@ -112,21 +130,21 @@ public final class ScaledFrequencies {
 
     /** Smallest period over the pairs. */
     public double minPeriod() {
-        return Arrays.stream(period).min().orElse(Double.NaN);
+        return minPeriod;
     }
 
     /** Largest period over the pairs. */
     public double maxPeriod() {
-        return Arrays.stream(period).max().orElse(Double.NaN);
+        return maxPeriod;
     }
 
     /** Smallest stretch over the pairs. */
     public double minStretch() {
-        return Arrays.stream(stretch).min().orElse(Double.NaN);
+        return minStretch;
     }
 
     /** Largest stretch over the pairs. */
     public double maxStretch() {
-        return Arrays.stream(stretch).max().orElse(Double.NaN);
+        return maxStretch;
     }
 }

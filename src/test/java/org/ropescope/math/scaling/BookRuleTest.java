@@ -95,4 +95,18 @@ class BookRuleTest {
         assertEquals(List.of("period_default", "period_yarn", "period_yarn_2", "period_llama3"),
                 MethodTable.columnNames(ms));
     }
+
+    /** The extremes a chart's axis is fitted to, against the book's closed forms (b = 10,000, d = 128, s = 4). */
+    @Test
+    void theBookTablesExtremesAreItsFirstAndLastPairs() {
+        MethodTable methods = MethodTable.of(CTX, ScalingMethod.bookMethods());
+        double twoPi = 2 * Math.PI;
+        assertEquals(twoPi, methods.minPeriod(), 1e-12, "pair 0 of RoPE and of base scaling: 2 pi");
+        assertEquals(4 * twoPi * Math.pow(10_000, 126.0 / 128), methods.maxPeriod(), 1e-6, "PI's last pair");
+        assertEquals(4.0, methods.maxStretch(), 1e-12, "PI stretches every pair by s");
+        assertEquals(1.0, methods.minStretch(), 0.0, "the original stretches nothing");
+        assertEquals(twoPi * Math.pow(10_000, 126.0 / 128), methods.get(0).maxPeriod(), 1e-6);
+        assertEquals(4 * twoPi, methods.get(1).minPeriod(), 1e-12);
+        assertEquals(Double.NaN, MethodTable.of(CTX, List.of()).maxPeriod(), "no methods: no extreme");
+    }
 }
