@@ -2,8 +2,22 @@ package org.ropescope.ui;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
@@ -25,8 +39,19 @@ import org.ropescope.chart.live.LiveLayers;
 public final class LayeredChartViewer extends ChartViewer {
 
     private final LiveLayers layers;
-    private final Canvas plotLayer = new Canvas();
-    private final FXGraphics2D plotG2 = new CanvasGraphics2D(plotLayer.getGraphicsContext2D());
+    /** Draws the data area's layer beside the FX thread's other work of a frame; ends when idle. */
+    private static final ExecutorService PLOT_THREAD = plotThread();
+
+    // two images in turn: one is drawn while JavaFX may still be copying the other to the screen
+    private final PixelImage[] plotImages = {new PixelImage(), new PixelImage()};
+    private final ImageView plotView = new ImageView();
+    private final Pane plotLayer = opaqueHolder(plotView);
+    private final Runnable finishPlot = this::finishPlot;
+    private int plotShown = 1;
+    private PixelImage plotPending;
+    private Runnable plotPaint;
+    private Future<?> plotJob;
+    private double[] plotPlace;
     private final Canvas headerLayer = new Canvas();
     private final FXGraphics2D headerG2 = new CanvasGraphics2D(headerLayer.getGraphicsContext2D());
     private final Canvas axisLayer = new Canvas();
@@ -45,7 +70,7 @@ public final class LayeredChartViewer extends ChartViewer {
         layers.setLiveSurface(g -> g instanceof FXGraphics2D); // this window's canvases; files draw in one pass
         chart.removeChangeListener(still); // this viewer decides which layer a change needs
         chart.addChangeListener(e -> redraw());
-        for (Canvas c : new Canvas[] {plotLayer, headerLayer, axisLayer}) {
+        for (Node c : new Node[] {plotLayer, headerLayer, axisLayer}) {
             c.setMouseTransparent(true);
             c.setManaged(false);
         }
@@ -54,10 +79,28 @@ public final class LayeredChartViewer extends ChartViewer {
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
         getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
         getChildren().add(getChildren().indexOf(still) + 1, axisLayer);
+        sceneProperty().addListener((obs, was, now) -> { // the layer drawn off the FX thread joins the frame here
+            if (was != null) {
+                was.removePostLayoutPulseListener(finishPlot);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(finishPlot);
+            }
+        });
+    }
+
+    private static ExecutorService plotThread() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "chart-layer");
+            t.setDaemon(true);
+            return t;
+        });
+        return pool;
     }
 
     @Override
     protected void layoutChildren() {
+        finishPlot(); // the chart is the FX thread's again before anything draws it
         super.layoutChildren(); // sizes the still canvas, which then draws itself
         ChartCanvas still = getCanvas();
         if (still.getWidth() != lastWidth || still.getHeight() != lastHeight) {
@@ -71,6 +114,7 @@ public final class LayeredChartViewer extends ChartViewer {
 
     /** After a chart change: the still layer only if what it shows changed, the moving layer always. */
     void redraw() {
+        finishPlot();
         Object now = layers.stillKey(); // once per update: the drag's hot path
         if (!now.equals(stillKey)) {
             drawStill(now);
@@ -99,15 +143,13 @@ public final class LayeredChartViewer extends ChartViewer {
     private boolean drawMovingOnce() {
         Rectangle2D[] areas = layers.movingAreas(getRenderingInfo());
         if (areas == null || getCanvas().getWidth() < 1 || getCanvas().getHeight() < 1) {
-            clear(plotLayer);
+            finishPlot();
+            plotLayer.setVisible(false); // claims no pixels it has not drawn
             clear(headerLayer);
             clear(axisLayer);
             axisKey = null;
             return true;
         }
-        Rectangle2D data = areas[0];
-        place(plotLayer, plotG2, data.getMinX(), data.getMinY(), data.getMaxX(), data.getMaxY());
-        layers.drawMovingPlot(plotG2, data);
         Object axisNow = java.util.Arrays.asList(layers.axisKey(getRenderingInfo()), stillKey);
         if (!axisNow.equals(axisKey)) { // the pair axis moves with d only
             Rectangle2D axis = areas[2];
@@ -117,7 +159,97 @@ public final class LayeredChartViewer extends ChartViewer {
         }
         Rectangle2D header = areas[1];
         place(headerLayer, headerG2, header.getMinX(), header.getMinY(), getCanvas().getWidth(), header.getMaxY());
-        return layers.drawMovingHeader(headerG2);
+        if (!layers.drawMovingHeader(headerG2)) {
+            return false;
+        }
+        drawPlot(areas[0]); // last: it may go on beside the FX thread's other work until the layout is done
+        return true;
+    }
+
+    /**
+     * The moving layer over the data area, drawn by Java2D into an opaque image: the still layer's
+     * background and grid lines there, then the curves, markers and notes. The image covers the whole
+     * pixels inside the data area (its edges rounded inwards, where the curves are clipped anyway), so
+     * JavaFX draws nothing under it on a frame that changes only the curves: no background fill and no
+     * still canvas beneath, and no canvas command replay on the render thread, one copy of pixels.
+     */
+    private void drawPlot(Rectangle2D data) {
+        finishPlot();
+        ChartCanvas still = getCanvas();
+        double left = Math.ceil(data.getMinX());
+        double top = Math.ceil(data.getMinY());
+        double w = Math.floor(data.getMaxX()) - left;
+        double h = Math.floor(data.getMaxY()) - top;
+        if (w < 1 || h < 1) {
+            plotLayer.setVisible(false);
+            return;
+        }
+        double pixelScale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getRenderScaleX() : 1; // device pixels per layout unit
+        PixelImage image = plotImages[1 - plotShown];
+        image.size(w, h, pixelScale);
+        Rectangle2D area = (Rectangle2D) data.clone();
+        plotPending = image;
+        plotPlace = new double[] {still.getLayoutX() + left, still.getLayoutY() + top, w, h};
+        plotPaint = () -> image.draw(false, g -> {
+            g.scale(pixelScale, pixelScale);
+            g.translate(-left, -top);
+            layers.drawStillDataArea(g, area);
+            layers.drawMovingPlot(g, area);
+        });
+        if (getScene() != null) {
+            plotJob = PLOT_THREAD.submit(plotPaint); // joined after this frame's layout (finishPlot)
+        } else {
+            finishPlot();
+        }
+    }
+
+    /**
+     * Ends the data area's drawing begun by {@link #drawPlot} (waiting for it, or drawing it here when
+     * it failed off the FX thread) and shows it. Runs after every frame's layout, and before anything
+     * else touches the chart: until then only that drawing reads it.
+     */
+    private void finishPlot() {
+        if (plotPending == null) {
+            return;
+        }
+        boolean drawn = false;
+        if (plotJob != null) {
+            try {
+                plotJob.get();
+                drawn = true;
+            } catch (ExecutionException e) {
+                drawn = false; // drawn again below, on this thread, where a failure is reported as any other
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        PixelImage image = plotPending;
+        Runnable paint = plotPaint;
+        plotPending = null;
+        plotPaint = null;
+        plotJob = null;
+        if (!drawn) {
+            paint.run();
+        }
+        image.showIn(plotView);
+        plotShown = image == plotImages[0] ? 0 : 1;
+        plotLayer.resizeRelocate(plotPlace[0], plotPlace[1], plotPlace[2], plotPlace[3]);
+        plotLayer.setVisible(true);
+    }
+
+    /**
+     * A pane that tells JavaFX it is opaque over its whole area (its image covers it), so a frame whose
+     * changes lie inside it starts drawing there. JavaFX takes declared opaque insets only from a region
+     * with a background: this one has a fill with no area, which is never painted.
+     */
+    private static Pane opaqueHolder(Node content) {
+        Pane pane = new Pane(content);
+        pane.setBackground(new Background(new BackgroundFill(Color.TRANSPARENT, CornerRadii.EMPTY,
+                new Insets(0, Double.MAX_VALUE / 4, Double.MAX_VALUE / 4, 0))));
+        pane.setOpaqueInsets(Insets.EMPTY);
+        pane.setVisible(false);
+        return pane;
     }
 
     /**

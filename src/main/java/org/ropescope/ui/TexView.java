@@ -1,16 +1,9 @@
 package org.ropescope.ui;
 
-import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.ropescope.chart.TexPicture;
 
@@ -30,10 +23,8 @@ final class TexView extends Region {
     private float size = 17f;
     private Color ink = new Color(0x1F2328);
 
+    private final PixelImage image = new PixelImage();
     private final ImageView view = new ImageView();
-    private BufferedImage buffer;
-    private PixelBuffer<IntBuffer> pixels;
-    private WritableImage image;
     private double shownWidth;
     private double shownHeight;
     private TexPicture picture;
@@ -142,46 +133,24 @@ final class TexView extends Region {
         }
         double pixelScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getRenderScaleX() : 1; // device pixels per layout unit
-        int pw = (int) Math.ceil(w * pixelScale);
-        int ph = (int) Math.ceil(h * pixelScale);
-        if (buffer == null || buffer.getWidth() != pw || buffer.getHeight() != ph) {
-            // the image's pixels are the BufferedImage's own ints: Java2D draws straight into what
-            // the window shows, with no copy and no conversion of pixel format on either thread
-            buffer = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] argb = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-            pixels = new PixelBuffer<>(pw, ph, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(pixels);
-        }
         notesShown = shown == picture;
         TexPicture drawn = shown;
         double s = scale;
-        pixels.updateBuffer(b -> {
-            paint(drawn, s, pixelScale, h);
-            return null; // all of it changed
-        });
-        view.setImage(image);
-        view.setFitWidth(pw / pixelScale);
-        view.setFitHeight(ph / pixelScale);
+        image.size(w, h, pixelScale);
+        image.draw(true, g -> paint(g, drawn, s, pixelScale, h));
+        image.showIn(view);
     }
 
-    /** Typesets {@code picture} into the buffer, cleared first, at {@code scale} on a {@code pixelScale} screen. */
-    private void paint(TexPicture picture, double scale, double pixelScale, double h) {
-        Graphics2D g = buffer.createGraphics();
-        try {
-            g.setComposite(AlphaComposite.Clear);
-            g.fillRect(0, 0, buffer.getWidth(), buffer.getHeight());
-            g.setComposite(AlphaComposite.SrcOver);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.scale(pixelScale, pixelScale);
-            g.translate(12, Math.max(6, (h - picture.height() * scale) / 2));
-            g.scale(scale, scale);
-            picture.draw(g, 0, 0);
-        } finally {
-            g.dispose();
-        }
+    /** Typesets {@code picture} into the (cleared) image at {@code scale} on a {@code pixelScale} screen. */
+    private static void paint(Graphics2D g, TexPicture picture, double scale, double pixelScale, double h) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.scale(pixelScale, pixelScale);
+        g.translate(12, Math.max(6, (h - picture.height() * scale) / 2));
+        g.scale(scale, scale);
+        picture.draw(g, 0, 0);
     }
 
     private static double fit(TexPicture p, double w, double h) {

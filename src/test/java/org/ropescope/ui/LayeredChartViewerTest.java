@@ -50,11 +50,11 @@ class LayeredChartViewerTest extends WindowTest {
         assertEquals(still, viewer.stillDraws(), "axes and legend unchanged: the still layer stays");
         assertTrue(viewer.movingDraws() >= moving + 4, "one moving redraw per value shown");
 
-        // the moving canvas lies exactly over the data area, and shows the curves there
-        Canvas plotLayer = (Canvas) robot.lookup("#movingLayer").query();
+        // the moving layer lies exactly over the data area (its pixels within it), and shows the curves there
+        javafx.scene.layout.Region plotLayer = (javafx.scene.layout.Region) robot.lookup("#movingLayer").query();
         Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
-        assertEquals(Math.floor(area.getMinX()), plotLayer.getLayoutX() - viewer.getCanvas().getLayoutX(), 0.01);
-        assertEquals(Math.floor(area.getMinY()), plotLayer.getLayoutY() - viewer.getCanvas().getLayoutY(), 0.01);
+        assertEquals(Math.ceil(area.getMinX()), plotLayer.getLayoutX() - viewer.getCanvas().getLayoutX(), 0.01);
+        assertEquals(Math.ceil(area.getMinY()), plotLayer.getLayoutY() - viewer.getCanvas().getLayoutY(), 0.01);
 
         XYPlot plot = window.periodChart().chart().getXYPlot();
         int i = 40;
@@ -66,6 +66,45 @@ class LayeredChartViewerTest extends WindowTest {
         Bounds canvasAt = viewer.getCanvas().getBoundsInParent();
         assertTrue(near(shot, canvasAt.getMinX() + x, canvasAt.getMinY() + y, want),
                 "the original curve is drawn where the axes put pair 40");
+    }
+
+    /**
+     * The data area's layer tells JavaFX it is opaque (so nothing under it is drawn on a frame): every
+     * one of its pixels must then be opaque, and it must show the curves of the value just set.
+     */
+    @Test
+    void theDataAreaLayerIsOpaqueEverywhereAndFollowsM(FxRobot robot) throws TimeoutException {
+        LayeredChartViewer viewer = window.periodViewer();
+        javafx.scene.layout.Region plotLayer = (javafx.scene.layout.Region) robot.lookup("#movingLayer").query();
+        for (long m : new long[] {32_768, 262_144}) {
+            robot.interact(() -> model.newLengthProperty().set(m));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> window.periodChart().book().context().rotaryConfig().newLength() == m);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(javafx.geometry.Insets.EMPTY, plotLayer.getOpaqueInsets(), "declared opaque");
+            javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) plotLayer.getChildrenUnmodifiable().get(0);
+            javafx.scene.image.Image img = view.getImage();
+            assertEquals(plotLayer.getWidth(), img.getWidth(), 0.01, "as wide as the layer at render scale 1");
+            assertEquals(plotLayer.getHeight(), img.getHeight(), 0.01);
+            for (int y = 0; y < img.getHeight(); y += 3) {
+                for (int x = 0; x < img.getWidth(); x += 3) {
+                    int argb = img.getPixelReader().getArgb(x, y);
+                    assertEquals(0xFF, argb >>> 24, "pixel " + x + "," + y + " must be opaque");
+                }
+            }
+            // PI's curve at pair 40 is s times the original period: where the axes put it for this m
+            Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
+            XYPlot plot = window.periodChart().chart().getXYPlot();
+            double pi = window.periodChart().book().first(MethodKind.LINEAR).period(40);
+            assertEquals((double) m / 4096 * window.periodChart().book().first(MethodKind.DEFAULT).period(40), pi,
+                    1e-9 * pi);
+            double x = plot.getDomainAxis().valueToJava2D(40, area, RectangleEdge.BOTTOM);
+            double y = plot.getRangeAxis().valueToJava2D(pi, area, RectangleEdge.LEFT);
+            WritableImage shot = snapshot(robot, viewer);
+            Bounds canvasAt = viewer.getCanvas().getBoundsInParent();
+            assertTrue(near(shot, canvasAt.getMinX() + x, canvasAt.getMinY() + y,
+                    window.periodChart().theme().paint(MethodKind.LINEAR)), "PI's curve at pair 40 for m = " + m);
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class LayeredXYPlot extends XYPlot {
     private transient Predicate<Graphics2D> liveSurface = g -> false;
     private transient boolean drawingMoving;
     private transient List<Rectangle2D> labelsPlaced;
+    private transient List<ValueTick> stillRangeTicks; // the period axis's ticks at the last still drawing
 
     public LayeredXYPlot(XYDataset dataset, ValueAxis domainAxis, ValueAxis rangeAxis, XYItemRenderer renderer) {
         super(dataset, domainAxis, rangeAxis, renderer);
@@ -58,6 +59,25 @@ public final class LayeredXYPlot extends XYPlot {
     protected void drawDomainGridlines(Graphics2D g2, Rectangle2D dataArea, List<ValueTick> ticks) {
         if (!leaveOut(g2)) { // they follow the pair axis, which moves with d
             super.drawDomainGridlines(g2, dataArea, ticks);
+        }
+    }
+
+    @Override
+    protected void drawRangeGridlines(Graphics2D g2, Rectangle2D area, List<ValueTick> ticks) {
+        if (leaveOut(g2)) {
+            stillRangeTicks = ticks == null ? null : List.copyOf(ticks); // for an opaque moving layer
+        }
+        super.drawRangeGridlines(g2, area, ticks);
+    }
+
+    /**
+     * What the still layer shows inside {@code dataArea}: the plot's background and the period axis's
+     * grid lines at the ticks of the last still drawing, for a moving layer that covers the still one.
+     */
+    void drawStillDataArea(Graphics2D g2, Rectangle2D dataArea) {
+        drawBackground(g2, dataArea);
+        if (stillRangeTicks != null) {
+            super.drawRangeGridlines(g2, dataArea, stillRangeTicks);
         }
     }
 

@@ -105,6 +105,20 @@ public final class LiveLayers {
     }
 
     /**
+     * Draws the still layer's pixels inside {@code dataArea} (the chart's and the plot's background, the
+     * period axis's grid lines) onto {@code g2}, for a moving layer drawn on an opaque surface of its own
+     * that covers the still layer there. Chart coordinates, like {@link #drawMovingPlot}.
+     */
+    public void drawStillDataArea(Graphics2D g2, Rectangle2D dataArea) {
+        g2.addRenderingHints(chart.getRenderingHints());
+        if (chart.getBackgroundPaint() != null) {
+            g2.setPaint(chart.getBackgroundPaint());
+            g2.fill(dataArea);
+        }
+        plot.drawStillDataArea(g2, dataArea);
+    }
+
+    /**
      * What the pair axis's strip shows, as a value: while it equals the one of the last drawing of the
      * strip, that drawing is still right (a drag of m leaves the pair axis alone).
      */
