@@ -7,8 +7,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.jfree.chart.plot.XYPlot;
@@ -51,7 +52,7 @@ class LayeredChartViewerTest extends WindowTest {
         assertTrue(viewer.movingDraws() >= moving + 4, "one moving redraw per value shown");
 
         // the moving layer lies exactly over the data area (its pixels within it), and shows the curves there
-        javafx.scene.layout.Region plotLayer = (javafx.scene.layout.Region) robot.lookup("#movingLayer").query();
+        Region plotLayer = (Region) robot.lookup("#movingLayer").query();
         Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
         assertEquals(Math.ceil(area.getMinX()), plotLayer.getLayoutX() - viewer.getCanvas().getLayoutX(), 0.01);
         assertEquals(Math.ceil(area.getMinY()), plotLayer.getLayoutY() - viewer.getCanvas().getLayoutY(), 0.01);
@@ -75,14 +76,14 @@ class LayeredChartViewerTest extends WindowTest {
     @Test
     void theDataAreaLayerIsOpaqueEverywhereAndFollowsM(FxRobot robot) throws TimeoutException {
         LayeredChartViewer viewer = window.periodViewer();
-        javafx.scene.layout.Region plotLayer = (javafx.scene.layout.Region) robot.lookup("#movingLayer").query();
+        Region plotLayer = (Region) robot.lookup("#movingLayer").query();
         for (long m : new long[] {32_768, 262_144}) {
             robot.interact(() -> model.newLengthProperty().set(m));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                     () -> window.periodChart().book().context().rotaryConfig().newLength() == m);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(javafx.geometry.Insets.EMPTY, plotLayer.getOpaqueInsets(), "declared opaque");
-            javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) plotLayer.getChildrenUnmodifiable().get(0);
+            ImageView view = (ImageView) plotLayer.getChildrenUnmodifiable().get(0);
             javafx.scene.image.Image img = view.getImage();
             assertEquals(plotLayer.getWidth(), img.getWidth(), 0.01, "as wide as the layer at render scale 1");
             assertEquals(plotLayer.getHeight(), img.getHeight(), 0.01);
