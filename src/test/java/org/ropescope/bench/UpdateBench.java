@@ -131,7 +131,7 @@ final class UpdateBench {
             report.add(Result.of("update", what + ": change to paint", Stats.of(total), "ms")
                     .note("includes the wait for the next 60 Hz pulse"));
             report.add(Result.of("update", what + ": CPU per update", Stats.of(cpu), "ms")
-                    .note("FX + render thread CPU time; unlike wall time, not inflated by other load"));
+                    .note("FX, render and the app's drawing threads' CPU time; unlike wall time, not inflated by other load"));
         } finally {
             w.close();
         }
