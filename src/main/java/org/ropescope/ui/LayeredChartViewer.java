@@ -27,20 +27,21 @@ import org.ropescope.chart.live.LiveLayers;
 /**
  * A chart viewer that draws its chart in two layers ({@link LiveLayers}): the viewer's own canvas
  * holds the still layer (title, period axis, its grid), redrawn only when that changes, and three
- * canvases above it hold the moving layer: over the data area (series, markers, annotations, the
- * pair axis's grid), over the header (the subtitle's numbers and the legend), both redrawn on every
- * chart change, and over the pair axis's strip, redrawn when that axis changes. During a drag of
- * {@code m} the software rasteriser then fills only the curves
- * and their labels, not the whole chart, on every frame.
+ * nodes above it hold the moving layer: over the data area (series, markers, annotations, the pair
+ * axis's grid) an opaque image Java2D draws off the FX thread, over the header (the subtitle's
+ * numbers and the legend) a canvas, both redrawn on every chart change, and over the pair axis's
+ * strip a canvas redrawn when that axis changes. During a drag of {@code m} JavaFX then paints only
+ * the data area's image and the header, not the whole chart, on every frame.
  *
  * <p>Everything else is the plain {@link ChartViewer}: its context menu, zoom and mouse handling, and
  * its rendering info (the still drawing's, whose data area the moving layer is drawn into).
  */
 public final class LayeredChartViewer extends ChartViewer {
 
-    private final LiveLayers layers;
     /** Draws the data area's layer beside the FX thread's other work of a frame; ends when idle. */
     private static final ExecutorService PLOT_THREAD = plotThread();
+
+    private final LiveLayers layers;
 
     // two images in turn: one is drawn while JavaFX may still be copying the other to the screen
     private final PixelImage[] plotImages = {new PixelImage(), new PixelImage()};
