@@ -102,6 +102,9 @@ public final class MainWindow extends BorderPane {
             this.history = models.history();
             this.teaching = models.teaching();
             this.methods = models.methods();
+            // first of this window's listeners, so the chart's update is the frame's first timer: its data
+            // area is then drawn beside the other updates (equation, read-outs, layout), not after them
+            ViewScope.listen(methods.tableProperty(), obs -> frameUpdate.start());
             DialogService dialogs = new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
             this.sessions = new SessionActions(dialogs, models);
             this.periodChart = new PeriodChart(methods.tableProperty().get());
@@ -217,7 +220,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void init() {
-        ViewScope.listen(methods.tableProperty(), obs -> frameUpdate.start());
         new Appearance(this, settings, periodChart); // every chart follows the look: one way, Appearance.follow
         Appearance.follow(settings.lookProperty(), stretchChart);
         centerTabs.followTheme(settings.lookProperty());
