@@ -24,38 +24,20 @@ class PixelImageTest {
     void aSmallChangeOfSizeKeepsTheImageAndShowsOnlyThePartInUse(FxRobot robot) {
         PixelImage pixels = new PixelImage();
         ImageView view = new ImageView();
-        robot.interact(() -> {
-            pixels.size(851, 343, 1);
-            pixels.draw(true, g -> {
-                g.setColor(Color.RED);
-                g.fillRect(0, 0, 851, 343);
-            });
-            pixels.showIn(view);
-        });
+        show(robot, pixels, view, 851, 343, 1, Color.RED);
         Image first = view.getImage();
         assertEquals(851, view.getViewport().getWidth(), 0.0, "device pixels in use");
         assertEquals(851, view.getFitWidth(), 0.0, "shown at its layout size");
         assertEquals(0xFFFF0000, first.getPixelReader().getArgb(850, 342), "the drawing, to its last pixel");
 
-        robot.interact(() -> {
-            pixels.size(848, 345, 1);
-            pixels.draw(true, g -> {
-                g.setColor(Color.BLUE);
-                g.fillRect(0, 0, 10_000, 10_000); // clipped to the part in use
-            });
-            pixels.showIn(view);
-        });
+        show(robot, pixels, view, 848, 345, 1, Color.BLUE); // filled far beyond: clipped to the part in use
         assertSame(first, view.getImage(), "a few pixels more or less: the same image");
         assertEquals(848, view.getViewport().getWidth(), 0.0);
         assertEquals(345, view.getViewport().getHeight(), 0.0);
         assertEquals(0xFF0000FF, first.getPixelReader().getArgb(847, 344), "drawn again");
         assertEquals(0xFFFF0000, first.getPixelReader().getArgb(849, 10), "beside the part in use: untouched, not shown");
 
-        robot.interact(() -> {
-            pixels.size(1800, 343, 1);
-            pixels.draw(true, g -> { });
-            pixels.showIn(view);
-        });
+        show(robot, pixels, view, 1800, 343, 1, null);
         assertNotSame(first, view.getImage(), "much wider: a new image");
         assertEquals(1800, view.getViewport().getWidth(), 0.0);
     }
@@ -64,13 +46,24 @@ class PixelImageTest {
     void aHiDpiImageHasTwoDevicePixelsPerUnitAndTheLayoutSize(FxRobot robot) {
         PixelImage pixels = new PixelImage();
         ImageView view = new ImageView();
-        robot.interact(() -> {
-            pixels.size(100.5, 40, 2);
-            pixels.draw(true, g -> { });
-            pixels.showIn(view);
-        });
+        show(robot, pixels, view, 100.5, 40, 2, null);
         assertEquals(201, view.getViewport().getWidth(), 0.0, "ceil(100.5 x 2) device pixels");
         assertEquals(100.5, view.getFitWidth(), 0.0, "at its size in layout units");
         assertEquals(40, view.getFitHeight(), 0.0);
+    }
+
+    /** Sizes {@code pixels}, fills far beyond it with {@code fill} (none when null) and shows it in {@code view}. */
+    private static void show(FxRobot robot, PixelImage pixels, ImageView view, double w, double h, double scale,
+            Color fill) {
+        robot.interact(() -> {
+            pixels.size(w, h, scale);
+            pixels.draw(true, g -> {
+                if (fill != null) {
+                    g.setColor(fill);
+                    g.fillRect(0, 0, 10_000, 10_000);
+                }
+            });
+            pixels.showIn(view);
+        });
     }
 }
