@@ -214,17 +214,7 @@ public final class LayeredChartViewer extends ChartViewer {
         if (plotPending == null) {
             return;
         }
-        boolean drawn = false;
-        if (plotJob != null) {
-            try {
-                plotJob.get();
-                drawn = true;
-            } catch (ExecutionException e) {
-                drawn = false; // drawn again below, on this thread, where a failure is reported as any other
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        boolean drawn = plotJob != null && joined(plotJob);
         PixelImage image = plotPending;
         Runnable paint = plotPaint;
         plotPending = null;
@@ -237,6 +227,31 @@ public final class LayeredChartViewer extends ChartViewer {
         plotShown = image == plotImages[0] ? 0 : 1;
         plotLayer.resizeRelocate(plotPlace[0], plotPlace[1], plotPlace[2], plotPlace[3]);
         plotLayer.setVisible(true);
+    }
+
+    /**
+     * Waits for {@code job} to end (through interrupts: the drawing must be over before the chart is
+     * touched again); false when it failed, to be drawn again on this thread, where a failure is
+     * reported as any other.
+     */
+    private static boolean joined(Future<?> job) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    job.get();
+                    return true;
+                } catch (ExecutionException e) {
+                    return false;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
