@@ -17,8 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -34,6 +32,8 @@ import org.ropescope.text.Texts;
  */
 final class ParameterControl extends VBox {
 
+    /** The value field's width, in columns, for short values; longer ones widen it. */
+    private static final int FIELD_COLUMNS = 6;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
@@ -76,17 +76,19 @@ final class ParameterControl extends VBox {
         name.getStyleClass().add("parameter-title");
         name.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the title
         name.setLabelFor(text);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         text.setId(id + "Field");
         text.getStyleClass().add("parameter-field");
-        text.setPrefColumnCount(9);
+        // as wide as its value and a column more: every digit shows (9 columns showed 23,000,000 as
+        // "23,000,00"); where title and value do not fit one line, the value goes below (TitleLine)
+        text.setPrefColumnCount(FIELD_COLUMNS);
+        text.textProperty().addListener((obs, was, now) ->
+                text.setPrefColumnCount(Math.max(FIELD_COLUMNS, now.length() + 1)));
+        text.setMinWidth(Region.USE_PREF_SIZE);
         text.setAlignment(Pos.CENTER_RIGHT);
         text.setAccessibleText(text("parameter.field.accessible", title, field.rule(Texts.language())));
         text.setAccessibleHelp(fieldHelp());
         text.setTooltip(new Tooltip(text("parameter.field.tooltip", help, field.rule(Texts.language()))));
-        HBox head = new HBox(8, name, spacer, text);
-        head.setAlignment(Pos.CENTER_LEFT);
+        TitleLine head = new TitleLine(name, text, 8);
 
         slider.setId(id + "Slider");
         slider.setMin(scale.minPosition());
