@@ -4,9 +4,6 @@ import static org.ropescope.text.Texts.text;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -156,12 +153,7 @@ public final class DiagnosticsTabs {
      * and numbers, so what is drawn is always one consistent state; when the drag stops it shows the
      * last. Brought to the front, the tab computes its curves at once.
      */
-    private final ExecutorService curvesThread = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r -> { // one thread at most, gone 5 s after the last change
-                Thread t = new Thread(r, "decay-chart");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ExecutorService curvesThread = DrawingThread.named("decay-chart"); // gone 5 s after the last change
     private volatile Object curvesAsked; // the latest (table, axis) asked of curvesThread
     private DecayChart.Curves curvesReady; // FX thread: the latest curves curvesThread computed
     private boolean catchUpNow;

@@ -5,9 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -39,7 +36,7 @@ import org.ropescope.chart.live.LiveLayers;
 public final class LayeredChartViewer extends ChartViewer {
 
     /** Draws the data area's layer beside the FX thread's other work of a frame; ends when idle. */
-    private static final ExecutorService PLOT_THREAD = plotThread();
+    private static final ExecutorService PLOT_THREAD = DrawingThread.named("chart-layer");
 
     private final LiveLayers layers;
 
@@ -88,15 +85,6 @@ public final class LayeredChartViewer extends ChartViewer {
                 now.addPostLayoutPulseListener(finishPlot);
             }
         });
-    }
-
-    private static ExecutorService plotThread() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "chart-layer");
-            t.setDaemon(true);
-            return t;
-        });
-        return pool;
     }
 
     @Override
@@ -185,8 +173,7 @@ public final class LayeredChartViewer extends ChartViewer {
             plotLayer.setVisible(false);
             return;
         }
-        double pixelScale = getScene() != null && getScene().getWindow() != null
-                ? getScene().getWindow().getRenderScaleX() : 1; // device pixels per layout unit
+        double pixelScale = PixelImage.renderScale(this);
         PixelImage image = plotImages[1 - plotShown];
         image.size(w, h, pixelScale);
         Rectangle2D area = (Rectangle2D) data.clone();

@@ -74,7 +74,7 @@ final class ParameterControl extends VBox {
     private void createView(String id, String title, String help) {
         name.setText(title);
         name.getStyleClass().add("parameter-title");
-        name.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the title
+        name.setMinWidth(Region.USE_PREF_SIZE); // never cut: where it and the value do not fit, the value goes below
         name.setLabelFor(text);
         text.setId(id + "Field");
         text.getStyleClass().add("parameter-field");

@@ -7,6 +7,7 @@ import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -93,5 +94,11 @@ final class PixelImage {
         view.setViewport(new Rectangle2D(0, 0, usedWidth, usedHeight));
         view.setFitWidth(usedWidth / scale);
         view.setFitHeight(usedHeight / scale);
+    }
+
+    /** Device pixels per layout unit where {@code node} is shown (1 before it is in a window). */
+    static double renderScale(Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null
+                ? node.getScene().getWindow().getRenderScaleX() : 1;
     }
 }

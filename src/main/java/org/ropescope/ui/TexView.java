@@ -131,8 +131,7 @@ final class TexView extends Region {
             view.setImage(null);
             return;
         }
-        double pixelScale = getScene() != null && getScene().getWindow() != null
-                ? getScene().getWindow().getRenderScaleX() : 1; // device pixels per layout unit
+        double pixelScale = PixelImage.renderScale(this);
         notesShown = shown == picture;
         TexPicture drawn = shown;
         double s = scale;
