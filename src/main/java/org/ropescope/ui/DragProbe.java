@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
@@ -69,19 +71,36 @@ final class DragProbe {
         t.start();
     }
 
+    /**
+     * Moves the slider as a held mouse button does: {@code valueChanging} is true throughout (so the
+     * undo history records the drag as one step, not one per value, 500 of them kept), and one task
+     * at a fixed rate moves the thumb (ten thousand tasks queued at once lived long enough to be
+     * promoted, and were counted as the app's own memory).
+     */
     private static void drag(ScheduledExecutorService mouse, Slider slider, int steps) throws InterruptedException {
         double lo = slider.getMin();
         double hi = slider.getMax();
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(steps);
-        for (int k = 0; k < steps; k++) {
+        CountDownLatch done = new CountDownLatch(steps);
+        AtomicInteger step = new AtomicInteger();
+        Platform.runLater(() -> slider.setValueChanging(true));
+        ScheduledFuture<?> moves = mouse.scheduleAtFixedRate(() -> {
+            int k = step.getAndIncrement();
+            if (k >= steps) {
+                return;
+            }
             double phase = (k % 400) / 200.0;
             double pos = lo + (hi - lo) * (phase <= 1 ? phase : 2 - phase);
-            mouse.schedule(() -> Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 slider.setValue(pos);
                 done.countDown();
-            }), k * INTERVAL_US, TimeUnit.MICROSECONDS);
+            });
+        }, 0, INTERVAL_US, TimeUnit.MICROSECONDS);
+        try {
+            done.await();
+        } finally {
+            moves.cancel(false);
+            Platform.runLater(() -> slider.setValueChanging(false));
         }
-        done.await();
     }
 
     private static double statusMb(String field) throws IOException {
