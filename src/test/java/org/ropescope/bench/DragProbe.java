@@ -30,10 +30,8 @@ public final class DragProbe {
         LiveWindow w = Fx.call(() -> new LiveWindow(RopeConfig.DEFAULT.withDim(8192)));
         Slider slider = w.slider("new");
         Fx.run(slider::requestFocus);
-        // warm-up: classes loaded, caches and buffers at their working size, and the undo history full
-        // (each change of this scripted drag is an undo step; the history keeps the last 500, so it
-        // grows for 500 steps and then not at all)
-        drag(w, slider, org.ropescope.model.UndoHistory.DEFAULT_LIMIT + 100);
+        // warm-up: classes loaded, caches and buffers at their working size (600 steps, as the app's own probe)
+        drag(w, slider, 600);
         double heapStart = heapAfterGc();
         double rssStart = procStatusMB("VmRSS");
         drag(w, slider, steps);
@@ -48,11 +46,13 @@ public final class DragProbe {
         Platform.exit();
     }
 
+    /** A held mouse button: {@code valueChanging} throughout, so the undo history records one step per drag. */
     private static void drag(LiveWindow w, Slider slider, int steps) throws Exception {
         double lo = 12;
         double hi = Math.log(1e8) / Math.log(2);
         ScheduledExecutorService mouse = Executors.newSingleThreadScheduledExecutor();
         CountDownLatch done = new CountDownLatch(steps);
+        Fx.run(() -> slider.setValueChanging(true));
         try {
             for (int k = 0; k < steps; k++) {
                 double phase = (k % 400) / 200.0; // 200 steps up, 200 down
@@ -65,6 +65,7 @@ public final class DragProbe {
             if (!done.await(10L * steps + 60_000, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("drag not delivered");
             }
+            Fx.run(() -> slider.setValueChanging(false)); // the button released
             // one last distinct change, timed to its paint: the drag is over when it is shown
             LiveWindow.Step last = w.change(slider, lo + 0.5);
             if (last != null) {

@@ -97,6 +97,7 @@ final class UpdateBench {
             double dir = 1;
             int done = 0;
             int attempts = 0;
+            Fx.run(() -> slider.setValueChanging(true)); // held, as in a drag: one undo step for the sweep
             int stillBefore = Fx.call(() -> w.window.periodViewer().stillDraws());
             int movingBefore = Fx.call(() -> w.window.periodViewer().movingDraws());
             while (done < warmup + steps && attempts++ < 20 * (warmup + steps)) {
