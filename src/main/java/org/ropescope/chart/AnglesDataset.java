@@ -17,12 +17,7 @@ public final class AnglesDataset extends MethodDataset {
     }
 
     @Override
-    double[] values(ScaledFrequencies f) {
-        double s = f.context().scale();
-        double[] r = f.stretches();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = s / r[i];
-        }
-        return r;
+    double value(ScaledFrequencies f, int pair) {
+        return f.context().scale() / f.stretch(pair);
     }
 }

@@ -29,22 +29,21 @@ public abstract class MethodDataset extends AbstractXYDataset {
 
     private MethodTable table;
     private List<String> keys;
-    private double[][] y;
+    private List<ScaledFrequencies> series;
 
     MethodDataset(MethodTable table) {
         replace(table);
     }
 
-    /** The values drawn for one method: one per rotating pair. */
-    abstract double[] values(ScaledFrequencies f);
+    /**
+     * The value drawn for {@code pair} of one method, read from its results each time it is asked
+     * (no copy of every series on every frame of a drag: 32 KB a method at d = 8192).
+     */
+    abstract double value(ScaledFrequencies f, int pair);
 
     private void replace(MethodTable t) {
-        double[][] out = new double[t.size()][];
-        for (int s = 0; s < out.length; s++) {
-            out[s] = values(t.get(s));
-        }
         this.keys = keys(t);
-        this.y = out;
+        this.series = t.results();
         this.table = t;
     }
 
@@ -88,7 +87,7 @@ public abstract class MethodDataset extends AbstractXYDataset {
 
     @Override
     public int getSeriesCount() {
-        return y.length;
+        return series.size();
     }
 
     @Override
@@ -103,7 +102,7 @@ public abstract class MethodDataset extends AbstractXYDataset {
 
     @Override
     public int getItemCount(int series) {
-        return y[series].length;
+        return this.series.get(series).size();
     }
 
     @Override
@@ -118,11 +117,11 @@ public abstract class MethodDataset extends AbstractXYDataset {
 
     @Override
     public Number getY(int series, int item) {
-        return y[series][item];
+        return getYValue(series, item);
     }
 
     @Override
     public double getYValue(int series, int item) {
-        return y[series][item];
+        return value(this.series.get(series), item);
     }
 }

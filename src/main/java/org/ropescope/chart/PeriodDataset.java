@@ -18,7 +18,7 @@ public final class PeriodDataset extends MethodDataset {
     }
 
     @Override
-    double[] values(ScaledFrequencies f) {
-        return f.periods();
+    double value(ScaledFrequencies f, int pair) {
+        return f.period(pair);
     }
 }

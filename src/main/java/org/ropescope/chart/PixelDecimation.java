@@ -23,12 +23,19 @@ public final class PixelDecimation {
      * x ascending). Points with a non-finite coordinate are all kept (they break the line).
      */
     public static BitSet keep(double[] x, double[] y, int n) {
+        return keep(x, y, n, new int[2 * n]);
+    }
+
+    /**
+     * {@link #keep(double[], double[], int)} with {@code stack} (at least {@code 2 * n} long) as its
+     * working space, for a caller that draws every frame and keeps one.
+     */
+    static BitSet keep(double[] x, double[] y, int n, int[] stack) {
         BitSet out = new BitSet(n);
         if (n <= 2) {
             out.set(0, n);
             return out;
         }
-        int[] stack = new int[2 * n];
         int from = 0; // straight runs, within each stretch of finite points
         for (int k = 0; k <= n; k++) {
             if (k == n || !Double.isFinite(x[k]) || !Double.isFinite(y[k])) {

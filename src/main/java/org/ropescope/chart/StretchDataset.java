@@ -16,7 +16,7 @@ public final class StretchDataset extends MethodDataset {
     }
 
     @Override
-    double[] values(ScaledFrequencies f) {
-        return f.stretches();
+    double value(ScaledFrequencies f, int pair) {
+        return f.stretch(pair);
     }
 }
