@@ -48,6 +48,7 @@ final class PairTable extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private List<String> shownSeries = List.of();
+    private List<String> shownHeaders = List.of(); // the columns' names: the series' names without their parameters
     private MethodTable shownTable; // the chart's book(): a new object after every update
     private boolean shownShortcut;
     private boolean syncing;
@@ -70,7 +71,7 @@ final class PairTable extends VBox {
         hint.setWrapText(true);
         hint.fontProperty().addListener((obs, was, f) -> {
             hintFont = f;
-            fitColumns(rows); // presentation mode's larger type
+            fitColumns(rows, rows); // presentation mode's larger type
         });
         table.setId("pairTable");
         table.setItems(rows);
@@ -118,8 +119,10 @@ final class PairTable extends VBox {
         shownShortcut = chart.isShortcutShown();
         XYPlot plot = chart.chart().getXYPlot();
         List<String> series = PairReadout.series(plot);
-        if (!series.equals(shownSeries)) {
-            shownSeries = series;
+        shownSeries = series;
+        List<String> headers = series.stream().map(PairTable::header).toList();
+        if (!headers.equals(shownHeaders)) { // a method's parameters follow m: its name stays, its column too
+            shownHeaders = headers;
             rebuildColumns();
         }
         List<Row> next = new ArrayList<>(original.size());
@@ -130,11 +133,38 @@ final class PairTable extends VBox {
         try {
             rows.setAll(next);
             table.sort();
-            fitColumns(next);
+            fitColumns(next, seenRows());
+            settled.playFromStart(); // every row measured once the numbers stop changing
         } finally {
             syncing = false;
         }
         selectPair(teaching.selectedPairProperty().get());
+    }
+
+    /**
+     * The rows on the screen and a few either side: what a frame of a drag must fit (measuring the
+     * text of every row of every column was 48 ms a frame at d = 8192); all rows when the table is not
+     * laid out yet.
+     */
+    private List<Row> seenRows() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            int from = Math.max(0, flow.getFirstVisibleCell().getIndex() - 8);
+            int to = Math.min(rows.size(), flow.getLastVisibleCell().getIndex() + 9);
+            if (from < to) {
+                return rows.subList(from, to);
+            }
+        }
+        return rows;
+    }
+
+    /** Fits the columns to every row a moment after the last change (a drag's end, a typed value). */
+    private final javafx.animation.PauseTransition settled = settledFit();
+
+    private javafx.animation.PauseTransition settledFit() {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        pause.setOnFinished(e -> fitColumns(rows, rows));
+        return pause;
     }
 
     private boolean showing;
@@ -145,9 +175,11 @@ final class PairTable extends VBox {
         TableColumn<Row, Integer> index = new TableColumn<>("i");
         index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pair()));
         index.setPrefWidth(40);
-        index.setMinWidth(40); // "8191" stays whole when the table's columns are squeezed
-        index.setMaxWidth(56);
+        index.setMinWidth(40);
         index.setId("pairColumn");
+        // fitted as the numbers are: "4095" was cut to "4…" in a 40-pixel column at d = 8192
+        index.getProperties().put(TEXT_OF, (java.util.function.Function<Row, String>) r -> Integer.toString(r.pair()));
+        index.getProperties().put(VALUE_OF, (java.util.function.ToDoubleFunction<Row>) Row::pair);
         cols.add(index);
         TableColumn<Row, Number> theta = number("θᵢ", r -> r.theta(),
                 v -> v >= 0.01 ? Numbers.significant(v, 4)
@@ -221,11 +253,13 @@ final class PairTable extends VBox {
     private static final String VALUE_OF = "ropescope.valueOf";
 
     /**
-     * Makes every number column as wide as its widest text (the rows with the largest and smallest
-     * value, which format longest), and a group at least as wide as its two-line header.
+     * Makes every number column as wide as its widest text: the rows of {@code shown} with the largest
+     * and smallest value (which format longest) and the longest text among {@code measured} (the rows
+     * whose text is formatted, every row or those on the screen); a group at least as wide as its
+     * two-line header.
      */
     @SuppressWarnings("unchecked")
-    private void fitColumns(List<Row> shown) {
+    private void fitColumns(List<Row> shown, List<Row> measured) {
         if (shown.isEmpty()) {
             return;
         }
@@ -244,11 +278,20 @@ final class PairTable extends VBox {
                 }
                 Row big = shown.get(0);
                 Row small = shown.get(0);
-                String longest = textOf.apply(shown.get(0)); // "×2.576" is longer than the largest, "×4"
+                double bigValue = valueOf.applyAsDouble(big);
+                double smallValue = bigValue;
                 for (Row r : shown) {
                     double v = valueOf.applyAsDouble(r);
-                    big = v > valueOf.applyAsDouble(big) ? r : big;
-                    small = v < valueOf.applyAsDouble(small) ? r : small;
+                    if (v > bigValue) {
+                        big = r;
+                        bigValue = v;
+                    } else if (v < smallValue) {
+                        small = r;
+                        smallValue = v;
+                    }
+                }
+                String longest = textOf.apply(big); // "×2.576" is longer than the largest, "×4"
+                for (Row r : measured) {
                     String t = textOf.apply(r);
                     longest = t.length() > longest.length() ? t : longest;
                 }

@@ -66,4 +66,46 @@ class PairTableWidthTest extends WindowTest {
         double chartWidth = split.getItems().get(1).getLayoutBounds().getWidth();
         assertTrue(chartWidth >= 420, "the chart beside the table keeps " + chartWidth + " px");
     }
+
+    /**
+     * A drag of m at d = 8192 grows every period by digits: the rows on the screen are fitted in the
+     * frame of each change (only they are measured then), and every row once the drag is over.
+     */
+    @Test
+    void duringADragTheRowsOnScreenAreWholeAndAfterItEveryRow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.dimProperty().set(8192);
+            window.centerTabs().show(CenterTabs.View.TABLE);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.centerTabs().pairTable().lookupAll(".table-cell").size() > 20);
+        for (long m : new long[] {65_536, 1_048_576, 67_108_864}) {
+            robot.interact(() -> model.newLengthProperty().set(m));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), cut(), "m = " + m + ": cells cut on the screen");
+        }
+        var table = window.centerTabs().pairTable().table();
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1)); // the longest periods, last pairs
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cut().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below, with the cells
+        }
+        assertEquals(List.of(), cut(), "after the drag, at the last pairs");
+        assertTrue(table.getItems().get(table.getItems().size() - 1).series().get(1).period() > 1e9,
+                "the last pair's PI period has ten digits or more");
+    }
+
+    /** The texts of the table's cells drawn with an ellipsis ("6…"), as the screen shows them. */
+    private List<String> cut() {
+        List<String> out = new java.util.ArrayList<>();
+        for (var node : window.centerTabs().pairTable().lookupAll(".table-cell")) {
+            Labeled cell = (Labeled) node;
+            if (cell.getText() != null && !cell.getText().isEmpty() && cell.isVisible()
+                    && cell.lookup(".text") instanceof Text shown && !cell.getText().equals(shown.getText())) {
+                out.add(cell.getText() + " shown as " + shown.getText());
+            }
+        }
+        return out;
+    }
 }
