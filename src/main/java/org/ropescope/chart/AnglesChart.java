@@ -50,6 +50,11 @@ public final class AnglesChart extends SinglePlotChart {
         update(methods);
     }
 
+    /** The methods shown, with the context they were evaluated on. */
+    public MethodTable methods() {
+        return methods;
+    }
+
     /** Shows {@code newMethods}; one change event. */
     public void update(MethodTable newMethods) {
         this.methods = Objects.requireNonNull(newMethods);

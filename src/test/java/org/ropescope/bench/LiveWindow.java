@@ -133,11 +133,29 @@ final class LiveWindow {
 
     /** Brings the Decay tab to the front and times its chart from now on; call on the FX thread. */
     void showDecayTab() {
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#centerTabs");
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "decayTab".equals(t.getId()))
-                .findFirst().orElseThrow());
         org.ropescope.chart.DecayChart decay = window.diagnosticsTabs().decayChart();
-        shown = () -> decay.methods().context().rotaryConfig();
+        showTab("decayTab", () -> decay.methods().context().rotaryConfig());
+    }
+
+    /**
+     * Brings the tab {@code tabId} to the front; a step then counts as shown when {@code shownNow}
+     * (read on the FX thread at each painted frame) gives its inputs.
+     */
+    void showTab(String tabId, java.util.function.Supplier<RopeConfig> shownNow) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#centerTabs");
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId()))
+                .findFirst().orElseThrow());
+        shown = shownNow;
+    }
+
+    /** The tabs a sweep can be timed with in front, besides Periods and Decay, and what each shows. */
+    java.util.function.Supplier<RopeConfig> shownBy(String tabId) {
+        return switch (tabId) {
+            case "stretchTab" -> () -> window.stretchChart().methods().context().rotaryConfig();
+            case "anglesTab" -> () -> window.diagnosticsTabs().anglesChart().methods().context().rotaryConfig();
+            case "tableTab" -> () -> chart.methods().context().rotaryConfig(); // the period chart beside the table
+            default -> throw new IllegalArgumentException("no timed view for tab " + tabId);
+        };
     }
 
     /** How many series the period chart draws now, over all its datasets. */

@@ -47,7 +47,8 @@ final class UpdateBench {
     void run(Report report) throws Exception {
         if (System.getProperty("bench.only") != null) { // diagnosis: -Dbench.only=new|dim|decay, one sweep at the last d
             String only = System.getProperty("bench.only");
-            sweep(report, only.equals("decay") ? "new" : only, dims[dims.length - 1], only.equals("decay"));
+            sweep(report, only.equals("decay") || only.endsWith("Tab") ? "new" : only, dims[dims.length - 1],
+                    only.equals("decay") ? "decayTab" : only.endsWith("Tab") ? only : null);
             return;
         }
         for (int d : dims) {
@@ -56,7 +57,16 @@ final class UpdateBench {
             }
         }
         fastDrag(report, dims[dims.length - 1]);
-        sweep(report, "new", dims[dims.length - 1], true); // the Decay tab in front
+        // the other views in front, each while m is dragged at the largest d: every view is updated
+        // in the frame of the change, the Decay tab's curves a few frames later (computed off the FX thread)
+        for (String tab : new String[] {"decayTab", "stretchTab", "tableTab", "anglesTab"}) {
+            sweep(report, "new", dims[dims.length - 1], tab);
+        }
+    }
+
+    private static String tabName(String tabId) {
+        String name = tabId.replace("Tab", "");
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static RopeConfig start(int d) {
@@ -73,14 +83,18 @@ final class UpdateBench {
     }
 
     private void sweep(Report report, String sliderId, int d) throws Exception {
-        sweep(report, sliderId, d, false);
+        sweep(report, sliderId, d, null);
     }
 
-    private void sweep(Report report, String sliderId, int d, boolean decayTab) throws Exception {
+    /** A sweep of {@code sliderId} with the tab {@code tabId} in front (null: Periods, as the window opens). */
+    private void sweep(Report report, String sliderId, int d, String tabId) throws Exception {
         LiveWindow w = Fx.call(() -> new LiveWindow(start(d)));
+        boolean decayTab = "decayTab".equals(tabId);
         try {
             if (decayTab) {
                 Fx.run(w::showDecayTab);
+            } else if (tabId != null) {
+                Fx.run(() -> w.showTab(tabId, w.shownBy(tabId)));
             }
             Slider slider = w.slider(sliderId);
             Fx.run(slider::requestFocus); // as a drag does; a focused text field would blink its caret
@@ -120,14 +134,16 @@ final class UpdateBench {
                 }
                 LockSupport.parkNanos(random.nextInt(16_000_000)); // next change at a random phase of the pulse clock
             }
-            String what = (decayTab ? "Decay tab, " : "") + (sliderId.equals("new") ? "m sweep" : "d sweep (d/2..d)")
+            String what = (tabId == null ? "" : tabName(tabId) + " tab, ")
+                    + (sliderId.equals("new") ? "m sweep" : "d sweep (d/2..d)")
                     + ", d=" + d + ", " + w.seriesDrawn() + " series" + (decimate ? "" : ", every point drawn");
             report.add(Result.of("update", what + ": pulse to paint", Stats.of(frame), "ms").target(5, 16)
                     .note("FX thread " + Report.num(Stats.of(fx).median()) + " + render "
                             + Report.num(Stats.of(render).median()) + " ms (medians)"));
             int still = Fx.call(() -> w.window.periodViewer().stillDraws()) - stillBefore;
             int moving = Fx.call(() -> w.window.periodViewer().movingDraws()) - movingBefore;
-            report.check("layers." + (decayTab ? "decay." : "") + sliderId + ".d" + d, "still layer drawn " + still
+            String tab = tabId == null ? "" : tabId.replace("Tab", "") + ".";
+            report.check("layers." + tab + sliderId + ".d" + d, "still layer drawn " + still
                     + " times, moving layer " + moving + " times");
             report.add(Result.of("update", what + ": change to paint", Stats.of(total), "ms")
                     .note("includes the wait for the next 60 Hz pulse"));
