@@ -74,6 +74,52 @@ public final class PairReadout {
         return out;
     }
 
+    /**
+     * {@link #rows(XYPlot, int)} of pairs 0 to {@code count - 1}, the plot's datasets, renderers and
+     * series names read once (the table asks for every pair on every frame of a drag).
+     */
+    public static List<List<Row>> rowsOfPairs(XYPlot plot, int count) {
+        List<XYDataset> sets = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Paint> paints = new ArrayList<>();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset ds = plot.getDataset(d);
+            if (ds == null) {
+                continue;
+            }
+            XYItemRenderer r = plot.getRendererForDataset(ds);
+            for (int s = 0; s < ds.getSeriesCount(); s++) {
+                sets.add(ds);
+                index.add(s);
+                keys.add(String.valueOf(ds.getSeriesKey(s)));
+                paints.add(r == null ? ChartStyle.TEXT : r.getSeriesPaint(s));
+            }
+        }
+        int[] items = new int[sets.size()];
+        for (int k = 0; k < items.length; k++) {
+            items[k] = sets.get(k).getItemCount(index.get(k));
+        }
+        List<List<Row>> out = new ArrayList<>(count);
+        for (int pair = 0; pair < count; pair++) {
+            List<Row> row = new ArrayList<>(items.length);
+            double reference = Double.NaN;
+            for (int k = 0; k < items.length; k++) {
+                if (pair >= items[k]) {
+                    continue;
+                }
+                double y = sets.get(k).getYValue(index.get(k), pair);
+                boolean first = row.isEmpty();
+                if (first) {
+                    reference = y;
+                }
+                row.add(new Row(keys.get(k), y, first ? Double.NaN : y / reference, paints.get(k)));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
     /** The rows of {@code pairs} as tab-separated text with a header, full precision, for spreadsheets. */
     public static String tabSeparated(XYPlot plot, List<Integer> pairs, java.util.function.IntToDoubleFunction theta) {
         List<String> names = series(plot);

@@ -126,8 +126,9 @@ final class PairTable extends VBox {
             rebuildColumns();
         }
         List<Row> next = new ArrayList<>(original.size());
+        List<List<PairReadout.Row>> pairs = PairReadout.rowsOfPairs(plot, original.size());
         for (int i = 0; i < original.size(); i++) {
-            next.add(new Row(i, original.invFreq(i), PairReadout.rows(plot, i)));
+            next.add(new Row(i, original.invFreq(i), pairs.get(i)));
         }
         syncing = true;
         try {

@@ -109,6 +109,18 @@ class PeriodChartTeachingTest {
     }
 
     @Test
+    void theTableReadsEveryPairAtOnceAsTheHoverReadsOne() {
+        chart.setShortcutShown(true);
+        List<List<PairReadout.Row>> all = PairReadout.rowsOfPairs(plot, 64);
+        assertEquals(64, all.size());
+        assertEquals("212,977.0 tokens", all.get(63).get(3).periodText()); // the hover's figures above, pair 63
+        assertEquals("×3.914", all.get(63).get(3).stretchText());
+        for (int i = 0; i < 64; i++) {
+            assertEquals(PairReadout.rows(plot, i), all.get(i), "pair " + i);
+        }
+    }
+
+    @Test
     void copiedRowsAreTabSeparatedWithAHeader() {
         MethodTable t = chart.book();
         String text = PairReadout.tabSeparated(plot, List.of(0, 63), i -> t.first(MethodKind.DEFAULT).invFreq(i));
