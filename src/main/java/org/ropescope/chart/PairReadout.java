@@ -50,28 +50,7 @@ public final class PairReadout {
 
     /** Every drawn series at {@code pair}; the first has no stretch (NaN), the others relative to it. */
     public static List<Row> rows(XYPlot plot, int pair) {
-        List<Row> out = new ArrayList<>();
-        double reference = Double.NaN;
-        for (int d = 0; d < plot.getDatasetCount(); d++) {
-            XYDataset ds = plot.getDataset(d);
-            if (ds == null) {
-                continue;
-            }
-            XYItemRenderer r = plot.getRendererForDataset(ds);
-            for (int s = 0; s < ds.getSeriesCount(); s++) {
-                if (pair < 0 || pair >= ds.getItemCount(s)) {
-                    continue;
-                }
-                double y = ds.getYValue(s, pair);
-                boolean first = out.isEmpty();
-                if (first) {
-                    reference = y;
-                }
-                out.add(new Row(String.valueOf(ds.getSeriesKey(s)), y, first ? Double.NaN : y / reference,
-                        r == null ? ChartStyle.TEXT : r.getSeriesPaint(s)));
-            }
-        }
-        return out;
+        return new Drawn(plot).at(pair);
     }
 
     /**
@@ -79,45 +58,55 @@ public final class PairReadout {
      * series names read once (the table asks for every pair on every frame of a drag).
      */
     public static List<List<Row>> rowsOfPairs(XYPlot plot, int count) {
-        List<XYDataset> sets = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<Paint> paints = new ArrayList<>();
-        for (int d = 0; d < plot.getDatasetCount(); d++) {
-            XYDataset ds = plot.getDataset(d);
-            if (ds == null) {
-                continue;
-            }
-            XYItemRenderer r = plot.getRendererForDataset(ds);
-            for (int s = 0; s < ds.getSeriesCount(); s++) {
-                sets.add(ds);
-                index.add(s);
-                keys.add(String.valueOf(ds.getSeriesKey(s)));
-                paints.add(r == null ? ChartStyle.TEXT : r.getSeriesPaint(s));
-            }
-        }
-        int[] items = new int[sets.size()];
-        for (int k = 0; k < items.length; k++) {
-            items[k] = sets.get(k).getItemCount(index.get(k));
-        }
+        Drawn drawn = new Drawn(plot);
         List<List<Row>> out = new ArrayList<>(count);
         for (int pair = 0; pair < count; pair++) {
-            List<Row> row = new ArrayList<>(items.length);
+            out.add(drawn.at(pair));
+        }
+        return out;
+    }
+
+    /** The plot's drawn series in order (dataset by dataset): where each is, its name and colour. */
+    private static final class Drawn {
+        private final List<XYDataset> sets = new ArrayList<>();
+        private final List<Integer> index = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Paint> paints = new ArrayList<>();
+        private final List<Integer> items = new ArrayList<>();
+
+        Drawn(XYPlot plot) {
+            for (int d = 0; d < plot.getDatasetCount(); d++) {
+                XYDataset ds = plot.getDataset(d);
+                if (ds == null) {
+                    continue;
+                }
+                XYItemRenderer r = plot.getRendererForDataset(ds);
+                for (int s = 0; s < ds.getSeriesCount(); s++) {
+                    sets.add(ds);
+                    index.add(s);
+                    keys.add(String.valueOf(ds.getSeriesKey(s)));
+                    paints.add(r == null ? ChartStyle.TEXT : r.getSeriesPaint(s));
+                    items.add(ds.getItemCount(s));
+                }
+            }
+        }
+
+        List<Row> at(int pair) {
+            List<Row> out = new ArrayList<>(sets.size());
             double reference = Double.NaN;
-            for (int k = 0; k < items.length; k++) {
-                if (pair >= items[k]) {
+            for (int k = 0; k < sets.size(); k++) {
+                if (pair < 0 || pair >= items.get(k)) {
                     continue;
                 }
                 double y = sets.get(k).getYValue(index.get(k), pair);
-                boolean first = row.isEmpty();
+                boolean first = out.isEmpty();
                 if (first) {
                     reference = y;
                 }
-                row.add(new Row(keys.get(k), y, first ? Double.NaN : y / reference, paints.get(k)));
+                out.add(new Row(keys.get(k), y, first ? Double.NaN : y / reference, paints.get(k)));
             }
-            out.add(row);
+            return out;
         }
-        return out;
     }
 
     /** The rows of {@code pairs} as tab-separated text with a header, full precision, for spreadsheets. */
