@@ -54,20 +54,15 @@ public final class PairReadout {
     }
 
     /**
-     * {@link #rows(XYPlot, int)} of pairs 0 to {@code count - 1}, the plot's datasets, renderers and
-     * series names read once (the table asks for every pair on every frame of a drag).
+     * The series {@code plot} draws, read once: every pair's values without a row object each (the
+     * table reads every pair on every frame of a drag).
      */
-    public static List<List<Row>> rowsOfPairs(XYPlot plot, int count) {
-        Drawn drawn = new Drawn(plot);
-        List<List<Row>> out = new ArrayList<>(count);
-        for (int pair = 0; pair < count; pair++) {
-            out.add(drawn.at(pair));
-        }
-        return out;
+    public static Drawn drawn(XYPlot plot) {
+        return new Drawn(plot);
     }
 
     /** The plot's drawn series in order (dataset by dataset): where each is, its name and colour. */
-    private static final class Drawn {
+    public static final class Drawn {
         private final List<XYDataset> sets = new ArrayList<>();
         private final List<Integer> index = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
@@ -91,7 +86,18 @@ public final class PairReadout {
             }
         }
 
-        List<Row> at(int pair) {
+        /** The period series {@code k} gives {@code pair} (NaN past its last pair). */
+        public double period(int k, int pair) {
+            return pair >= 0 && pair < items.get(k) ? sets.get(k).getYValue(index.get(k), pair) : Double.NaN;
+        }
+
+        /** Series {@code k}'s period of {@code pair} over the first series' ({@link Row#stretch}); NaN for the first. */
+        public double stretch(int k, int pair) {
+            return k == 0 ? Double.NaN : period(k, pair) / period(0, pair);
+        }
+
+        /** {@link PairReadout#rows(XYPlot, int)} of {@code pair}. */
+        public List<Row> at(int pair) {
             List<Row> out = new ArrayList<>(sets.size());
             double reference = Double.NaN;
             for (int k = 0; k < sets.size(); k++) {

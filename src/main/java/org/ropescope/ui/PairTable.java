@@ -37,8 +37,14 @@ import org.ropescope.model.TeachingModel;
  */
 final class PairTable extends VBox {
 
-    /** One pair: its index, frequency and every drawn series' period and stretch. */
-    record Row(int pair, double theta, List<PairReadout.Row> series) {
+    /**
+     * One pair: its index, frequency and every drawn series' period and stretch, read from the chart
+     * when asked (4,096 rows of seven series each were made again on every frame of a drag).
+     */
+    record Row(int pair, double theta, PairReadout.Drawn drawn) {
+        List<PairReadout.Row> series() {
+            return drawn.at(pair);
+        }
     }
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -126,15 +132,16 @@ final class PairTable extends VBox {
             rebuildColumns();
         }
         List<Row> next = new ArrayList<>(original.size());
-        List<List<PairReadout.Row>> pairs = PairReadout.rowsOfPairs(plot, original.size());
+        PairReadout.Drawn drawn = PairReadout.drawn(plot);
         for (int i = 0; i < original.size(); i++) {
-            next.add(new Row(i, original.invFreq(i), pairs.get(i)));
+            next.add(new Row(i, original.invFreq(i), drawn));
         }
         syncing = true;
         try {
             rows.setAll(next);
             table.sort();
-            fitColumns(next, seenRows());
+            List<Row> seen = seenRows();
+            fitColumns(seen, seen);
             settled.playFromStart(); // every row measured once the numbers stop changing
         } finally {
             syncing = false;
@@ -144,8 +151,8 @@ final class PairTable extends VBox {
 
     /**
      * The rows on the screen and a few either side: what a frame of a drag must fit (measuring the
-     * text of every row of every column was 48 ms a frame at d = 8192); all rows when the table is not
-     * laid out yet.
+     * text of every row of every column was 48 ms a frame at d = 8192, finding every column's largest
+     * and smallest value 2.5 ms); all rows when the table is not laid out yet.
      */
     private List<Row> seenRows() {
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
@@ -191,9 +198,9 @@ final class PairTable extends VBox {
         for (int k = 0; k < shownSeries.size(); k++) {
             int s = k;
             TableColumn<Row, Number> period = number(twoLines(header(shownSeries.get(k))),
-                    r -> r.series().get(s).period(), Numbers::tokens);
+                    r -> r.drawn().period(s, r.pair()), Numbers::tokens);
             if (k > 0) {
-                TableColumn<Row, Number> stretch = number(text("table.stretch"), r -> r.series().get(s).stretch(),
+                TableColumn<Row, Number> stretch = number(text("table.stretch"), r -> r.drawn().stretch(s, r.pair()),
                         v -> "×" + Numbers.significant(v, 4));
                 stretch.setPrefWidth(72);
                 stretch.setMinWidth(70); // "×2.576" and its header in full

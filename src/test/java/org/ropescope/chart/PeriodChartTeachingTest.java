@@ -109,14 +109,19 @@ class PeriodChartTeachingTest {
     }
 
     @Test
-    void theTableReadsEveryPairAtOnceAsTheHoverReadsOne() {
+    void theTableReadsEveryValueAsTheHoverReadsItsRow() {
         chart.setShortcutShown(true);
-        List<List<PairReadout.Row>> all = PairReadout.rowsOfPairs(plot, 64);
-        assertEquals(64, all.size());
-        assertEquals("212,977.0 tokens", all.get(63).get(3).periodText()); // the hover's figures above, pair 63
-        assertEquals("×3.914", all.get(63).get(3).stretchText());
+        PairReadout.Drawn drawn = PairReadout.drawn(plot);
+        assertEquals(212976.98384788446, drawn.period(3, 63), 1e-6); // the shortcut's period, as above
+        assertEquals(212976.98384788446 / Book.period(MethodKind.DEFAULT, RopeConfig.DEFAULT, 63),
+                drawn.stretch(3, 63), 1e-12);
         for (int i = 0; i < 64; i++) {
-            assertEquals(PairReadout.rows(plot, i), all.get(i), "pair " + i);
+            List<PairReadout.Row> hover = PairReadout.rows(plot, i);
+            assertEquals(hover, drawn.at(i), "pair " + i);
+            for (int k = 0; k < hover.size(); k++) {
+                assertEquals(hover.get(k).period(), drawn.period(k, i), "pair " + i + " series " + k);
+                assertEquals(hover.get(k).stretch(), drawn.stretch(k, i), "pair " + i + " series " + k);
+            }
         }
     }
 
