@@ -104,7 +104,7 @@ public final class PairReadout {
                 if (pair < 0 || pair >= items.get(k)) {
                     continue;
                 }
-                double y = sets.get(k).getYValue(index.get(k), pair);
+                double y = period(k, pair);
                 boolean first = out.isEmpty();
                 if (first) {
                     reference = y;

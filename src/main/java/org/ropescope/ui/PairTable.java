@@ -4,6 +4,7 @@ import static org.ropescope.text.Texts.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.jfree.chart.plot.XYPlot;
 import org.ropescope.chart.PairReadout;
 import org.ropescope.chart.PeriodChart;
@@ -63,6 +65,7 @@ final class PairTable extends VBox {
         this.chart = chart;
         this.teaching = teaching;
         getStyleClass().add("pair-table-pane");
+        settled.setOnFinished(e -> fitColumns(rows));
         createView();
         refresh();
         chart.chart().addChangeListener(e -> refresh());
@@ -77,7 +80,7 @@ final class PairTable extends VBox {
         hint.setWrapText(true);
         hint.fontProperty().addListener((obs, was, f) -> {
             hintFont = f;
-            fitColumns(rows, rows); // presentation mode's larger type
+            fitColumns(rows); // presentation mode's larger type
         });
         table.setId("pairTable");
         table.setItems(rows);
@@ -140,8 +143,7 @@ final class PairTable extends VBox {
         try {
             rows.setAll(next);
             table.sort();
-            List<Row> seen = seenRows();
-            fitColumns(seen, seen);
+            fitColumns(seenRows());
             settled.playFromStart(); // every row measured once the numbers stop changing
         } finally {
             syncing = false;
@@ -167,13 +169,7 @@ final class PairTable extends VBox {
     }
 
     /** Fits the columns to every row a moment after the last change (a drag's end, a typed value). */
-    private final javafx.animation.PauseTransition settled = settledFit();
-
-    private javafx.animation.PauseTransition settledFit() {
-        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-        pause.setOnFinished(e -> fitColumns(rows, rows));
-        return pause;
-    }
+    private final PauseTransition settled = new PauseTransition(Duration.millis(250));
 
     private boolean showing;
     private javafx.scene.text.Font hintFont = javafx.scene.text.Font.getDefault();
@@ -261,13 +257,12 @@ final class PairTable extends VBox {
     private static final String VALUE_OF = "ropescope.valueOf";
 
     /**
-     * Makes every number column as wide as its widest text: the rows of {@code shown} with the largest
-     * and smallest value (which format longest) and the longest text among {@code measured} (the rows
-     * whose text is formatted, every row or those on the screen); a group at least as wide as its
-     * two-line header.
+     * Makes every number column as wide as its widest text among {@code shown} (every row, or those on
+     * the screen): the rows with the largest and smallest value, which format longest, and the longest
+     * text; a group at least as wide as its two-line header.
      */
     @SuppressWarnings("unchecked")
-    private void fitColumns(List<Row> shown, List<Row> measured) {
+    private void fitColumns(List<Row> shown) {
         if (shown.isEmpty()) {
             return;
         }
@@ -288,6 +283,7 @@ final class PairTable extends VBox {
                 Row small = shown.get(0);
                 double bigValue = valueOf.applyAsDouble(big);
                 double smallValue = bigValue;
+                String longest = textOf.apply(big); // "×2.576" is longer than the largest, "×4"
                 for (Row r : shown) {
                     double v = valueOf.applyAsDouble(r);
                     if (v > bigValue) {
@@ -297,9 +293,6 @@ final class PairTable extends VBox {
                         small = r;
                         smallValue = v;
                     }
-                }
-                String longest = textOf.apply(big); // "×2.576" is longer than the largest, "×4"
-                for (Row r : measured) {
                     String t = textOf.apply(r);
                     longest = t.length() > longest.length() ? t : longest;
                 }

@@ -53,15 +53,21 @@ public final class DragProbe {
         ScheduledExecutorService mouse = Executors.newSingleThreadScheduledExecutor();
         CountDownLatch done = new CountDownLatch(steps);
         Fx.run(() -> slider.setValueChanging(true));
+        java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            for (int k = 0; k < steps; k++) {
+            // one task at a fixed rate, as the app's own probe: 10,000 tasks queued at once were promoted
+            mouse.scheduleAtFixedRate(() -> {
+                int k = step.getAndIncrement();
+                if (k >= steps) {
+                    return;
+                }
                 double phase = (k % 400) / 200.0; // 200 steps up, 200 down
                 double pos = lo + (hi - lo) * (phase <= 1 ? phase : 2 - phase);
-                mouse.schedule(() -> Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     slider.setValue(pos);
                     done.countDown();
-                }), k * Long.getLong("dragProbe.intervalUs", 4000L), TimeUnit.MICROSECONDS);
-            }
+                });
+            }, 0, Long.getLong("dragProbe.intervalUs", 4000L), TimeUnit.MICROSECONDS);
             if (!done.await(10L * steps + 60_000, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("drag not delivered");
             }
