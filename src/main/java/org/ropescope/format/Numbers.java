@@ -14,6 +14,18 @@ import java.util.Locale;
 public final class Numbers {
 
     private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+
+    /**
+     * Each thread's formats by pattern, made once: the table formats hundreds of numbers a frame, and
+     * making a {@link DecimalFormat} costs more than using one (they are not safe to share between
+     * threads, and exports format off the FX thread).
+     */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private static DecimalFormat format(String pattern) {
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, US));
+    }
     private static final String[] SI = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
 
     private Numbers() {
@@ -21,7 +33,7 @@ public final class Numbers {
 
     /** Whole numbers with groups ({@code 16,384}); other values with up to 6 decimals ({@code 1.5}). */
     public static String grouped(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.######", US);
+        DecimalFormat f = format("#,##0.######");
         return f.format(v);
     }
 
@@ -39,7 +51,7 @@ public final class Numbers {
         }
         int intDigits = (int) Math.floor(Math.log10(a)) + 1;
         int decimals = Math.max(0, digits - intDigits);
-        DecimalFormat f = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""), US);
+        DecimalFormat f = format("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""));
         return f.format(v);
     }
 
@@ -49,12 +61,12 @@ public final class Numbers {
             return Double.toString(v);
         }
         if (Math.abs(v) < 10) {
-            return new DecimalFormat("0.###", US).format(v);
+            return format("0.###").format(v);
         }
         if (Math.abs(v) >= 1e15) {
             return String.format(Locale.US, "%.4e", v);
         }
-        return new DecimalFormat("#,##0.0", US).format(v);
+        return format("#,##0.0").format(v);
     }
 
     /**
@@ -67,7 +79,7 @@ public final class Numbers {
         }
         double a = Math.abs(v);
         if (a < 1000) {
-            return new DecimalFormat("0.##", US).format(v);
+            return format("0.##").format(v);
         }
         int group = Math.min(SI.length - 1, (int) Math.floor(Math.log10(a) / 3));
         double scaled = v / Math.pow(1000, group);
@@ -75,7 +87,7 @@ public final class Numbers {
             group++;
             scaled = v / Math.pow(1000, group);
         }
-        return new DecimalFormat("0.##", US).format(scaled) + SI[group];
+        return format("0.##").format(scaled) + SI[group];
     }
 
     /**

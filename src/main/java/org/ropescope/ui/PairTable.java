@@ -40,13 +40,28 @@ import org.ropescope.model.TeachingModel;
 final class PairTable extends VBox {
 
     /**
-     * One pair: its index, frequency and every drawn series' period and stretch, read from the chart
-     * when asked (4,096 rows of seven series each were made again on every frame of a drag).
+     * One pair: its index, and through {@link Reading} its frequency and every drawn series' period and
+     * stretch, read from the chart when asked. The rows stay while d does: a new list on every frame of
+     * a drag made the table index and style every cell on the screen again (13 ms a frame at d = 8192).
      */
-    record Row(int pair, double theta, PairReadout.Drawn drawn) {
-        List<PairReadout.Row> series() {
-            return drawn.at(pair);
+    record Row(int pair, Reading reading) {
+        double theta() {
+            return reading.original.invFreq(pair);
         }
+
+        PairReadout.Drawn drawn() {
+            return reading.drawn;
+        }
+
+        List<PairReadout.Row> series() {
+            return reading.drawn.at(pair);
+        }
+    }
+
+    /** What every row reads: the chart's frequencies and drawn series as of its last update. */
+    static final class Reading {
+        private ScaledFrequencies original;
+        private PairReadout.Drawn drawn;
     }
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -55,6 +70,9 @@ final class PairTable extends VBox {
     private final TeachingModel teaching;
     private final TableView<Row> table = new TableView<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final Reading reading = new Reading();
+    /** The number cells made so far (weakly: a rebuilt column's cells go): each shows its row anew. */
+    private final java.util.Set<NumberCell> numberCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private List<String> shownSeries = List.of();
     private List<String> shownHeaders = List.of(); // the columns' names: the series' names without their parameters
     private MethodTable shownTable; // the chart's book(): a new object after every update
@@ -134,15 +152,25 @@ final class PairTable extends VBox {
             shownHeaders = headers;
             rebuildColumns();
         }
-        List<Row> next = new ArrayList<>(original.size());
-        PairReadout.Drawn drawn = PairReadout.drawn(plot);
-        for (int i = 0; i < original.size(); i++) {
-            next.add(new Row(i, original.invFreq(i), drawn));
-        }
+        reading.original = original;
+        reading.drawn = PairReadout.drawn(plot);
         syncing = true;
         try {
-            rows.setAll(next);
-            table.sort();
+            if (rows.size() != original.size()) { // d changed: other pairs
+                List<Row> next = new ArrayList<>(original.size());
+                for (int i = 0; i < original.size(); i++) {
+                    next.add(new Row(i, reading));
+                }
+                rows.setAll(next);
+                table.sort();
+            } else {
+                if (!table.getSortOrder().isEmpty() && !sorted()) {
+                    table.sort(); // sorted by a column whose order the change altered
+                }
+                for (NumberCell cell : numberCells) {
+                    cell.showValue();
+                }
+            }
             fitColumns(seenRows());
             settled.playFromStart(); // every row measured once the numbers stop changing
         } finally {
@@ -151,14 +179,27 @@ final class PairTable extends VBox {
         selectPair(teaching.selectedPairProperty().get());
     }
 
+    /** Whether the rows are in the order of the table's sort columns (a sort fires a change even when not). */
+    private boolean sorted() {
+        java.util.Comparator<Row> order = table.getComparator();
+        for (int r = 1; r < rows.size(); r++) {
+            if (order.compare(rows.get(r - 1), rows.get(r)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The rows on the screen and a few either side: what a frame of a drag must fit (measuring the
      * text of every row of every column was 48 ms a frame at d = 8192, finding every column's largest
      * and smallest value 2.5 ms); all rows when the table is not laid out yet.
      */
     private List<Row> seenRows() {
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+        if ((flow == null || flow.getScene() == null) && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
+            flow = f; // the skin's, made once (a lookup each frame walked every cell)
+        }
+        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
             int from = Math.max(0, flow.getFirstVisibleCell().getIndex() - 8);
             int to = Math.min(rows.size(), flow.getLastVisibleCell().getIndex() + 9);
             if (from < to) {
@@ -167,6 +208,8 @@ final class PairTable extends VBox {
         }
         return rows;
     }
+
+    private javafx.scene.control.skin.VirtualFlow<?> flow;
 
     /** Fits the columns to every row a moment after the last change (a drag's end, a typed value). */
     private final PauseTransition settled = new PauseTransition(Duration.millis(250));
@@ -185,7 +228,7 @@ final class PairTable extends VBox {
         index.getProperties().put(TEXT_OF, (java.util.function.Function<Row, String>) r -> Integer.toString(r.pair()));
         index.getProperties().put(VALUE_OF, (java.util.function.ToDoubleFunction<Row>) Row::pair);
         cols.add(index);
-        TableColumn<Row, Number> theta = number("θᵢ", r -> r.theta(),
+        TableColumn<Row, Number> theta = number("θᵢ", Row::theta,
                 v -> v >= 0.01 ? Numbers.significant(v, 4)
                         : String.format(java.util.Locale.ROOT, "%.3e", v).replace("e-0", "e-")); // 2.371e-3
         theta.setPrefWidth(84);
@@ -235,22 +278,66 @@ final class PairTable extends VBox {
         return name.length() > 10 && best > 0 ? name.substring(0, best) + "\n" + name.substring(best + 1) : name;
     }
 
-    private static TableColumn<Row, Number> number(String name, java.util.function.ToDoubleFunction<Row> value,
+    private TableColumn<Row, Number> number(String name, java.util.function.ToDoubleFunction<Row> value,
             java.util.function.DoubleFunction<String> text) {
         TableColumn<Row, Number> col = new TableColumn<>(name);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : text.apply(v.doubleValue()));
-            }
-        });
+        col.setCellFactory(c -> new NumberCell(value, text));
         col.getStyleClass().add("number-column");
         col.setPrefWidth(80);
         col.getProperties().put(TEXT_OF, (java.util.function.Function<Row, String>) r -> text.apply(value.applyAsDouble(r)));
         col.getProperties().put(VALUE_OF, value);
         return col;
+    }
+
+    /** A number of its row, shown again by {@link #showValue} when the chart changes and the row stays. */
+    private final class NumberCell extends TableCell<Row, Number> {
+        private final java.util.function.ToDoubleFunction<Row> value;
+        private final java.util.function.DoubleFunction<String> text;
+
+        NumberCell(java.util.function.ToDoubleFunction<Row> value, java.util.function.DoubleFunction<String> text) {
+            this.value = value;
+            this.text = text;
+            numberCells.add(this);
+        }
+
+        @Override
+        protected void updateItem(Number v, boolean empty) {
+            super.updateItem(v, empty);
+            setText(empty || v == null ? null : text.apply(v.doubleValue()));
+        }
+
+        /**
+         * Reads this cell's row again and lays out this cell alone: a number changes within its column's
+         * width (fitted to every number) and a line's height, so the row and the table's flow above it
+         * stay as they are. A request passed up made the flow index its rows again and restyle each
+         * row's every cell (setCellIndex's applyCss), about 6 ms a frame at d = 8192.
+         */
+        void showValue() {
+            Row row = getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null || isEmpty()) {
+                return;
+            }
+            String was = getText();
+            quiet = true;
+            try {
+                updateItem(value.applyAsDouble(row), false);
+                if (!java.util.Objects.equals(was, getText())) {
+                    layoutChildren();
+                }
+            } finally {
+                quiet = false;
+            }
+        }
+
+        private boolean quiet;
+
+        @Override
+        public void requestLayout() {
+            if (!quiet) {
+                super.requestLayout();
+            }
+        }
     }
 
     private static final String TEXT_OF = "ropescope.textOf";

@@ -96,6 +96,57 @@ class PairTableWidthTest extends WindowTest {
                 "the last pair's PI period has ten digits or more");
     }
 
+    /**
+     * The rows stay while only m changes, and each number cell reads its row again: every PI period on
+     * the screen is s times the original period (s = m / m_l, theta_i = b^(-2i/d)), also in rows
+     * scrolled away during a change and back after it (their cells wait in the flow's pile).
+     */
+    @Test
+    void everyNumberOnTheScreenFollowsMEvenInRowsScrolledAwayAndBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.centerTabs().show(CenterTabs.View.TABLE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> piPeriods().size() > 10);
+        var table = window.centerTabs().pairTable().table();
+        robot.interact(() -> model.newLengthProperty().set(65_536));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPiPeriods(65_536);
+        robot.interact(() -> table.scrollTo(63));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPiPeriods(65_536);
+        robot.interact(() -> model.newLengthProperty().set(1_000_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPiPeriods(1_000_000);
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(piPeriods().containsKey(0), "the first rows are back on the screen");
+        assertPiPeriods(1_000_000);
+    }
+
+    private void assertPiPeriods(long m) {
+        var shown = piPeriods();
+        assertTrue(shown.size() > 10, shown.size() + " PI periods on the screen");
+        double s = m / 4096.0; // RopeConfig.DEFAULT: b = 10,000, d = 128, m_l = 4,096
+        shown.forEach((pair, text) -> {
+            double expected = s * 2 * Math.PI / Math.pow(10_000, -2.0 * pair / 128);
+            double read = Double.parseDouble(text.replace(",", ""));
+            assertEquals(expected, read, 0.05 + expected * 1e-12, "m = " + m + ", pair " + pair + " shows " + text);
+        });
+    }
+
+    /** The PI period cells on the screen by pair (their rows' index), as they read. */
+    private java.util.Map<Integer, String> piPeriods() {
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        for (var node : window.centerTabs().pairTable().lookupAll(".table-cell")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible()
+                    && cell.getTableRow() != null && cell.getTableRow().isVisible() && cell.getText() != null
+                    && cell.getTableColumn() != null && cell.getTableColumn().getParentColumn() != null
+                    && cell.getTableColumn().getParentColumn().getText().contains("(PI)")
+                    && cell.getTableColumn().getParentColumn().getColumns().indexOf(cell.getTableColumn()) == 0) {
+                out.put(cell.getTableRow().getIndex(), cell.getText());
+            }
+        }
+        return out;
+    }
+
     /** The texts of the table's cells drawn with an ellipsis ("6…"), as the screen shows them. */
     private List<String> cut() {
         List<String> out = new java.util.ArrayList<>();
