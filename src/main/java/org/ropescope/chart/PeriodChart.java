@@ -181,7 +181,13 @@ public final class PeriodChart implements ThemedChart {
             dataset.setMethods(newMethods);
             PlotStyle.colour(theme, renderer, newMethods);
             int last = ctx.headPairs() - 1;
-            pairAxis.setRange(-0.02 * Math.max(last, 1), last + 0.02 * Math.max(last, 1));
+            // the rings on pair 0 and the last pair whole: the narrow chart beside the table needs more room
+            double margin = (compact ? 0.035 : 0.02) * Math.max(last, 1);
+            pairAxis.setRange(-margin, last + margin);
+            String pairLabel = PeriodTexts.pairAxis(compact && theme.fontScale() > 1.2);
+            if (!pairLabel.equals(pairAxis.getLabel())) {
+                pairAxis.setLabel(pairLabel); // presentation's large type: the full label was cut
+            }
             NonRotating.mark(plot, ctx);
 
             double lo = Math.min(finiteOr(newMethods.minPeriod(), RopeMath.TWO_PI), c.originalLength());

@@ -96,7 +96,7 @@ final class PeriodNotes {
         this.compact = compact;
         int last = t.context().pairs() - 1;
         plot.clearAnnotations();
-        if (shortcut) {
+        if (shortcut && !compact) { // beside the table the magnifier covered the lines' labels and notes
             // first, so that the notes drawn after it keep off it
             // the magnifier sits in the empty lower-right corner: short periods, late pairs
             // its bottom clears the never-turn band's label (drawn at the foot of the band)

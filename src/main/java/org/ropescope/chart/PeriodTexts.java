@@ -25,7 +25,12 @@ final class PeriodTexts {
     }
 
     static String pairAxis() {
-        return text("chart.periods.pairAxis");
+        return pairAxis(false);
+    }
+
+    /** The pair axis; in large type beside the table, only its name (the full label was cut there). */
+    static String pairAxis(boolean narrowLargeType) {
+        return text(narrowLargeType ? "chart.pairAxis" : "chart.periods.pairAxis");
     }
 
     /** The period axis; in large type the full label is taller than the plot of a window (it overran the legend). */

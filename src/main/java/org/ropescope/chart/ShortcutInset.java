@@ -118,8 +118,8 @@ final class ShortcutInset {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPadding(1, 1, 5, 1); // clear of the top tick label, which reaches half a line above the plot
         chart.setTitle(title);
-        Color bg = theme.background();
-        chart.setBackgroundPaint(PlotStyle.translucent(bg, 240));
+        // opaque: in a short plot it sits over the band's label, which showed through as ghost text
+        chart.setBackgroundPaint(theme.background());
         chart.setBorderVisible(true);
         chart.setBorderPaint(theme.mutedText());
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));

@@ -196,7 +196,8 @@ final class PairTable extends VBox {
      * and smallest value 2.5 ms); all rows when the table is not laid out yet.
      */
     private List<Row> seenRows() {
-        if ((flow == null || flow.getScene() == null) && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
+        if ((flow == null || flow.getScene() == null)
+                && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
             flow = f; // the skin's, made once (a lookup each frame walked every cell)
         }
         if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {

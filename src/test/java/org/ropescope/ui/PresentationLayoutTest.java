@@ -65,8 +65,9 @@ class PresentationLayoutTest extends WindowTest {
             assertTrue(plot.contains(l) || plot.createIntersection(l).getWidth() >= l.getWidth() - 1,
                     "inside the plot: " + l);
         }
-        // the magnifier (drawn after the two marker labels) keeps clear of the band's "i ≥ 46" at the foot
-        Rectangle2D magnifier = labels.get(2);
+        // the magnifier (drawn after the labels of the two lines and the band) keeps clear of the band's
+        // "i ≥ 46" at the foot
+        Rectangle2D magnifier = labels.get(3);
         assertTrue(magnifier.getMaxY() <= plot.getMaxY() - 48 * 1.5 + 1, "magnifier " + magnifier + " in " + plot);
         Node strip = robot.lookup("#baseSlider").query();
         assertTrue(strip.isVisible(), "the four inputs stay, in a slim strip");
@@ -76,6 +77,33 @@ class PresentationLayoutTest extends WindowTest {
         }
         assertFalse(window.centerTabs().isEquationShown(), "the derivation makes way");
         assertTrue(window.messages().isVisible(), "the notes are on at first");
+    }
+
+    /**
+     * The narrow chart beside the table in presentation mode: the last pair's note was drawn above the
+     * plot, under the chart's header (only its arrow showed), and pair 0's over the band's label.
+     */
+    @Test
+    void besideTheTableEveryNoteIsInsideThePlotAndClearOfTheOthers(FxRobot robot) throws Exception {
+        present(robot);
+        robot.interact(() -> window.centerTabs().show(CenterTabs.View.TABLE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.periodViewer().getRenderingInfo() != null
+                && plotArea().getWidth() < 0.4 * 1280 && window.periodChart().labelBoxes().size() >= 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D plot = plotArea();
+        List<Rectangle2D> labels = window.periodChart().labelBoxes();
+        assertTrue(labels.size() >= 5, "the m_l and m labels, the band's, the last pair's and pair 0's: " + labels);
+        for (int a = 0; a < labels.size(); a++) {
+            Rectangle2D l = labels.get(a);
+            for (int b = a + 1; b < labels.size(); b++) {
+                assertFalse(l.intersects(labels.get(b)), l + " and " + labels.get(b) + " in " + plot + ": " + labels);
+            }
+            assertTrue(l.getMinX() >= plot.getMinX() - 0.5 && l.getMaxX() <= plot.getMaxX() + 0.5
+                    && l.getMinY() >= plot.getMinY() - l.getHeight() / 3 && l.getMaxY() <= plot.getMaxY() + 0.5,
+                    "inside the plot " + plot + ": " + l);
+        }
+        assertEquals(window.periodChart().chart().getXYPlot().getDomainAxis().getLabel(), "pair index i",
+                "the short pair axis label: the full one was cut at the chart's edge");
     }
 
     @Test

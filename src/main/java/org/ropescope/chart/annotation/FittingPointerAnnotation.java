@@ -98,17 +98,29 @@ public final class FittingPointerAnnotation extends XYPointerAnnotation {
 
     /**
      * Where the label may go, in order: as meant, then farther along its arrow; then in its short
-     * wording at each distance: as meant, mirrored up or down, level with its point.
+     * wording at each distance: as meant, mirrored up or down, level with its point; last, straight
+     * below or above it, on the side meant.
      */
     private List<Place> places() {
         List<Place> out = new ArrayList<>();
         out.add(new Place(getText(), getAngle(), getTextAnchor(), 1));
         out.add(new Place(getText(), getAngle(), getTextAnchor(), FARTHER[1]));
         double level = Math.cos(getAngle()) < 0 ? Math.PI : 0;
+        // last, straight above or below the point, the label ending level with it: at the plot's edge in
+        // the narrow chart beside the table, a label nearly as wide as the plot has no room to the side
         for (double farther : FARTHER) {
             out.add(new Place(shortLabel, getAngle(), getTextAnchor(), farther));
             out.add(new Place(shortLabel, -getAngle(), anchorFor(-getAngle()), farther));
             out.add(new Place(shortLabel, level, anchorFor(level), farther));
+        }
+        boolean right = Math.cos(getAngle()) < 0; // meant to the left of the point: the label ends at it
+        boolean meantBelow = Math.sin(getAngle()) > 0;
+        for (double farther : FARTHER) {
+            for (boolean below : new boolean[] {meantBelow, !meantBelow}) {
+                TextAnchor anchor = below ? (right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT)
+                        : (right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+                out.add(new Place(shortLabel, below ? Math.PI / 2 : -Math.PI / 2, anchor, farther));
+            }
         }
         return out;
     }

@@ -105,8 +105,9 @@ public final class LayeredXYPlot extends XYPlot {
     }
 
     /**
-     * Adds the boxes of the range markers' labels (drawn before the annotations) to the labels placed,
-     * for the markers this plot's charts use: a label at the left of the data area, above its line.
+     * Adds the boxes of the markers' labels (drawn before the annotations) to the labels placed, for
+     * the markers this plot's charts use: a range marker's label at the left of the data area, above
+     * its line; a band's label at its foot.
      */
     private void placeMarkerLabels(Graphics2D g2, Rectangle2D dataArea) {
         java.awt.Font font = g2.getFont();
@@ -124,6 +125,26 @@ public final class LayeredXYPlot extends XYPlot {
                 java.awt.FontMetrics fm = g2.getFontMetrics();
                 labelsPlaced().add(new Rectangle2D.Double(dataArea.getMinX(), y - fm.getHeight() - 4,
                         fm.stringWidth(m.getLabel()) + 12, fm.getHeight() + 4));
+            }
+        }
+        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
+            java.util.Collection<?> markers = getDomainMarkers(layer);
+            if (markers == null) {
+                continue;
+            }
+            for (Object o : markers) {
+                if (o instanceof org.jfree.chart.plot.IntervalMarker m && m.getLabel() != null
+                        && m.getLabelFont() != null && m.getLabelAnchor() == org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT) {
+                    // a band's label at its foot, ending at its right edge (the never-turn band's)
+                    double right = Math.min(dataArea.getMaxX(),
+                            getDomainAxis().valueToJava2D(m.getEndValue(), dataArea, getDomainAxisEdge()))
+                            - m.getLabelOffset().getRight();
+                    double bottom = dataArea.getMaxY() - m.getLabelOffset().getBottom();
+                    g2.setFont(m.getLabelFont());
+                    java.awt.FontMetrics fm = g2.getFontMetrics();
+                    double w = fm.stringWidth(m.getLabel());
+                    labelsPlaced().add(new Rectangle2D.Double(right - w, bottom - fm.getHeight(), w, fm.getHeight()));
+                }
             }
         }
         g2.setFont(font);

@@ -42,14 +42,14 @@ class FittingPointerAnnotationTest {
 
     @Test
     void withTheShortcutOnAShortChartKeepsEveryNoteClearOfTheOthers() {
-        // presentation mode, dark, lambda = s: three notes, the magnifier and two marker labels
+        // presentation mode, dark, lambda = s: three notes, the magnifier, two marker labels and the band's
         PeriodChart chart = new PeriodChart(Book.table(RopeConfig.of(10000, 128, 4096, 16384)));
         chart.applyTheme(ChartTheme.PRESENTATION_DARK);
         chart.setShortcutShown(true);
         Rectangle2D data = drawnDataArea(chart, 780, 480);
         java.util.List<Rectangle2D> placed = ((LayeredXYPlot) chart.chart().getXYPlot()).labelsPlaced();
-        assertEquals(6, placed.size(), "2 marker labels, the magnifier, 3 notes: " + placed);
-        for (int k = 3; k < placed.size(); k++) { // the notes, in the order they were drawn
+        assertEquals(7, placed.size(), "2 marker labels, the band's, the magnifier, 3 notes: " + placed);
+        for (int k = 4; k < placed.size(); k++) { // the notes, in the order they were drawn
             Rectangle2D note = placed.get(k);
             for (int j = 0; j < k; j++) {
                 assertFalse(note.intersects(placed.get(j)), "note " + k + " " + note + " covers " + placed.get(j));
@@ -79,7 +79,7 @@ class FittingPointerAnnotationTest {
         org.jfree.chart.plot.XYPlot plot = chart.chart().getXYPlot();
         java.util.List<Rectangle2D> placed = ((LayeredXYPlot) plot).labelsPlaced();
         int notes = 0;
-        for (Rectangle2D note : placed.subList(3, placed.size())) {
+        for (Rectangle2D note : placed.subList(placed.size() - 3, placed.size())) { // drawn last
             notes++;
             for (int d = 0; d < plot.getDatasetCount(); d++) {
                 org.jfree.data.xy.XYDataset set = plot.getDataset(d);
