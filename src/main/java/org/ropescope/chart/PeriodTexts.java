@@ -76,9 +76,17 @@ final class PeriodTexts {
     }
 
     static String lastPairShort(int last, boolean piDrawn, double f, double matched) {
-        return piDrawn ? text("chart.periods.lastPairShort.pi", Integer.toString(last), Numbers.tokens(matched))
-                : text("chart.periods.lastPairShort.stretched", Integer.toString(last), Numbers.significant(f, 4),
-                        Numbers.tokens(matched));
+        return lastPairShort(last, piDrawn, f, Numbers.tokens(matched));
+    }
+
+    /** As {@link #lastPairShort(int, boolean, double, double)} with the period rounded ("55.7M"): the table beside has every digit. */
+    static String lastPairRounded(int last, boolean piDrawn, double f, double matched) {
+        return lastPairShort(last, piDrawn, f, Numbers.compact(matched));
+    }
+
+    private static String lastPairShort(int last, boolean piDrawn, double f, String period) {
+        return piDrawn ? text("chart.periods.lastPairShort.pi", Integer.toString(last), period)
+                : text("chart.periods.lastPairShort.stretched", Integer.toString(last), Numbers.significant(f, 4), period);
     }
 
     static String pairZero() {
