@@ -152,7 +152,8 @@ final class PeriodNotes {
         String endShort = PeriodTexts.lastPairShort(last, piDrawn, f, matched);
         // beside the table, where the period grows wider than the narrow plot, it moves rounded
         XYPointerAnnotation end = pointer(compact ? endShort : PeriodTexts.lastPair(last, piDrawn, f, matched),
-                compact ? PeriodTexts.lastPairRounded(last, piDrawn, f, matched) : endShort, last, matched, t.context().isPartial() ? -0.55 : -2.6); // partial: the grey band on the right has room
+                compact ? PeriodTexts.lastPairRounded(last, piDrawn, f, matched) : endShort, last, matched,
+                t.context().isPartial() ? -0.55 : -2.6); // partial: the grey band on the right has room
         end.setTextAnchor(t.context().isPartial() ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(end, false);
 
