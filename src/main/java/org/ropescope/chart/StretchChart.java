@@ -71,9 +71,11 @@ public final class StretchChart extends SinglePlotChart {
         scaleMarker = new ValueMarker(1, ChartStyle.MARKER, ChartStyle.markerStroke());
         scaleMarker.setLabelFont(ChartStyle.font(Font.PLAIN, 12));
         scaleMarker.setLabelPaint(ChartStyle.MUTED_TEXT);
-        scaleMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        scaleMarker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        scaleMarker.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
+        scaleMarker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        // below its line, clear of PI's thick dashes on it: s is mostly the top of the range, and above
+        // it presentation's type was cut
+        scaleMarker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        scaleMarker.setLabelOffset(new RectangleInsets(2, 6, 8, 6));
         scaleMarker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
         plot.addRangeMarker(scaleMarker, Layer.BACKGROUND); // under PI's line, which sits on it
 

@@ -128,7 +128,7 @@ public final class DiagnosticsTabs {
     }
 
     private static ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id, String text) {
-        ChartViewer v = new ChartViewer(chart);
+        ChartViewer v = new ImageChartViewer(chart);
         v.setId(id);
         v.getStyleClass().add("chart-viewer");
         v.setAccessibleText(text);

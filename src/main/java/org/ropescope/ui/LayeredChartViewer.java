@@ -2,19 +2,9 @@ package org.ropescope.ui;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.CornerRadii;
-import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
@@ -35,21 +25,9 @@ import org.ropescope.chart.live.LiveLayers;
  */
 public final class LayeredChartViewer extends ChartViewer {
 
-    /** Draws the data area's layer beside the FX thread's other work of a frame; ends when idle. */
-    private static final ExecutorService PLOT_THREAD = DrawingThread.named("chart-layer");
-
     private final LiveLayers layers;
 
-    // two images in turn: one is drawn while JavaFX may still be copying the other to the screen
-    private final PixelImage[] plotImages = {new PixelImage(), new PixelImage()};
-    private final ImageView plotView = new ImageView();
-    private final Pane plotLayer = opaqueHolder(plotView);
-    private final Runnable finishPlot = this::finishPlot;
-    private int plotShown = 1;
-    private PixelImage plotPending;
-    private Runnable plotPaint;
-    private Future<?> plotJob;
-    private double[] plotPlace;
+    private final OffThreadImage plot = new OffThreadImage(this); // joins each frame after its layout
     private final Canvas headerLayer = new Canvas();
     private final FXGraphics2D headerG2 = new CanvasGraphics2D(headerLayer.getGraphicsContext2D());
     private final Canvas axisLayer = new Canvas();
@@ -68,7 +46,8 @@ public final class LayeredChartViewer extends ChartViewer {
         layers.setLiveSurface(g -> g instanceof FXGraphics2D); // this window's canvases; files draw in one pass
         chart.removeChangeListener(still); // this viewer decides which layer a change needs
         chart.addChangeListener(e -> redraw());
-        for (Node c : new Node[] {plotLayer, headerLayer, axisLayer}) {
+        Node plotLayer = plot.node();
+        for (Node c : new Node[] {headerLayer, axisLayer}) {
             c.setMouseTransparent(true);
             c.setManaged(false);
         }
@@ -77,19 +56,11 @@ public final class LayeredChartViewer extends ChartViewer {
         getChildren().add(getChildren().indexOf(still) + 1, plotLayer); // below the zoom rectangle
         getChildren().add(getChildren().indexOf(still) + 1, headerLayer);
         getChildren().add(getChildren().indexOf(still) + 1, axisLayer);
-        sceneProperty().addListener((obs, was, now) -> { // the layer drawn off the FX thread joins the frame here
-            if (was != null) {
-                was.removePostLayoutPulseListener(finishPlot);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(finishPlot);
-            }
-        });
     }
 
     @Override
     protected void layoutChildren() {
-        finishPlot(); // the chart is the FX thread's again before anything draws it
+        plot.finish(); // the chart is the FX thread's again before anything draws it
         super.layoutChildren(); // sizes the still canvas, which then draws itself
         ChartCanvas still = getCanvas();
         if (still.getWidth() != lastWidth || still.getHeight() != lastHeight) {
@@ -103,7 +74,7 @@ public final class LayeredChartViewer extends ChartViewer {
 
     /** After a chart change: the still layer only if what it shows changed, the moving layer always. */
     void redraw() {
-        finishPlot();
+        plot.finish();
         Object now = layers.stillKey(); // once per update: the drag's hot path
         if (!now.equals(stillKey)) {
             drawStill(now);
@@ -132,8 +103,7 @@ public final class LayeredChartViewer extends ChartViewer {
     private boolean drawMovingOnce() {
         Rectangle2D[] areas = layers.movingAreas(getRenderingInfo());
         if (areas == null || getCanvas().getWidth() < 1 || getCanvas().getHeight() < 1) {
-            finishPlot();
-            plotLayer.setVisible(false); // claims no pixels it has not drawn
+            plot.hide(); // claims no pixels it has not drawn
             clear(headerLayer);
             clear(axisLayer);
             axisKey = null;
@@ -163,96 +133,23 @@ public final class LayeredChartViewer extends ChartViewer {
      * still canvas beneath, and no canvas command replay on the render thread, one copy of pixels.
      */
     private void drawPlot(Rectangle2D data) {
-        finishPlot();
         ChartCanvas still = getCanvas();
         double left = Math.ceil(data.getMinX());
         double top = Math.ceil(data.getMinY());
         double w = Math.floor(data.getMaxX()) - left;
         double h = Math.floor(data.getMaxY()) - top;
         if (w < 1 || h < 1) {
-            plotLayer.setVisible(false);
+            plot.hide();
             return;
         }
         double pixelScale = PixelImage.renderScale(this);
-        PixelImage image = plotImages[1 - plotShown];
-        image.size(w, h, pixelScale);
         Rectangle2D area = (Rectangle2D) data.clone();
-        plotPending = image;
-        plotPlace = new double[] {still.getLayoutX() + left, still.getLayoutY() + top, w, h};
-        plotPaint = () -> image.draw(false, g -> {
+        plot.draw(still.getLayoutX() + left, still.getLayoutY() + top, w, h, pixelScale, g -> {
             g.scale(pixelScale, pixelScale);
             g.translate(-left, -top);
             layers.drawStillDataArea(g, area);
             layers.drawMovingPlot(g, area);
-        });
-        if (getScene() != null) {
-            plotJob = PLOT_THREAD.submit(plotPaint); // joined after this frame's layout (finishPlot)
-        } else {
-            finishPlot();
-        }
-    }
-
-    /**
-     * Ends the data area's drawing begun by {@link #drawPlot} (waiting for it, or drawing it here when
-     * it failed off the FX thread) and shows it. Runs after every frame's layout, and before anything
-     * else touches the chart: until then only that drawing reads it.
-     */
-    private void finishPlot() {
-        if (plotPending == null) {
-            return;
-        }
-        boolean drawn = plotJob != null && joined(plotJob);
-        PixelImage image = plotPending;
-        Runnable paint = plotPaint;
-        plotPending = null;
-        plotPaint = null;
-        plotJob = null;
-        if (!drawn) {
-            paint.run();
-        }
-        image.showIn(plotView);
-        plotShown = image == plotImages[0] ? 0 : 1;
-        plotLayer.resizeRelocate(plotPlace[0], plotPlace[1], plotPlace[2], plotPlace[3]);
-        plotLayer.setVisible(true);
-    }
-
-    /**
-     * Waits for {@code job} to end (through interrupts: the drawing must be over before the chart is
-     * touched again); false when it failed, to be drawn again on this thread, where a failure is
-     * reported as any other.
-     */
-    private static boolean joined(Future<?> job) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    job.get();
-                    return true;
-                } catch (ExecutionException e) {
-                    return false;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * A pane that tells JavaFX it is opaque over its whole area (its image covers it), so a frame whose
-     * changes lie inside it starts drawing there. JavaFX takes declared opaque insets only from a region
-     * with a background: this one has a fill with no area, which is never painted.
-     */
-    private static Pane opaqueHolder(Node content) {
-        Pane pane = new Pane(content);
-        pane.setBackground(new Background(new BackgroundFill(Color.TRANSPARENT, CornerRadii.EMPTY,
-                new Insets(0, Double.MAX_VALUE / 4, Double.MAX_VALUE / 4, 0))));
-        pane.setOpaqueInsets(Insets.EMPTY);
-        pane.setVisible(false);
-        return pane;
+        }, getScene() != null, () -> { }); // beside the FX thread, joined after this frame's layout
     }
 
     /**

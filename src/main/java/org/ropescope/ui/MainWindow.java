@@ -116,7 +116,7 @@ public final class MainWindow extends BorderPane {
             this.slides = new SlideActions(methods.tableProperty()::get, () -> periodChart.theme(),
                     () -> teaching.lambdaEqualsSProperty().get(), dialogs, this::confirmExport);
             this.stretchChart = new StretchChart(methods.tableProperty().get());
-            this.stretchViewer = new ChartViewer(stretchChart.chart());
+            this.stretchViewer = new ImageChartViewer(stretchChart.chart());
             this.periodView = new WhileSeen(() -> centerTabs == null || centerTabs.showsPeriodChart(),
                     () -> periodChart.update(methods.tableProperty().get()));
             this.stretchView = new WhileSeen(() -> stretchTab == null || stretchTab.isSelected(),

@@ -25,7 +25,7 @@ final class RatioTab {
     RatioTab(MethodsModel methods, TeachingModel teaching, ViewSettings settings) {
         this.methods = methods;
         chart = new RatioChart(methods.rotaryConfigProperty().get());
-        viewer = new ChartViewer(chart.chart());
+        viewer = new ImageChartViewer(chart.chart());
         viewer.setId("ratioChart");
         viewer.getStyleClass().add("chart-viewer");
         viewer.setAccessibleText(text("ratio.chart.accessible"));
