@@ -148,9 +148,11 @@ final class PairTable extends VBox {
         List<String> series = PairReadout.series(plot);
         shownSeries = series;
         List<String> headers = series.stream().map(PairTable::header).toList();
+        boolean fit = false; // whether the columns need fitting to the rows on the screen
         if (!headers.equals(shownHeaders)) { // a method's parameters follow m: its name stays, its column too
             shownHeaders = headers;
             rebuildColumns();
+            fit = true;
         }
         reading.original = original;
         reading.drawn = PairReadout.drawn(plot);
@@ -163,15 +165,18 @@ final class PairTable extends VBox {
                 }
                 rows.setAll(next);
                 table.sort();
+                fit = true;
             } else {
                 if (!table.getSortOrder().isEmpty() && !sorted()) {
                     table.sort(); // sorted by a column whose order the change altered
                 }
                 for (NumberCell cell : numberCells) {
-                    cell.showValue();
+                    fit |= cell.showValue(); // a number grown past its column: fitted in this frame
                 }
             }
-            fitColumns(seenRows());
+            if (fit) {
+                fitColumns(seenRows());
+            }
             settled.playFromStart(); // every row measured once the numbers stop changing
         } finally {
             syncing = false;
@@ -312,23 +317,31 @@ final class PairTable extends VBox {
          * Reads this cell's row again and lays out this cell alone: a number changes within its column's
          * width (fitted to every number) and a line's height, so the row and the table's flow above it
          * stay as they are. A request passed up made the flow index its rows again and restyle each
-         * row's every cell (setCellIndex's applyCss), about 6 ms a frame at d = 8192.
+         * row's every cell (setCellIndex's applyCss), about 6 ms a frame at d = 8192. True when the
+         * number no longer fits its column.
          */
-        void showValue() {
+        boolean showValue() {
             Row row = getTableRow() == null ? null : getTableRow().getItem();
             if (row == null || isEmpty()) {
-                return;
+                return false;
             }
             String was = getText();
             quiet = true;
             try {
                 updateItem(value.applyAsDouble(row), false);
-                if (!java.util.Objects.equals(was, getText())) {
-                    layoutChildren();
+                if (java.util.Objects.equals(was, getText())) {
+                    return false;
                 }
+                layoutChildren();
             } finally {
                 quiet = false;
             }
+            for (javafx.scene.Node n : getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.text.Text shown && !shown.getText().equals(getText())) {
+                    return true; // drawn cut ("6…"): the column must grow
+                }
+            }
+            return false;
         }
 
         private boolean quiet;
