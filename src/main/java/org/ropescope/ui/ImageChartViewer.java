@@ -14,11 +14,13 @@ import org.jfree.chart.fx.ChartViewer;
  *
  * <p>The viewer's canvas stays beneath for the mouse (zoom, the context menu) and draws itself only
  * when its size changes; each picture's chart, plot and data areas become the canvas's rendering
- * info, so the mouse reads the areas on the screen.
+ * info, so the mouse reads the areas on the screen. While the viewer is hidden (its tab not in
+ * front) the pictures are let go and the canvas shows the chart, until the next change.
  */
 public final class ImageChartViewer extends ChartViewer {
 
-    private final OffThreadImage picture = new OffThreadImage(this);
+    // let go while its tab is not in front, the canvas drawn instead (it was the picture until then)
+    private final OffThreadImage picture = new OffThreadImage(this, () -> getCanvas().draw());
     private double lastWidth = -1;
     private double lastHeight = -1;
 

@@ -27,7 +27,8 @@ public final class LayeredChartViewer extends ChartViewer {
 
     private final LiveLayers layers;
 
-    private final OffThreadImage plot = new OffThreadImage(this); // joins each frame after its layout
+    // joins each frame after its layout; kept while hidden: shown again, the data area has no other picture
+    private final OffThreadImage plot = new OffThreadImage(this, null);
     private final Canvas headerLayer = new Canvas();
     private final FXGraphics2D headerG2 = new CanvasGraphics2D(headerLayer.getGraphicsContext2D());
     private final Canvas axisLayer = new Canvas();

@@ -39,12 +39,30 @@ final class OffThreadImage {
     private Future<?> job;
     private double[] place;
 
-    private final Runnable finish = this::finish;
+    private final Runnable finish;
 
-    /** @param owner the node whose scene's frames each drawing joins, after their layout */
-    OffThreadImage(Node owner) {
+    /**
+     * @param owner the node whose scene's frames each drawing joins, after their layout
+     * @param whenHidden null to keep the pictures while the owner is hidden (in a tab not in front);
+     *     else they are let go then (two images and the renderer's copies, about 10 MB for a chart of
+     *     1000 x 700), and this runs, on the FX thread, to show the owner some other way
+     */
+    OffThreadImage(Node owner, Runnable whenHidden) {
         holder.setMouseTransparent(true);
         holder.setManaged(false);
+        finish = whenHidden == null ? this::finish : () -> {
+            finish();
+            if (holder.isVisible() && !shown(owner)) {
+                hide();
+                view.setImage(null);
+                // hidden, the view's change would wait for its tab to be shown again, and the renderer
+                // would keep the picture until then: a change of its own visibility is passed on now
+                view.setVisible(false);
+                images[0] = new PixelImage();
+                images[1] = new PixelImage();
+                whenHidden.run();
+            }
+        };
         owner.sceneProperty().addListener((obs, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(finish);
@@ -103,10 +121,21 @@ final class OffThreadImage {
             again.run();
         }
         image.showIn(view);
+        view.setVisible(true);
         shown = image == images[0] ? 0 : 1;
         holder.resizeRelocate(place[0], place[1], place[2], place[3]);
         holder.setVisible(true);
         after.run();
+    }
+
+    /** Whether {@code node} and every node above it are visible (a tab's content is hidden when not in front). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** Finishes any drawing and shows nothing: claims no pixels it has not drawn. */

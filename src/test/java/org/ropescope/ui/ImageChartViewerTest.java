@@ -36,6 +36,21 @@ class ImageChartViewerTest extends WindowTest {
         robot.interact(() -> model.newLengthProperty().set(1_048_576));
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertShowsTheChartNow(robot, viewer, "m = 1,048,576");
+
+        // another tab in front: the pictures are let go (about 10 MB); back in front, a change shows one again
+        robot.clickOn("#periodsTab");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewer.lookup("#chartPicture").isVisible());
+        var view = (javafx.scene.image.ImageView) ((javafx.scene.Parent) viewer.lookup("#chartPicture"))
+                .getChildrenUnmodifiable().get(0);
+        assertEquals(null, view.getImage(), "the picture let go");
+        robot.clickOn("#stretchTab");
+        robot.interact(() -> model.newLengthProperty().set(2_000_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsTheChartNow(robot, viewer, "m = 2,000,000, shown again");
+    }
+
+    private static void assertShowsTheChartNow(FxRobot robot, ChartViewer viewer, String when) {
         int w = (int) viewer.getCanvas().getWidth();
         int h = (int) viewer.getCanvas().getHeight();
         Node picture = viewer.lookup("#chartPicture");
@@ -60,7 +75,7 @@ class ImageChartViewerTest extends WindowTest {
                 }
             }
         }
-        assertEquals(0, differ, "pixels on the screen unlike the chart drawn now at m = 1,048,576, of " + w * h);
+        assertEquals(0, differ, "pixels on the screen unlike the chart drawn now, " + when + ", of " + w * h);
         assertEquals(info.getPlotInfo().getDataArea(), viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea(),
                 "the mouse reads the data area drawn");
     }
