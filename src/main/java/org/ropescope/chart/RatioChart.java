@@ -91,8 +91,13 @@ public final class RatioChart extends SinglePlotChart {
                     TextAnchor.CENTER_LEFT, theme.text());
             for (int i : new int[] {0, last / 2, last}) { // each pair's stretch, written at three pairs
                 double stretch = Math.pow(c.scale(), 2.0 * i / (c.dim() - 2));
-                note(text("chart.ratio.pair", Integer.toString(i), Numbers.significant(stretch, 4)), i, Teaching.matchRatio(c, i),
-                        i == last ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_LEFT, theme.mutedText());
+                double matched = Teaching.matchRatio(c, i);
+                // above and left of its pair, where a rising curve never is (above and right, the text lay
+                // on it); pair 0 has nothing to its left: below and right if there is room above the axis
+                TextAnchor anchor = i > 0 ? TextAnchor.BOTTOM_RIGHT
+                        : matched > 0.12 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT;
+                note(text("chart.ratio.pair", Integer.toString(i), Numbers.significant(stretch, 4)), i, matched, anchor,
+                        theme.mutedText());
             }
             subtitle.setText(PlotStyle.unbroken(text("chart.ratio.subtitle.range", Numbers.significant(1 / c.scale(), 4),
                     Integer.toString(last))) + "   " + PlotStyle.unbroken(text("chart.ratio.subtitle.stretch"))

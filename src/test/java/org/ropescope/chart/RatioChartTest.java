@@ -53,4 +53,51 @@ class RatioChartTest {
         BufferedImage img = chart.chart().createBufferedImage(1000, 600);
         assertEquals(1000, img.getWidth());
     }
+
+    /**
+     * The pairs' notes lay on the rising curve (their text above and right of their pair, where the
+     * curve goes): drawn at a window's size, no note's box is crossed by the curve, at s = 4 and 1,024.
+     */
+    @Test
+    void noPairsNoteLiesOnTheCurve() {
+        for (RopeConfig c : List.of(RopeConfig.DEFAULT, RopeConfig.of(10000, 128, 4096, 4_194_304))) {
+            RatioChart chart = new RatioChart(c);
+            BufferedImage img = new BufferedImage(900, 600, BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.chart().draw(g, new java.awt.Rectangle(900, 600), info);
+            var plot = chart.chart().getXYPlot();
+            var area = info.getPlotInfo().getDataArea();
+            var edgeX = org.jfree.chart.ui.RectangleEdge.BOTTOM;
+            var edgeY = org.jfree.chart.ui.RectangleEdge.LEFT;
+            int checked = 0;
+            for (Object o : plot.getAnnotations()) {
+                XYTextAnnotation a = (XYTextAnnotation) o;
+                if (!a.getText().contains("pair")) {
+                    continue;
+                }
+                g.setFont(a.getFont());
+                var box = org.jfree.chart.text.TextUtils.calculateRotatedStringBounds(a.getText(), g,
+                        (float) plot.getDomainAxis().valueToJava2D(a.getX(), area, edgeX),
+                        (float) plot.getRangeAxis().valueToJava2D(a.getY(), area, edgeY), a.getTextAnchor(),
+                        0, a.getRotationAnchor()).getBounds2D();
+                // the curve at and next to the note's own pair passes its corner: the rest may not cross it
+                var inner = new java.awt.geom.Rectangle2D.Double(box.getX() + 6, box.getY() + 3,
+                        box.getWidth() - 12, box.getHeight() - 6);
+                var data = chart.dataset();
+                for (int i = 1; i < data.getItemCount(0); i++) {
+                    double x0 = plot.getDomainAxis().valueToJava2D(data.getXValue(0, i - 1), area, edgeX);
+                    double y0 = plot.getRangeAxis().valueToJava2D(data.getYValue(0, i - 1), area, edgeY);
+                    double x1 = plot.getDomainAxis().valueToJava2D(data.getXValue(0, i), area, edgeX);
+                    double y1 = plot.getRangeAxis().valueToJava2D(data.getYValue(0, i), area, edgeY);
+                    assertTrue(!inner.intersectsLine(x0, y0, x1, y1),
+                            "s = " + c.scale() + ": the curve crosses '" + a.getText().strip() + "' between pairs "
+                                    + (i - 1) + " and " + i);
+                }
+                checked++;
+            }
+            g.dispose();
+            assertEquals(3, checked, "notes at pairs 0, 31, 63");
+        }
+    }
 }
