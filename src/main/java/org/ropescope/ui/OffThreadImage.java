@@ -39,7 +39,8 @@ final class OffThreadImage {
     private Future<?> job;
     private double[] place;
 
-    private final Runnable finish;
+    /** Runs after every frame's layout: finishes the drawing, and lets the pictures go when asked to. */
+    private final Runnable afterLayout;
 
     /**
      * @param owner the node whose scene's frames each drawing joins, after their layout
@@ -50,27 +51,32 @@ final class OffThreadImage {
     OffThreadImage(Node owner, Runnable whenHidden) {
         holder.setMouseTransparent(true);
         holder.setManaged(false);
-        finish = whenHidden == null ? this::finish : () -> {
+        afterLayout = whenHidden == null ? this::finish : () -> {
             finish();
             if (holder.isVisible() && !shown(owner)) {
-                hide();
-                view.setImage(null);
-                // hidden, the view's change would wait for its tab to be shown again, and the renderer
-                // would keep the picture until then: a change of its own visibility is passed on now
-                view.setVisible(false);
-                images[0] = new PixelImage();
-                images[1] = new PixelImage();
+                letGo();
                 whenHidden.run();
             }
         };
         owner.sceneProperty().addListener((obs, was, now) -> {
             if (was != null) {
-                was.removePostLayoutPulseListener(finish);
+                was.removePostLayoutPulseListener(afterLayout);
             }
             if (now != null) {
-                now.addPostLayoutPulseListener(finish);
+                now.addPostLayoutPulseListener(afterLayout);
             }
         });
+    }
+
+    /** Shows nothing and drops both pictures, in this window and in its renderer. */
+    private void letGo() {
+        hide();
+        view.setImage(null);
+        // hidden, the view's change would wait for its tab to be shown again, and the renderer would
+        // keep the picture until then: a change of its own visibility is passed on now
+        view.setVisible(false);
+        images[0] = new PixelImage();
+        images[1] = new PixelImage();
     }
 
     /** The node to put over the chart (unmanaged, placed by {@link #finish}, hidden until first drawn). */

@@ -71,6 +71,7 @@ final class PairTable extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Reading reading = new Reading();
+    private javafx.scene.control.skin.VirtualFlow<?> flow; // the table skin's, found once
     /** The number cells made so far (weakly: a rebuilt column's cells go): each shows its row anew. */
     private final java.util.Set<NumberCell> numberCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private List<String> shownSeries = List.of();
@@ -133,7 +134,10 @@ final class PairTable extends VBox {
         }
     }
 
-    /** Rebuilds the rows when the chart shows new data or other series; keeps the selected pair. */
+    /**
+     * Shows the chart's new numbers: new columns when the series' names change, new rows when d does,
+     * else each number cell reads its row again; keeps the selected pair.
+     */
     private void refresh() {
         if (!showing) {
             return; // hidden: a drag on another tab costs nothing here; setShowing(true) catches up
@@ -203,7 +207,7 @@ final class PairTable extends VBox {
     private List<Row> seenRows() {
         if ((flow == null || flow.getScene() == null)
                 && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
-            flow = f; // the skin's, made once (a lookup each frame walked every cell)
+            flow = f; // a lookup each frame walked every cell
         }
         if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
             int from = Math.max(0, flow.getFirstVisibleCell().getIndex() - 8);
@@ -214,8 +218,6 @@ final class PairTable extends VBox {
         }
         return rows;
     }
-
-    private javafx.scene.control.skin.VirtualFlow<?> flow;
 
     /** Fits the columns to every row a moment after the last change (a drag's end, a typed value). */
     private final PauseTransition settled = new PauseTransition(Duration.millis(250));
@@ -258,6 +260,7 @@ final class PairTable extends VBox {
                 cols.add(period);
             }
         }
+        numberCells.clear(); // the old columns' cells go with them: no frame reads their rows again
         table.getColumns().setAll(cols);
     }
 
